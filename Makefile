@@ -1,0 +1,34 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+BUILD_DIR ?= build
+BUILD_TYPE ?= Release
+JOBS ?= $(shell nproc)
+DEMO_DB ?= $(BUILD_DIR)/demo.clientele
+
+.PHONY: run test deps configure build demo bench clean
+
+deps:
+	./scripts/install-deps.sh
+
+configure: deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+$(DEMO_DB): | build
+	$(BUILD_DIR)/bin/clientele-cli demo --db $(DEMO_DB)
+
+demo: build
+	@test -f $(DEMO_DB) || $(BUILD_DIR)/bin/clientele-cli demo --db $(DEMO_DB)
+
+run: demo
+	$(BUILD_DIR)/bin/clientele $(DEMO_DB)
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 900
+
+bench: build
+	$(BUILD_DIR)/bin/clientele-bench
+
+clean:
+	rm -rf $(BUILD_DIR)

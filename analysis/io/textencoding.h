@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace clientele {
+
+// Result of looking at the first bytes of a text file.
+struct EncodingGuess
+{
+    QByteArray name;     // canonical: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "windows-1252"
+    int bomLength = 0;   // bytes to skip at the start of the file
+    bool fromBom = false;
+};
+
+// Detects the encoding from the bytes: BOM first; then UTF-16 without BOM (NUL pattern); then
+// valid UTF-8 (pure ASCII counts as UTF-8); then GB18030 if the bytes decode cleanly as GB18030;
+// else windows-1252. `sample` may end in the middle of a multi-byte character.
+EncodingGuess detectEncoding(QByteArrayView sample);
+
+// Maps user spellings ("gbk", "GB2312", "utf8", "utf-16", "latin1", "cp1252", "big5" ...) to a name
+// QStringDecoder accepts; returns an empty array for names that cannot be decoded here.
+QByteArray canonicalEncodingName(const QString &userName);
+
+} // namespace clientele
