@@ -131,6 +131,11 @@ void TestColumnMapping::detect_data()
                        u"order_time=Created at"_s, u"amount=Total"_s, u"quantity=Lineitem quantity"_s,
                        u"unit_price=Lineitem price"_s, u"status=Financial Status"_s, u"channel=Source"_s,
                        u"city=Billing City"_s};
+    // A trimmed Shopify export: one Shopify-only column plus shared ones is enough.
+    QTest::newRow("shopify few columns")
+        << split(u"Name,Email,Created at,Lineitem quantity,Total"_s) << u"shopify"_s
+        << QStringList{u"order_id=Name"_s, u"email=Email"_s, u"order_time=Created at"_s,
+                       u"quantity=Lineitem quantity"_s, u"amount=Total"_s};
     // Customer User ID is 0 for every guest: the email identifies customers instead.
     QTest::newRow("woocommerce order export")
         << split(u"Order ID,Order Number,Order Date,Order Status,Customer Note,Billing First Name (Name),"

@@ -385,17 +385,42 @@ const std::vector<Signature> &signatures()
     return table;
 }
 
+struct NormalizedSignature
+{
+    Layout layout;
+    int minStrong;
+    QStringList strong;
+    QStringList weak;
+};
+
+const std::vector<NormalizedSignature> &normalizedSignatures()
+{
+    static const std::vector<NormalizedSignature> table = [] {
+        std::vector<NormalizedSignature> result;
+        for (const Signature &signature : signatures()) {
+            NormalizedSignature n{signature.layout, signature.minStrong, {}, {}};
+            for (const char16_t *text : signature.strong)
+                n.strong.append(normalize(QStringView(text)));
+            for (const char16_t *text : signature.weak)
+                n.weak.append(normalize(QStringView(text)));
+            result.push_back(std::move(n));
+        }
+        return result;
+    }();
+    return table;
+}
+
 Layout detectLayoutOnly(const QSet<QString> &present)
 {
     Layout best = Layout::Generic;
     int bestScore = 0;
-    for (const Signature &signature : signatures()) {
-        int strong = 0;
-        int weak = 0;
-        for (const char16_t *text : signature.strong)
-            strong += present.contains(normalize(QStringView(text))) ? 1 : 0;
-        for (const char16_t *text : signature.weak)
-            weak += present.contains(normalize(QStringView(text))) ? 1 : 0;
+    for (const NormalizedSignature &signature : normalizedSignatures()) {
+        const auto hits = [&present](const QStringList &keys) {
+            return int(std::count_if(keys.cbegin(), keys.cend(),
+                                     [&present](const QString &key) { return present.contains(key); }));
+        };
+        const int strong = hits(signature.strong);
+        const int weak = hits(signature.weak);
         const int score = 2 * strong + weak;
         // Four points: two strong headers, or one strong and two shared ones. Ties keep the
         // earlier (table order) layout, so the result never depends on hash order.
