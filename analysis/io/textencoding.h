@@ -21,6 +21,15 @@ EncodingGuess detectEncoding(QByteArrayView sample);
 
 // Maps user spellings ("gbk", "GB2312", "utf8", "utf-16", "latin1", "cp1252", "big5" ...) to a name
 // QStringDecoder accepts; returns an empty array for names that cannot be decoded here.
+// gbk/gb2312/gb18030/cp936 -> "GB18030" (a superset), utf8/utf-8-sig -> "UTF-8",
+// utf-16/ucs-2/unicode -> "UTF-16LE" (what Windows and Excel write; a BOM in the file still wins
+// over the byte order, see CsvReader), latin1/iso-8859-1/cp1252 -> "windows-1252" (a superset),
+// any other name QStringDecoder knows -> the name as given (trimmed).
 QByteArray canonicalEncodingName(const QString &userName);
+
+// Offset of the first byte that is not part of well-formed UTF-8 (overlongs, surrogates and
+// code points above U+10FFFF are ill-formed), or -1 if all of `bytes` is valid. With
+// `allowTruncatedEnd`, a sequence that is cut off by the end of `bytes` but valid so far is accepted.
+qsizetype utf8ErrorOffset(QByteArrayView bytes, bool allowTruncatedEnd = false);
 
 } // namespace clientele
