@@ -211,7 +211,7 @@ struct CsvReader::Private
     // Transcoding of non-UTF-8 input: file bytes -> UTF-16 -> UTF-8, both stateful so that a
     // character split between two chunks is completed by the next one.
     bool transcode = false;
-    QStringDecoder decoder;
+    std::optional<QStringDecoder> decoder; // emplaced: a move-assigned ICU decoder forgets its errors (Qt 6.4)
     QStringEncoder encoder{QStringConverter::Utf8};
     QByteArray rawChunk;
     QString utf16Chunk;
@@ -272,8 +272,8 @@ bool CsvReader::Private::open(const QString &path, std::optional<CsvFormat> requ
     stops = StopTable(format.delimiter);
 
     if (format.encoding != "UTF-8") {
-        decoder = QStringDecoder(format.encoding.constData());
-        if (!decoder.isValid()) {
+        decoder.emplace(format.encoding.constData());
+        if (!decoder->isValid()) {
             fail(0, tr("the encoding %1 is not supported").arg(QString::fromLatin1(format.encoding)));
             return false;
         }
@@ -325,8 +325,8 @@ bool CsvReader::Private::fill()
         got = file.read(rawChunk.data(), options.chunkSize);
         if (got > 0) {
             const QByteArrayView bytes(rawChunk.constData(), got);
-            utf16Chunk.resize(decoder.requiredSpace(bytes.size()));
-            QChar *utf16End = decoder.appendToBuffer(utf16Chunk.data(), bytes);
+            utf16Chunk.resize(decoder->requiredSpace(bytes.size()));
+            QChar *utf16End = decoder->appendToBuffer(utf16Chunk.data(), bytes);
             const QStringView text(utf16Chunk.constData(), utf16End - utf16Chunk.constData());
             buffer.resize(size_t(old + encoder.requiredSpace(text.size())));
             char *utf8End = encoder.appendToBuffer(buffer.data() + old, text);
@@ -566,7 +566,7 @@ void CsvReader::Private::deliver(Record &record)
             repairedRaw = QString::fromUtf8(record.raw.data(), rawLength).toStdString();
             record.raw = repairedRaw;
         }
-    } else if (decoder.hasError() && record.raw.find("\xEF\xBF\xBD") != std::string_view::npos) {
+    } else if (decoder->hasError() && record.raw.find("\xEF\xBF\xBD") != std::string_view::npos) {
         const QString reason = tr("bytes that are not valid %1").arg(QString::fromLatin1(format.encoding));
         record.problem = record.problem.isEmpty() ? reason : record.problem + u"; "_s + reason;
     }
@@ -628,7 +628,7 @@ std::optional<ReadError> CsvReader::error() const
 
 qint64 CsvReader::position() const
 {
-    if (d->finished)
+    if (d->finished && !d->error)
         return d->fileSize;
     if (d->transcode)
         return d->file.pos();

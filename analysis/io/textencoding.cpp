@@ -59,56 +59,93 @@ QByteArray normalized(const QString &userName)
 
 } // namespace
 
+namespace {
+
+// Length of the well-formed UTF-8 sequence at data[i] (i < size), 0 if it is valid so far but
+// cut off by `size`, -1 if it is ill-formed.
+int sequenceLength(const unsigned char *data, qsizetype i, qsizetype size)
+{
+    const unsigned char lead = data[i];
+    if (lead < 0x80)
+        return 1;
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            low = 0xA0; // overlong
+        else if (lead == 0xED)
+            high = 0x9F; // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            low = 0x90; // overlong
+        else if (lead == 0xF4)
+            high = 0x8F; // above U+10FFFF
+    } else {
+        return -1;
+    }
+    for (int k = 1; k < length; ++k) {
+        if (i + k >= size)
+            return 0;
+        const unsigned char c = data[i + k];
+        if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF))
+            return -1;
+    }
+    return length;
+}
+
+// Most of a CSV file is ASCII: skips it eight bytes at a time.
+qsizetype skipAscii(const unsigned char *data, qsizetype i, qsizetype size)
+{
+    while (i + 8 <= size) {
+        quint64 word;
+        std::memcpy(&word, data + i, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            break;
+        i += 8;
+    }
+    return i;
+}
+
+// A UTF-8 export with a few foreign rows (a GBK line pasted in) is still UTF-8; GBK text, on
+// the other hand, rarely forms valid multi-byte UTF-8 sequences, and never many in a row.
+bool mostlyUtf8(QByteArrayView sample)
+{
+    const auto *const data = reinterpret_cast<const unsigned char *>(sample.data());
+    const qsizetype size = sample.size();
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+    for (qsizetype i = skipAscii(data, 0, size); i < size; i = skipAscii(data, i, size)) {
+        const int length = sequenceLength(data, i, size);
+        if (length == 0)
+            break;
+        if (length < 0) {
+            ++invalid;
+            ++i;
+        } else {
+            valid += length > 1;
+            i += length;
+        }
+    }
+    return valid >= 8 * invalid && valid >= 16;
+}
+
+} // namespace
+
 qsizetype utf8ErrorOffset(QByteArrayView bytes, bool allowTruncatedEnd)
 {
     const auto *const data = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        // Most of a CSV file is ASCII: skip it eight bytes at a time.
-        while (i + 8 <= size) {
-            quint64 word;
-            std::memcpy(&word, data + i, sizeof word);
-            if (word & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
-        if (i >= size)
-            break;
-        const unsigned char lead = data[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            if (lead == 0xE0)
-                low = 0xA0; // overlong
-            else if (lead == 0xED)
-                high = 0x9F; // surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            if (lead == 0xF0)
-                low = 0x90; // overlong
-            else if (lead == 0xF4)
-                high = 0x8F; // above U+10FFFF
-        } else {
+    for (qsizetype i = skipAscii(data, 0, size); i < size; i = skipAscii(data, i, size)) {
+        const int length = sequenceLength(data, i, size);
+        if (length < 0 || (length == 0 && !allowTruncatedEnd))
             return i;
-        }
-        for (int k = 1; k < length; ++k) {
-            if (i + k >= size)
-                return allowTruncatedEnd ? -1 : i;
-            const unsigned char c = data[i + k];
-            const unsigned char min = k == 1 ? low : 0x80;
-            const unsigned char max = k == 1 ? high : 0xBF;
-            if (c < min || c > max)
-                return i;
-        }
+        if (length == 0)
+            return -1;
         i += length;
     }
     return -1;
@@ -124,7 +161,7 @@ EncodingGuess detectEncoding(QByteArrayView sample)
         return {QByteArrayLiteral("UTF-16BE"), 2, true};
     if (QByteArray utf16 = utf16ByNulPattern(sample); !utf16.isEmpty())
         return {utf16, 0, false};
-    if (utf8ErrorOffset(sample, true) < 0)
+    if (utf8ErrorOffset(sample, true) < 0 || mostlyUtf8(sample))
         return {QByteArrayLiteral("UTF-8"), 0, false};
     if (decodesCleanly(sample, "GB18030"))
         return {QByteArrayLiteral("GB18030"), 0, false};
