@@ -131,7 +131,7 @@ bool mostlyUtf8(QByteArrayView sample)
             i += length;
         }
     }
-    return valid >= 8 * invalid && valid >= 16;
+    return valid >= 4 * invalid && valid >= 16;
 }
 
 } // namespace
