@@ -4,12 +4,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -126,6 +129,43 @@ struct StopTable
     }
 };
 
+// The read buffer. realloc() rather than std::vector: glibc grows large blocks with mremap,
+// without holding the old and the new block at once, and resize() need not zero-fill.
+class ByteBuffer
+{
+public:
+    ByteBuffer() = default;
+    ByteBuffer(const ByteBuffer &) = delete;
+    ByteBuffer &operator=(const ByteBuffer &) = delete;
+    ~ByteBuffer() { std::free(m_data); }
+
+    char *data() { return m_data; }
+    const char *data() const { return m_data; }
+    size_t size() const { return m_size; }
+    size_t capacity() const { return m_capacity; }
+
+    void reserve(size_t capacity)
+    {
+        if (capacity <= m_capacity)
+            return;
+        auto *grown = static_cast<char *>(std::realloc(m_data, capacity));
+        if (!grown)
+            throw std::bad_alloc();
+        m_data = grown;
+        m_capacity = capacity;
+    }
+    void resize(size_t size)
+    {
+        reserve(size);
+        m_size = size;
+    }
+
+private:
+    char *m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
 } // namespace
 
 CsvFormat sniffCsvFormat(QByteArrayView head)
@@ -197,6 +237,8 @@ struct CsvReader::Private
     void completeRecord(qsizetype terminator, qsizetype next);
     void deliver(Record &record);
     void fail(qint64 line, const QString &message);
+    void failTooLong(qint64 line, bool inQuotes);
+    void grow(qsizetype size);
 
     QFile file;
     CsvFormat format;
@@ -217,7 +259,7 @@ struct CsvReader::Private
     QString utf16Chunk;
 
     // The read buffer always holds the current record contiguously from recordStart on.
-    std::vector<char> buffer;
+    ByteBuffer buffer;
     qint64 bufferFileOffset = 0; // UTF-8 input: file offset of buffer[0]
     bool eof = false;
     bool finished = false;
@@ -294,14 +336,30 @@ void CsvReader::Private::fail(qint64 line, const QString &message)
     finished = true;
 }
 
+void CsvReader::Private::failTooLong(qint64 line, bool inQuotes)
+{
+    const QString limit = QLocale::c().formattedDataSize(options.maxRecordSize, 0, QLocale::DataSizeIecFormat);
+    fail(line, inQuotes ? tr("the record starting at line %1 is longer than %2; is a quote never closed?").arg(line).arg(limit)
+                        : tr("the record starting at line %1 is longer than %2").arg(line).arg(limit));
+}
+
+// Grows the buffer without the usual doubling past what the record limit can ever need, so that
+// a huge single-line file costs at most the limit plus a few chunks of memory.
+void CsvReader::Private::grow(qsizetype size)
+{
+    if (size_t(size) > buffer.capacity()) {
+        const qsizetype ceiling = options.maxRecordSize + 4 * options.chunkSize + 64;
+        buffer.reserve(size_t(qMax(size, qMin(2 * qsizetype(buffer.capacity()), ceiling))));
+    }
+    buffer.resize(size_t(size));
+}
+
 // Makes room and appends the next chunk of UTF-8 text; false on I/O error or an over-long record.
 bool CsvReader::Private::fill()
 {
     const qsizetype pending = qsizetype(buffer.size()) - recordStart;
     if (pending > options.maxRecordSize) {
-        fail(nextLine, tr("the record starting at line %1 is longer than %2 MiB (a quote that is never closed?)")
-                           .arg(nextLine)
-                           .arg(options.maxRecordSize / (1024 * 1024)));
+        failTooLong(nextLine, state == State::Quoted);
         return false;
     }
     if (recordStart > 0) {
@@ -317,7 +375,7 @@ bool CsvReader::Private::fill()
     const qsizetype old = qsizetype(buffer.size());
     qint64 got = 0;
     if (!transcode) {
-        buffer.resize(size_t(old + options.chunkSize));
+        grow(old + options.chunkSize);
         got = file.read(buffer.data() + old, options.chunkSize);
         buffer.resize(size_t(old + qMax<qint64>(got, 0)));
     } else {
@@ -328,7 +386,7 @@ bool CsvReader::Private::fill()
             utf16Chunk.resize(decoder->requiredSpace(bytes.size()));
             QChar *utf16End = decoder->appendToBuffer(utf16Chunk.data(), bytes);
             const QStringView text(utf16Chunk.constData(), utf16End - utf16Chunk.constData());
-            buffer.resize(size_t(old + encoder.requiredSpace(text.size())));
+            grow(old + encoder.requiredSpace(text.size()));
             char *utf8End = encoder.appendToBuffer(buffer.data() + old, text);
             buffer.resize(size_t(utf8End - buffer.data()));
         }
@@ -573,9 +631,7 @@ void CsvReader::Private::deliver(Record &record)
 
     recordStart = scan;
     if (rawLength > options.maxRecordSize) {
-        fail(recordLine, tr("the record starting at line %1 is longer than %2 MiB (a quote that is never closed?)")
-                             .arg(recordLine)
-                             .arg(options.maxRecordSize / (1024 * 1024)));
+        failTooLong(recordLine, unterminated);
     }
 }
 
