@@ -24,7 +24,7 @@ namespace {
 
 constexpr qsizetype SniffSize = 64 * 1024;
 constexpr int SniffRecords = 50;
-constexpr std::array<char, 4> Delimiters = {',', ';', '\t', '|'};
+constexpr std::array<char, 4> Delimiters = { ',', ';', '\t', '|' };
 
 QString tr(const char *text)
 {
@@ -99,12 +99,12 @@ bool isUtf16(const QByteArray &encoding)
 }
 
 enum class State : quint8 {
-    RecordStart,   // nothing of the record seen yet (blank lines are skipped here)
-    FieldStart,    // after a delimiter
-    Unquoted,      // inside an unquoted field; quotes are literal
-    Quoted,        // inside a quoted field
+    RecordStart, // nothing of the record seen yet (blank lines are skipped here)
+    FieldStart, // after a delimiter
+    Unquoted, // inside an unquoted field; quotes are literal
+    Quoted, // inside a quoted field
     QuoteInQuoted, // saw a quote inside a quoted field: end of field or first half of ""
-    AfterQuoted,   // text after the closing quote ("abc"def): kept literally
+    AfterQuoted, // text after the closing quote ("abc"def): kept literally
 };
 
 // Where a field's value lives once the record is complete: offsets relative to the record start
@@ -119,8 +119,8 @@ struct Span
 // Lookup tables of the bytes that stop the fast scanning loops.
 struct StopTable
 {
-    std::array<bool, 256> unquoted{};
-    std::array<bool, 256> quoted{};
+    std::array<bool, 256> unquoted {};
+    std::array<bool, 256> quoted {};
 
     explicit StopTable(char delimiter)
     {
@@ -209,7 +209,7 @@ CsvFormat sniffCsvFormat(QByteArrayView head)
         }
         if (mode <= 1)
             continue;
-        const Score score{double(modeRun) / double(counts.size()), mode};
+        const Score score { double(modeRun) / double(counts.size()), mode };
         // Candidates are tried in order , ; TAB |, so on a full tie the earlier one (comma) stays.
         if (score.consistency > best.consistency
             || (score.consistency == best.consistency && score.fields > best.fields)) {
@@ -253,8 +253,9 @@ struct CsvReader::Private
     // Transcoding of non-UTF-8 input: file bytes -> UTF-16 -> UTF-8, both stateful so that a
     // character split between two chunks is completed by the next one.
     bool transcode = false;
-    std::optional<QStringDecoder> decoder; // emplaced: a move-assigned ICU decoder forgets its errors (Qt 6.4)
-    QStringEncoder encoder{QStringConverter::Utf8};
+    std::optional<QStringDecoder>
+        decoder; // emplaced: a move-assigned ICU decoder forgets its errors (Qt 6.4)
+    QStringEncoder encoder { QStringConverter::Utf8 };
     QByteArray rawChunk;
     QString utf16Chunk;
 
@@ -300,7 +301,8 @@ bool CsvReader::Private::open(const QString &path, std::optional<CsvFormat> requ
         format = *requested;
         if (format.encoding.isEmpty())
             format.encoding = QByteArrayLiteral("UTF-8");
-        if (guess.fromBom && (guess.name == format.encoding || (isUtf16(guess.name) && isUtf16(format.encoding)))) {
+        if (guess.fromBom
+            && (guess.name == format.encoding || (isUtf16(guess.name) && isUtf16(format.encoding)))) {
             format.encoding = guess.name;
             skip = guess.bomLength;
             fromBom = true;
@@ -332,15 +334,19 @@ bool CsvReader::Private::open(const QString &path, std::optional<CsvFormat> requ
 
 void CsvReader::Private::fail(qint64 line, const QString &message)
 {
-    error = ReadError{line, message};
+    error = ReadError { line, message };
     finished = true;
 }
 
 void CsvReader::Private::failTooLong(qint64 line, bool inQuotes)
 {
-    const QString limit = QLocale::c().formattedDataSize(options.maxRecordSize, 0, QLocale::DataSizeIecFormat);
-    fail(line, inQuotes ? tr("the record starting at line %1 is longer than %2; is a quote never closed?").arg(line).arg(limit)
-                        : tr("the record starting at line %1 is longer than %2").arg(line).arg(limit));
+    const QString limit
+        = QLocale::c().formattedDataSize(options.maxRecordSize, 0, QLocale::DataSizeIecFormat);
+    fail(line,
+        inQuotes ? tr("the record starting at line %1 is longer than %2; is a quote never closed?")
+                       .arg(line)
+                       .arg(limit)
+                 : tr("the record starting at line %1 is longer than %2").arg(line).arg(limit));
 }
 
 // Grows the buffer without the usual doubling past what the record limit can ever need, so that
@@ -405,15 +411,15 @@ void CsvReader::Private::endField(const char *fieldEnd, State fieldState)
     const char *const base = buffer.data();
     const qsizetype end = fieldEnd - base;
     if (fieldState == State::Unquoted || fieldState == State::FieldStart) {
-        spans.push_back({fieldBegin - recordStart, end - recordStart, false});
+        spans.push_back({ fieldBegin - recordStart, end - recordStart, false });
         return;
     }
 
-    Span span{};
+    Span span {};
     if (!fieldNeedsUnescape) {
         // "abc" without inner quotes: the value is in the buffer, minus the closing quote.
         const qsizetype valueEnd = fieldState == State::QuoteInQuoted ? end - 1 : end;
-        span = {fieldBegin - recordStart, valueEnd - recordStart, false};
+        span = { fieldBegin - recordStart, valueEnd - recordStart, false };
     } else {
         const qsizetype scratchBegin = qsizetype(scratch.size());
         bool inQuotes = true;
@@ -428,7 +434,7 @@ void CsvReader::Private::endField(const char *fieldEnd, State fieldState)
             }
             scratch.push_back(*p);
         }
-        span = {scratchBegin, qsizetype(scratch.size()), true};
+        span = { scratchBegin, qsizetype(scratch.size()), true };
     }
 
     // Excel's guard inside a quoted field: "=""00123""" has the value ="00123".
@@ -616,9 +622,10 @@ void CsvReader::Private::deliver(Record &record)
 
     if (!transcode) {
         if (const qsizetype bad = utf8ErrorOffset(record.raw); bad >= 0) {
-            const QString reason = tr("invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)")
-                                       .arg(uchar(record.raw[size_t(bad)]), 2, 16, QLatin1Char('0'))
-                                       .arg(bad + 1);
+            const QString reason
+                = tr("invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)")
+                      .arg(uchar(record.raw[size_t(bad)]), 2, 16, QLatin1Char('0'))
+                      .arg(bad + 1);
             record.problem = record.problem.isEmpty() ? reason : record.problem + u"; "_s + reason;
             // Keep raw valid UTF-8 so that it can be stored and shown as a reject.
             repairedRaw = QString::fromUtf8(record.raw.data(), rawLength).toStdString();

@@ -154,18 +154,18 @@ qsizetype utf8ErrorOffset(QByteArrayView bytes, bool allowTruncatedEnd)
 EncodingGuess detectEncoding(QByteArrayView sample)
 {
     if (startsWith(sample, "\xEF\xBB\xBF", 3))
-        return {QByteArrayLiteral("UTF-8"), 3, true};
+        return { QByteArrayLiteral("UTF-8"), 3, true };
     if (startsWith(sample, "\xFF\xFE", 2))
-        return {QByteArrayLiteral("UTF-16LE"), 2, true};
+        return { QByteArrayLiteral("UTF-16LE"), 2, true };
     if (startsWith(sample, "\xFE\xFF", 2))
-        return {QByteArrayLiteral("UTF-16BE"), 2, true};
+        return { QByteArrayLiteral("UTF-16BE"), 2, true };
     if (QByteArray utf16 = utf16ByNulPattern(sample); !utf16.isEmpty())
-        return {utf16, 0, false};
+        return { utf16, 0, false };
     if (utf8ErrorOffset(sample, true) < 0 || mostlyUtf8(sample))
-        return {QByteArrayLiteral("UTF-8"), 0, false};
+        return { QByteArrayLiteral("UTF-8"), 0, false };
     if (decodesCleanly(sample, "GB18030"))
-        return {QByteArrayLiteral("GB18030"), 0, false};
-    return {QByteArrayLiteral("windows-1252"), 0, false};
+        return { QByteArrayLiteral("GB18030"), 0, false };
+    return { QByteArrayLiteral("windows-1252"), 0, false };
 }
 
 QByteArray canonicalEncodingName(const QString &userName)

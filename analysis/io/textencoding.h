@@ -17,8 +17,8 @@ struct EncodingGuess
 // Detects the encoding from the bytes: BOM first; then UTF-16 without BOM (NUL pattern); then
 // valid UTF-8 (pure ASCII counts as UTF-8; so does UTF-8 with rare invalid bytes, i.e. at least 16
 // multi-byte characters and 4 per invalid byte, so that one GBK row pasted into a UTF-8 export
-// becomes a rejected record instead of turning the whole file into mojibake); then GB18030 if the bytes decode cleanly as GB18030;
-// else windows-1252. `sample` may end in the middle of a multi-byte character.
+// becomes a rejected record instead of turning the whole file into mojibake); then GB18030 if the
+// bytes decode cleanly as GB18030; else windows-1252. `sample` may end in the middle of a multi-byte character.
 EncodingGuess detectEncoding(QByteArrayView sample);
 
 // Maps user spellings ("gbk", "GB2312", "utf8", "utf-16", "latin1", "cp1252", "big5" ...) to a name
