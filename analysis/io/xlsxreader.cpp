@@ -548,7 +548,9 @@ bool XlsxReader::Private::openWorkbook(const QString &path, const QString &reque
     if (!workbook.stylesPart().isEmpty() && !readStyles(workbook.stylesPart()))
         return false;
     sheet = std::make_unique<XmlPart>(workbook.zip());
-    if (!sheet->open(sheetPart, false)) {
+    // Reading up to the root element here turns a DOCTYPE or a non-XML sheet into an open error
+    // that the importer can show before it starts.
+    if (!sheet->open(sheetPart, false) || !sheet->readStartElement(u"worksheet")) {
         openError = Tr::tr("cannot read sheet \"%1\": %2").arg(sheetName, sheet->errorString());
         return false;
     }
@@ -754,10 +756,11 @@ bool XlsxReader::Private::nextRow(Record &record)
     while (!finished) {
         const auto token = sheet->readNext();
         if (token == QXmlStreamReader::Invalid) {
-            fail(Tr::tr("sheet \"%1\" is damaged after row %2: %3")
-                     .arg(sheetName)
-                     .arg(row)
-                     .arg(sheet->errorString()));
+            fail(row == 0 ? Tr::tr("sheet \"%1\" is damaged before its first row: %2").arg(sheetName, sheet->errorString())
+                          : Tr::tr("sheet \"%1\" is damaged after row %2: %3")
+                                .arg(sheetName)
+                                .arg(row)
+                                .arg(sheet->errorString()));
             return false;
         }
         if (token == QXmlStreamReader::EndDocument) {
@@ -874,6 +877,8 @@ qint64 XlsxReader::size() const { return d->sheet ? d->sheet->size() : 0; }
 
 QString XlsxReader::description() const
 {
+    if (d->sheetName.isEmpty())
+        return Tr::tr("Excel workbook");
     return Tr::tr("Excel workbook, sheet \"%1\"").arg(d->sheetName);
 }
 
