@@ -13,7 +13,10 @@ namespace {
 constexpr int kMaxColumns = 16384; // XFD
 constexpr qint64 kSecondsPerDay = 86400;
 
-bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isAsciiLetter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
 
 int hexValue(char c)
 {
@@ -95,8 +98,8 @@ std::string formatDouble(double value)
     const double magnitude = std::fabs(value);
     // Fixed notation reads naturally for amounts and ids; beyond that range it would print
     // hundreds of digits, so fall back to the shortest form (which then uses an exponent).
-    const auto format = (magnitude >= 1e-7 && magnitude < 1e21) ? std::chars_format::fixed
-                                                                 : std::chars_format::general;
+    const auto format
+        = (magnitude >= 1e-7 && magnitude < 1e21) ? std::chars_format::fixed : std::chars_format::general;
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format);
     std::string text(buffer, result.ptr);
     if (format == std::chars_format::general) {
@@ -149,7 +152,7 @@ bool serialToDateTime(double serial, bool date1904, std::string &out)
     }
     char buffer[32];
     const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", year, month,
-                                dayOfMonth, int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60));
+        dayOfMonth, int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60));
     out.assign(buffer, size_t(n));
     return true;
 }
@@ -180,12 +183,20 @@ bool isDateFormatCode(QStringView code)
             break;
         }
         case u'\\': // escaped literal
-        case u'_':  // space as wide as the next character
-        case u'*':  // fill with the next character
+        case u'_': // space as wide as the next character
+        case u'*': // fill with the next character
             ++i;
             break;
-        case u'y': case u'Y': case u'm': case u'M': case u'd': case u'D':
-        case u'h': case u'H': case u's': case u'S':
+        case u'y':
+        case u'Y':
+        case u'm':
+        case u'M':
+        case u'd':
+        case u'D':
+        case u'h':
+        case u'H':
+        case u's':
+        case u'S':
             return true;
         default:
             break;

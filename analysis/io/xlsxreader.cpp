@@ -437,7 +437,7 @@ private:
                 const QString value = attribute(part.xml(), "date1904"_L1);
                 m_date1904 = value == u"1" || value == u"true";
             } else if (name == u"sheet") {
-                m_sheets.push_back({attribute(part.xml(), "name"_L1), relationshipId(part.xml())});
+                m_sheets.push_back({ attribute(part.xml(), "name"_L1), relationshipId(part.xml()) });
             }
         }
         if (m_sheets.empty()) {
@@ -508,7 +508,7 @@ struct XlsxReader::Private
 
     std::string sharedText; // all shared strings back to back
     std::vector<std::pair<size_t, size_t>> sharedStrings; // offset, length into sharedText
-    std::vector<bool> dateStyles;                          // per cellXfs index
+    std::vector<bool> dateStyles; // per cellXfs index
 
     qint64 row = 0;
     int nextColumn = 0;
@@ -529,8 +529,8 @@ bool XlsxReader::Private::openWorkbook(const QString &path, const QString &reque
     const auto &sheets = workbook.sheets();
     auto found = sheets.begin();
     if (!requestedSheet.isEmpty()) {
-        found = std::find_if(sheets.begin(), sheets.end(),
-                             [&](const SheetEntry &s) { return s.name == requestedSheet; });
+        found = std::find_if(
+            sheets.begin(), sheets.end(), [&](const SheetEntry &s) { return s.name == requestedSheet; });
         if (found == sheets.end()) {
             openError = Tr::tr("the workbook has no sheet \"%1\"; available sheets: %2")
                             .arg(requestedSheet, workbook.sheetNames().join(u", "));
@@ -587,7 +587,8 @@ bool XlsxReader::Private::readSharedStrings(const QString &partName)
             }
             xlsx::decodeEscapes(text);
             if (qint64(sharedText.size() + text.size()) > kMaxSharedStringBytes) {
-                openError = Tr::tr("the shared string table is larger than %1 MiB").arg(kMaxSharedStringBytes / kMiB);
+                openError = Tr::tr("the shared string table is larger than %1 MiB")
+                                .arg(kMaxSharedStringBytes / kMiB);
                 return false;
             }
             sharedStrings.emplace_back(sharedText.size(), text.size());
@@ -618,7 +619,7 @@ bool XlsxReader::Private::readStyles(const QString &partName)
         if (token == QXmlStreamReader::StartElement) {
             if (name == u"numFmt") {
                 customFormats.emplace_back(attribute(part.xml(), "numFmtId"_L1).toInt(),
-                                           xlsx::isDateFormatCode(attribute(part.xml(), "formatCode"_L1)));
+                    xlsx::isDateFormatCode(attribute(part.xml(), "formatCode"_L1)));
             } else if (name == u"cellXfs") {
                 inCellXfs = true;
             } else if (name == u"xf" && inCellXfs) {
@@ -631,8 +632,8 @@ bool XlsxReader::Private::readStyles(const QString &partName)
     dateStyles.reserve(formatOfStyle.size());
     for (const int id : formatOfStyle) {
         // A custom format may reuse a built-in id; the workbook's definition wins.
-        const auto custom = std::find_if(customFormats.begin(), customFormats.end(),
-                                         [id](const auto &f) { return f.first == id; });
+        const auto custom = std::find_if(
+            customFormats.begin(), customFormats.end(), [id](const auto &f) { return f.first == id; });
         dateStyles.push_back(custom != customFormats.end() ? custom->second : xlsx::isDateFormatId(id));
     }
     return true;
@@ -640,7 +641,7 @@ bool XlsxReader::Private::readStyles(const QString &partName)
 
 void XlsxReader::Private::fail(const QString &message)
 {
-    error = ReadError{row, message};
+    error = ReadError { row, message };
     finished = true;
     if (sheet)
         sheet->finish();
@@ -712,8 +713,9 @@ bool XlsxReader::Private::readCell()
             text.assign(sharedText, offset, length);
         } else {
             text.clear();
-            problem = Tr::tr("cell %1 refers to shared string \"%2\", which the workbook does not have")
-                          .arg(reference.toString(), QString::fromUtf8(value.data(), qsizetype(value.size())));
+            problem
+                = Tr::tr("cell %1 refers to shared string \"%2\", which the workbook does not have")
+                      .arg(reference.toString(), QString::fromUtf8(value.data(), qsizetype(value.size())));
         }
     } else if (type == u"str") {
         text = value;
@@ -737,8 +739,9 @@ bool XlsxReader::Private::readCell()
         const auto result = std::from_chars(v.data(), v.data() + v.size(), serial);
         const bool numeric = !v.empty() && result.ec == std::errc() && result.ptr == v.data() + v.size();
         const bool isDate = style >= 0 && size_t(style) < dateStyles.size() && dateStyles[size_t(style)];
-        if (!numeric || !((isDate && xlsx::serialToDateTime(serial, workbook.date1904(), text))
-                          || xlsx::formatNumber(v, text)))
+        if (!numeric
+            || !((isDate && xlsx::serialToDateTime(serial, workbook.date1904(), text))
+                || xlsx::formatNumber(v, text)))
             text = value;
     }
 
@@ -756,7 +759,8 @@ bool XlsxReader::Private::nextRow(Record &record)
     while (!finished) {
         const auto token = sheet->readNext();
         if (token == QXmlStreamReader::Invalid) {
-            fail(row == 0 ? Tr::tr("sheet \"%1\" is damaged before its first row: %2").arg(sheetName, sheet->errorString())
+            fail(row == 0 ? Tr::tr("sheet \"%1\" is damaged before its first row: %2")
+                                .arg(sheetName, sheet->errorString())
                           : Tr::tr("sheet \"%1\" is damaged after row %2: %3")
                                 .arg(sheetName)
                                 .arg(row)
@@ -850,7 +854,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet)
 {
     d->open = d->openWorkbook(path, sheet);
     if (!d->open) {
-        d->error = ReadError{0, d->openError};
+        d->error = ReadError { 0, d->openError };
         d->finished = true;
         d->sheet.reset();
     }
@@ -858,9 +862,15 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet)
 
 XlsxReader::~XlsxReader() = default;
 
-bool XlsxReader::isOpen() const { return d->open; }
+bool XlsxReader::isOpen() const
+{
+    return d->open;
+}
 
-bool XlsxReader::date1904() const { return d->workbook.date1904(); }
+bool XlsxReader::date1904() const
+{
+    return d->workbook.date1904();
+}
 
 bool XlsxReader::next(Record &record)
 {
@@ -869,11 +879,20 @@ bool XlsxReader::next(Record &record)
     return d->nextRow(record);
 }
 
-std::optional<ReadError> XlsxReader::error() const { return d->error; }
+std::optional<ReadError> XlsxReader::error() const
+{
+    return d->error;
+}
 
-qint64 XlsxReader::position() const { return d->sheet ? d->sheet->position() : 0; }
+qint64 XlsxReader::position() const
+{
+    return d->sheet ? d->sheet->position() : 0;
+}
 
-qint64 XlsxReader::size() const { return d->sheet ? d->sheet->size() : 0; }
+qint64 XlsxReader::size() const
+{
+    return d->sheet ? d->sheet->size() : 0;
+}
 
 QString XlsxReader::description() const
 {
