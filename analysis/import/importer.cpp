@@ -4,6 +4,7 @@
 #include "analysis/import/rowinterpreter.h"
 #include "analysis/import/sourcefactory.h"
 #include "analysis/io/xlsxreader.h"
+#include "analysis/store/schema.h"
 #include "analysis/store/sqlitestatement.h"
 #include "analysis/store/workspace.h"
 
@@ -128,6 +129,12 @@ std::string asciiLower(std::string_view text)
         if (c >= 'A' && c <= 'Z')
             c = char(c - 'A' + 'a');
     return lower;
+}
+
+qint64 countOrders(const Workspace &workspace)
+{
+    SqliteStatement count(workspace.handle(), "SELECT count(*) FROM orders");
+    return count.isValid() && count.step() == SQLITE_ROW ? count.int64(0) : 0;
 }
 
 QByteArray sha256Of(const QString &path, const CancelToken &cancel)
@@ -263,6 +270,7 @@ ImportSummary ImportRun::finishWith(ImportSummary::Outcome outcome, const QStrin
         m_workspace.exec(outcome == ImportSummary::Outcome::Completed ? "COMMIT" : "ROLLBACK");
         m_transactionOpen = false;
     }
+    m_workspace.exec("PRAGMA foreign_keys=ON");
     m_summary.outcome = outcome;
     m_summary.message = message;
     if (outcome != ImportSummary::Outcome::Completed)
@@ -491,6 +499,8 @@ ImportSummary ImportRun::run()
         return finishWith(Outcome::Failed, error);
     auto hash = std::async(std::launch::async, [this] { return sha256Of(m_path, m_cancel); });
 
+    // The writer only ever links to customers and the import row it created itself.
+    m_workspace.exec("PRAGMA foreign_keys=OFF");
     if (!m_workspace.exec("BEGIN IMMEDIATE", &error))
         return finishWith(Outcome::Failed, tr("The workspace is busy or cannot be written: %1").arg(error));
     m_transactionOpen = true;
@@ -508,6 +518,13 @@ ImportSummary ImportRun::run()
     if (insertImport.step() != SQLITE_DONE)
         return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(insertImport.errorMessage()));
     m_summary.importId = sqlite3_last_insert_rowid(m_workspace.handle());
+
+    // A file that brings many orders compared with what is there is faster to index afterwards.
+    constexpr qint64 BytesPerRowEstimate = 100;
+    const qint64 existingOrders = countOrders(m_workspace);
+    const bool rebuildIndex = info.size() / BytesPerRowEstimate > existingOrders / 2;
+    if (rebuildIndex && !m_workspace.exec(schema::DropOrdersByCustomer, &error))
+        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(error));
 
     OrderWriter writer(m_workspace.handle(), m_summary.importId, roleKey(m_mapping.customerRole()));
     if (!writer.isReady(&error))
@@ -527,9 +544,11 @@ ImportSummary ImportRun::run()
             message += u' ' + tr("%1 rows were skipped for their status (cancelled, closed, refunded…).").arg(m_summary.excludedByStatus);
         return finishWith(Outcome::NothingImported, message + u' ' + tr("The workspace is unchanged."));
     }
-    m_summary.newCustomers = writer.newCustomers();
     if (!writer.finish())
         return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+    m_summary.newCustomers = writer.newCustomers();
+    if (rebuildIndex && !m_workspace.exec(schema::CreateOrdersByCustomer, &error))
+        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(error));
 
     SqliteStatement update(m_workspace.handle(),
                            "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "

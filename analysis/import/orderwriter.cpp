@@ -71,7 +71,7 @@ OrderWriter::CustomerDelta *OrderWriter::customer(const AssembledOrder &order)
     CustomerDelta delta;
     if (sqlite3_changes(m_db) == 1) {
         delta.id = sqlite3_last_insert_rowid(m_db);
-        ++m_newCustomers;
+        delta.created = true;
     } else {
         SqliteStatement &find = *m_findCustomer;
         find.bind(1, std::string_view(order.customerKey));
@@ -172,7 +172,10 @@ bool OrderWriter::finish()
                            "WHERE id = ?1");
     if (!update.isValid())
         return fail(update);
+    m_newCustomers = 0;
     for (const auto &[key, delta] : m_customers) {
+        if (delta.created && delta.orders > 0)
+            ++m_newCustomers;
         if (delta.orders == 0 && delta.grossMinor == 0 && delta.returnedMinor == 0)
             continue;
         update.bind(1, delta.id);

@@ -46,6 +46,7 @@ public:
     // Applies the per-customer deltas to the customers table.
     bool finish();
 
+    // Customers created by this import that have at least one order (return-only keys do not count).
     qint64 newCustomers() const { return m_newCustomers; }
     QString lastError() const { return m_lastError; }
 
@@ -53,6 +54,7 @@ private:
     struct CustomerDelta
     {
         qint64 id = 0;
+        bool created = false; // by this import
         qint64 orders = 0;
         qint64 grossMinor = 0;
         qint64 returnedMinor = 0;

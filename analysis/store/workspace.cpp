@@ -68,6 +68,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return fail(tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName));
     }
 
+    static const bool configured = [] {
+        // Every connection is used by one thread at a time; SQLite's global allocator statistics would
+        // otherwise take a mutex on every allocation.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
     sqlite3 *db = nullptr;
     const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
                                                  : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
