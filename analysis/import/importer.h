@@ -69,6 +69,7 @@ struct ImportSummary
     qint64 newCustomers = 0;
     QMap<QString, qint64> rejectsByReason;
     QMap<QString, qint64> excludedByStatusValue;
+    QStringList rejectionExamples;    // the first rejected rows as "line N: reason", kept even when rolled back
     QString dateOrderUsed;            // "day/month", "month/day" or empty
 };
 

@@ -1,0 +1,572 @@
+#include "analysis/import/importer.h"
+
+#include "analysis/import/orderwriter.h"
+#include "analysis/import/rowinterpreter.h"
+#include "analysis/import/sourcefactory.h"
+#include "analysis/io/xlsxreader.h"
+#include "analysis/store/sqlitestatement.h"
+#include "analysis/store/workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <future>
+#include <unordered_set>
+
+#include <sqlite3.h>
+
+namespace clientele {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("clientele::Importer", text);
+}
+
+// Rows read before the import proper, to decide day/month order and the decimal separator.
+constexpr int DecisionSampleRows = 2000;
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// The header and first rows of a source, as text.
+struct SourceHead
+{
+    QStringList headers;
+    std::vector<QStringList> rows;
+    QString error;
+};
+
+SourceHead readHead(RecordSource &source, int maxRows)
+{
+    SourceHead head;
+    Record record;
+    if (!source.next(record)) {
+        head.error = source.error() ? source.error()->message : tr("The file has no header row.");
+        return head;
+    }
+    for (std::string_view field : record.fields)
+        head.headers.append(toQString(trimmedCell(field)));
+    while (int(head.rows.size()) < maxRows && source.next(record)) {
+        QStringList row;
+        row.reserve(qsizetype(record.fields.size()));
+        for (std::string_view field : record.fields)
+            row.append(toQString(field));
+        head.rows.push_back(std::move(row));
+    }
+    return head;
+}
+
+DateOrderDetector detectDateOrder(const SourceHead &head, const ColumnMapping &mapping)
+{
+    DateOrderDetector detector;
+    const int column = mapping.column(Role::OrderTime);
+    if (column < 0)
+        return detector;
+    for (const QStringList &row : head.rows) {
+        const QByteArray utf8 = row.value(column).trimmed().toUtf8();
+        detector.add(std::string_view(utf8.constData(), size_t(utf8.size())));
+    }
+    return detector;
+}
+
+DecimalSeparator detectDecimal(const SourceHead &head, const ColumnMapping &mapping)
+{
+    std::vector<QByteArray> storage;
+    for (Role role : {Role::Amount, Role::UnitPrice}) {
+        const int column = mapping.column(role);
+        if (column < 0)
+            continue;
+        for (const QStringList &row : head.rows)
+            storage.push_back(row.value(column).trimmed().toUtf8());
+    }
+    std::vector<std::string_view> samples;
+    samples.reserve(storage.size());
+    for (const QByteArray &value : storage)
+        samples.emplace_back(value.constData(), size_t(value.size()));
+    return detectDecimalSeparator(samples);
+}
+
+// Resolves layout and mapping: explicit mapping wins, then detection plus "role=column" overrides.
+void resolveMapping(const QStringList &headers, const ImportOptions &options, Layout &layout,
+                    ColumnMapping &mapping, QStringList &problems)
+{
+    const DetectedLayout detected = detectLayout(headers);
+    layout = options.layout.value_or(detected.layout);
+    if (options.mapping) {
+        mapping = *options.mapping;
+    } else {
+        mapping = detected.mapping;
+        problems += applyOverrides(mapping, headers, options.mapOverrides);
+    }
+    problems += mapping.missingRequirements();
+}
+
+QString mappingJson(const ColumnMapping &mapping, const QStringList &headers)
+{
+    QJsonObject object;
+    for (int r = 0; r < RoleCount; ++r) {
+        const Role role = Role(r);
+        if (mapping.has(role))
+            object.insert(roleKey(role), headers.value(mapping.column(role)));
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::string asciiLower(std::string_view text)
+{
+    std::string lower(text);
+    for (char &c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return lower;
+}
+
+QByteArray sha256Of(const QString &path, const CancelToken &cancel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    while (!cancel.isCancelled()) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n <= 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return hash.result().toHex();
+}
+
+// Platform exports repeat the order total on every line item row (or leave it empty after the first);
+// generic and invoice-line files carry one amount per line, which add up.
+bool amountIsPerOrder(Layout layout)
+{
+    switch (layout) {
+    case Layout::TaobaoTmall:
+    case Layout::JD:
+    case Layout::Youzan:
+    case Layout::Shopify:
+    case Layout::WooCommerce:
+        return true;
+    case Layout::Generic:
+    case Layout::OnlineRetail:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList defaultExcludedStatuses()
+{
+    return {
+        // Taobao / Tmall / JD / Youzan
+        QStringLiteral("交易关闭"), QStringLiteral("交易取消"), QStringLiteral("已取消"), QStringLiteral("取消"),
+        QStringLiteral("订单取消"), QStringLiteral("已关闭"), QStringLiteral("订单关闭"), QStringLiteral("关闭"),
+        QStringLiteral("退款成功"), QStringLiteral("已退款"), QStringLiteral("全额退款"), QStringLiteral("退款完成"),
+        QStringLiteral("已作废"), QStringLiteral("作废"), QStringLiteral("交易失败"), QStringLiteral("等待买家付款"),
+        QStringLiteral("待付款"), QStringLiteral("未付款"), QStringLiteral("锁定"),
+        QStringLiteral("TRADE_CLOSED"), QStringLiteral("TRADE_CLOSED_BY_TAOBAO"), QStringLiteral("WAIT_BUYER_PAY"),
+        // Shopify / WooCommerce / generic
+        QStringLiteral("cancelled"), QStringLiteral("canceled"), QStringLiteral("closed"), QStringLiteral("refunded"),
+        QStringLiteral("voided"), QStringLiteral("void"), QStringLiteral("failed"), QStringLiteral("declined"),
+        QStringLiteral("expired"), QStringLiteral("pending payment"), QStringLiteral("trash"),
+        QStringLiteral("checkout-draft"), QStringLiteral("wc-cancelled"), QStringLiteral("wc-refunded"),
+        QStringLiteral("wc-failed"), QStringLiteral("wc-pending"),
+    };
+}
+
+ImportPreview previewImport(const QString &path, const ImportOptions &options, int maxRows)
+{
+    ImportPreview preview;
+    if (isXlsxFile(path))
+        preview.sheets = XlsxReader::sheetNames(path);
+    QString error;
+    std::unique_ptr<RecordSource> source = openRecordSource(path, options, &error);
+    if (!source) {
+        preview.error = error;
+        return preview;
+    }
+    preview.formatDescription = source->description();
+    SourceHead head = readHead(*source, std::max(maxRows, DecisionSampleRows));
+    if (!head.error.isEmpty()) {
+        preview.error = head.error;
+        return preview;
+    }
+    preview.headers = head.headers;
+    resolveMapping(head.headers, options, preview.layout, preview.mapping, preview.mappingProblems);
+    const DateOrderDetector dates = detectDateOrder(head, preview.mapping);
+    preview.dateOrderAmbiguous = options.dateOrder == DateOrder::Unknown && dates.isAmbiguous();
+    head.rows.resize(std::min(head.rows.size(), size_t(std::max(0, maxRows))));
+    preview.rows = std::move(head.rows);
+    return preview;
+}
+
+namespace {
+
+// One import run: owns the state of the streaming loop so the steps can be separate functions.
+class ImportRun
+{
+public:
+    ImportRun(Workspace &workspace, const QString &path, const ImportOptions &options, const CancelToken &cancel,
+              const ProgressCallback &progress)
+        : m_workspace(workspace), m_path(path), m_options(options), m_cancel(cancel), m_progress(progress)
+    {
+        m_summary.fileName = QFileInfo(path).fileName();
+        for (const QString &status : options.excludedStatuses)
+            m_excluded.insert(asciiLower(status.trimmed().toStdString()));
+    }
+
+    ImportSummary run();
+
+private:
+    bool decide(QString *error);
+    bool stream(RecordSource &source, OrderWriter &writer, QString *error);
+    bool flush(OrderWriter &writer);
+    bool reject(OrderWriter &writer, const Record &record, const Rejection &rejection);
+    bool isExcluded(std::string_view status) const { return !status.empty() && m_excluded.count(asciiLower(status)); }
+    ImportSummary finishWith(ImportSummary::Outcome outcome, const QString &message);
+    QString rejectionOverview() const;
+
+    Workspace &m_workspace;
+    QString m_path;
+    const ImportOptions &m_options;
+    const CancelToken &m_cancel;
+    const ProgressCallback &m_progress;
+    ImportSummary m_summary;
+    std::unordered_set<std::string> m_excluded;
+
+    QStringList m_headers;
+    Layout m_layout = Layout::Generic;
+    ColumnMapping m_mapping;
+    DateOrder m_dateOrder = DateOrder::Unknown;
+    DecimalSeparator m_decimal = DecimalSeparator::Point;
+
+    AssembledOrder m_pending;
+    bool m_hasPending = false;
+    std::string m_excludedKey;
+    bool m_transactionOpen = false;
+};
+
+ImportSummary ImportRun::finishWith(ImportSummary::Outcome outcome, const QString &message)
+{
+    if (m_transactionOpen) {
+        m_workspace.exec(outcome == ImportSummary::Outcome::Completed ? "COMMIT" : "ROLLBACK");
+        m_transactionOpen = false;
+    }
+    m_summary.outcome = outcome;
+    m_summary.message = message;
+    if (outcome != ImportSummary::Outcome::Completed)
+        m_summary.importId = -1;
+    return m_summary;
+}
+
+QString ImportRun::rejectionOverview() const
+{
+    QList<std::pair<qint64, QString>> byCount;
+    for (auto it = m_summary.rejectsByReason.cbegin(); it != m_summary.rejectsByReason.cend(); ++it)
+        byCount.append({it.value(), it.key()});
+    std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &[count, reason] : byCount)
+        parts.append(tr("%1: %2").arg(reason).arg(count));
+    return parts.join(QStringLiteral("; "));
+}
+
+bool ImportRun::decide(QString *error)
+{
+    std::unique_ptr<RecordSource> sampleSource = openRecordSource(m_path, m_options, error);
+    if (!sampleSource)
+        return false;
+    m_summary.formatDescription = sampleSource->description();
+    const SourceHead head = readHead(*sampleSource, DecisionSampleRows);
+    if (!head.error.isEmpty()) {
+        *error = head.error;
+        return false;
+    }
+    if (head.headers.size() < 2) {
+        *error = tr("The file has only one column; is it really a table of orders? Check the delimiter "
+                    "and the encoding.");
+        return false;
+    }
+    m_headers = head.headers;
+    QStringList problems;
+    resolveMapping(m_headers, m_options, m_layout, m_mapping, problems);
+    m_summary.layout = m_layout;
+    if (!problems.isEmpty()) {
+        *error = tr("The columns of %1 cannot be used as they are: %2 Found columns: %3.")
+                     .arg(m_summary.fileName, problems.join(u' '), m_headers.join(QStringLiteral(", ")));
+        return false;
+    }
+    m_decimal = detectDecimal(head, m_mapping);
+
+    m_dateOrder = m_options.dateOrder;
+    if (m_dateOrder != DateOrder::Unknown)
+        return true;
+    DateOrderDetector detector = detectDateOrder(head, m_mapping);
+    if (!detector.sawDayMonthForm() || detector.decision() != DateOrder::Unknown)  {
+        m_dateOrder = detector.decision();
+        return true;
+    }
+    // The first rows do not decide it: read the whole column before importing anything.
+    std::unique_ptr<RecordSource> scan = openRecordSource(m_path, m_options, error);
+    if (!scan)
+        return false;
+    Record record;
+    const int column = m_mapping.column(Role::OrderTime);
+    scan->next(record); // header
+    detector = DateOrderDetector();
+    for (qint64 count = 1; scan->next(record); ++count) {
+        if (size_t(column) < record.fields.size())
+            detector.add(trimmedCell(record.fields[size_t(column)]));
+        if ((count & 0x3ff) == 0 && m_cancel.isCancelled())
+            return true;
+    }
+    if (detector.isContradictory()) {
+        *error = tr("The order time column \"%1\" mixes day/month and month/day dates; choose the order "
+                    "explicitly (--date-order dmy or mdy); rows in the other order will be rejected.")
+                     .arg(m_headers.value(column));
+        return false;
+    }
+    if (detector.isAmbiguous()) {
+        *error = tr("The order time column \"%1\" has dates like 3/5/2024 and none of them shows whether the "
+                    "day or the month comes first; choose it explicitly (--date-order dmy or mdy).")
+                     .arg(m_headers.value(column));
+        return false;
+    }
+    m_dateOrder = detector.decision();
+    return true;
+}
+
+bool ImportRun::reject(OrderWriter &writer, const Record &record, const Rejection &rejection)
+{
+    ++m_summary.rejectedRows;
+    ++m_summary.rejectsByReason[rejection.category];
+    const QString reason = rejection.detail.isEmpty() ? rejection.category : rejection.category + u": " + rejection.detail;
+    if (m_summary.rejectionExamples.size() < 20)
+        m_summary.rejectionExamples.append(tr("line %1: %2").arg(record.line).arg(reason));
+    return writer.writeRejection(record.line, rejection.column, reason, record.raw);
+}
+
+bool ImportRun::flush(OrderWriter &writer)
+{
+    if (!m_hasPending)
+        return true;
+    m_hasPending = false;
+    const bool isReturn = m_pending.isReturn();
+    const OrderWriter::Outcome outcome = isReturn ? writer.writeReturn(m_pending) : writer.writeOrder(m_pending);
+    switch (outcome) {
+    case OrderWriter::Outcome::Failed:
+        return false;
+    case OrderWriter::Outcome::Added: {
+        const qint64 minor = microsToMinorUnits(m_pending.amountMicros);
+        if (isReturn) {
+            ++m_summary.returnsAdded;
+            m_summary.netAmountAddedMinor -= minor < 0 ? -minor : minor;
+        } else {
+            ++m_summary.ordersAdded;
+            m_summary.netAmountAddedMinor += minor;
+        }
+        break;
+    }
+    case OrderWriter::Outcome::MergedIntoAdded:
+        m_summary.netAmountAddedMinor += microsToMinorUnits(m_pending.amountMicros);
+        break;
+    case OrderWriter::Outcome::AlreadyPresent:
+        ++(isReturn ? m_summary.returnsAlreadyPresent : m_summary.ordersAlreadyPresent);
+        break;
+    }
+    return true;
+}
+
+bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error)
+{
+    RowInterpreter interpreter(m_headers, m_mapping, m_layout, DateTimeParser(m_options.timeZone, m_dateOrder),
+                               AmountParser(m_decimal), isXlsxFile(m_path));
+    const bool perOrderAmount = amountIsPerOrder(m_layout);
+    Record record;
+    OrderLine line;
+    Rejection rejection;
+    source.next(record); // header, already read by decide()
+    qint64 count = 0;
+    while (source.next(record)) {
+        ++count;
+        ++m_summary.rowsRead;
+        if ((count & 0x3ff) == 0) {
+            if (m_cancel.isCancelled())
+                return true;
+            if ((count & 0x3fff) == 0 && m_progress)
+                m_progress(source.position(), source.size());
+        }
+        if (!interpreter.interpret(record, line, rejection)) {
+            if (!reject(writer, record, rejection))
+                break;
+            continue;
+        }
+        if (m_hasPending && line.orderKey == m_pending.key) {
+            if (line.hasAmount && !perOrderAmount)
+                m_pending.amountMicros += line.amountMicros;
+            if (line.hasQuantity)
+                m_pending.quantityMicros += line.quantityMicros;
+            continue;
+        }
+        if (!m_excludedKey.empty() && line.orderKey == m_excludedKey && (line.status.empty() || isExcluded(line.status))) {
+            ++m_summary.excludedByStatus;
+            continue;
+        }
+        if (isExcluded(line.status)) {
+            m_excludedKey.assign(line.orderKey);
+            ++m_summary.excludedByStatus;
+            ++m_summary.excludedByStatusValue[toQString(line.status)];
+            continue;
+        }
+        const QString missing = !line.hasCustomer ? tr("Missing customer")
+                                : !line.hasTime   ? tr("Missing order time")
+                                : !line.hasAmount ? tr("Missing amount")
+                                                  : QString();
+        if (!missing.isEmpty()) {
+            const Role role = !line.hasCustomer ? m_mapping.customerRole()
+                              : !line.hasTime   ? Role::OrderTime
+                                                : (m_mapping.has(Role::Amount) ? Role::Amount : Role::UnitPrice);
+            if (!reject(writer, record, {m_headers.value(m_mapping.column(role)), missing, QString()}))
+                break;
+            continue;
+        }
+        if (!flush(writer))
+            break;
+        m_pending.key.assign(line.orderKey);
+        m_pending.customerKey.assign(line.customerKey);
+        m_pending.status.assign(line.status);
+        m_pending.channel.assign(line.channel);
+        m_pending.city.assign(line.city);
+        m_pending.category.assign(line.category);
+        m_pending.utcSeconds = line.utcSeconds;
+        m_pending.amountMicros = line.amountMicros;
+        m_pending.quantityMicros = line.quantityMicros;
+        m_pending.returnInvoice = line.returnInvoice;
+        m_hasPending = true;
+    }
+    if (!writer.lastError().isEmpty()) {
+        *error = writer.lastError();
+        return false;
+    }
+    if (const auto readError = source.error()) {
+        *error = readError->line > 0 ? tr("line %1: %2").arg(readError->line).arg(readError->message)
+                                     : readError->message;
+        return false;
+    }
+    if (!m_cancel.isCancelled() && !flush(writer)) {
+        *error = writer.lastError();
+        return false;
+    }
+    return true;
+}
+
+ImportSummary ImportRun::run()
+{
+    using Outcome = ImportSummary::Outcome;
+    if (sqlite3_db_readonly(m_workspace.handle(), "main") == 1)
+        return finishWith(Outcome::Failed, tr("The workspace %1 is read-only; nothing was imported.")
+                                               .arg(QFileInfo(m_workspace.path()).fileName()));
+    QString error;
+    if (!decide(&error))
+        return finishWith(Outcome::Failed, error);
+    if (m_cancel.isCancelled())
+        return finishWith(Outcome::Cancelled, tr("Import cancelled; the workspace is unchanged."));
+    m_summary.dateOrderUsed = m_dateOrder == DateOrder::DayFirst ? QStringLiteral("day/month")
+                              : m_dateOrder == DateOrder::MonthFirst ? QStringLiteral("month/day")
+                                                                     : QString();
+
+    std::unique_ptr<RecordSource> source = openRecordSource(m_path, m_options, &error);
+    if (!source)
+        return finishWith(Outcome::Failed, error);
+    auto hash = std::async(std::launch::async, [this] { return sha256Of(m_path, m_cancel); });
+
+    if (!m_workspace.exec("BEGIN IMMEDIATE", &error))
+        return finishWith(Outcome::Failed, tr("The workspace is busy or cannot be written: %1").arg(error));
+    m_transactionOpen = true;
+    const QFileInfo info(m_path);
+    SqliteStatement insertImport(m_workspace.handle(),
+                                 "INSERT INTO imports(file_name, file_path, file_sha256, file_size, imported_at, "
+                                 "format, layout, mapping) VALUES(?1, ?2, '', ?3, ?4, ?5, ?6, ?7)");
+    insertImport.bind(1, m_summary.fileName);
+    insertImport.bind(2, info.absoluteFilePath());
+    insertImport.bind(3, info.size());
+    insertImport.bind(4, QDateTime::currentSecsSinceEpoch());
+    insertImport.bind(5, m_summary.formatDescription);
+    insertImport.bind(6, layoutKey(m_layout));
+    insertImport.bind(7, mappingJson(m_mapping, m_headers));
+    if (insertImport.step() != SQLITE_DONE)
+        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(insertImport.errorMessage()));
+    m_summary.importId = sqlite3_last_insert_rowid(m_workspace.handle());
+
+    OrderWriter writer(m_workspace.handle(), m_summary.importId, roleKey(m_mapping.customerRole()));
+    if (!writer.isReady(&error))
+        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(error));
+    if (!stream(*source, writer, &error))
+        return finishWith(Outcome::Failed, tr("Import of %1 stopped, nothing was imported: %2").arg(m_summary.fileName, error));
+    if (m_cancel.isCancelled())
+        return finishWith(Outcome::Cancelled, tr("Import cancelled; the workspace is unchanged."));
+
+    const qint64 taken = m_summary.ordersAdded + m_summary.ordersAlreadyPresent + m_summary.returnsAdded
+        + m_summary.returnsAlreadyPresent;
+    if (taken == 0) {
+        QString message = tr("No orders were found in %1 (%2 data rows read).").arg(m_summary.fileName).arg(m_summary.rowsRead);
+        if (m_summary.rejectedRows > 0)
+            message += u' ' + tr("All usable rows were rejected: %1.").arg(rejectionOverview());
+        if (m_summary.excludedByStatus > 0)
+            message += u' ' + tr("%1 rows were skipped for their status (cancelled, closed, refunded…).").arg(m_summary.excludedByStatus);
+        return finishWith(Outcome::NothingImported, message + u' ' + tr("The workspace is unchanged."));
+    }
+    m_summary.newCustomers = writer.newCustomers();
+    if (!writer.finish())
+        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+
+    SqliteStatement update(m_workspace.handle(),
+                           "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "
+                           "orders_already_present = ?5, returns_added = ?6, excluded_rows = ?7, rejected_rows = ?8, "
+                           "net_amount_added = ?9 WHERE id = ?1");
+    update.bind(1, m_summary.importId);
+    update.bind(2, QString::fromLatin1(hash.get()));
+    update.bind(3, m_summary.rowsRead);
+    update.bind(4, m_summary.ordersAdded);
+    update.bind(5, m_summary.ordersAlreadyPresent);
+    update.bind(6, m_summary.returnsAdded);
+    update.bind(7, m_summary.excludedByStatus);
+    update.bind(8, m_summary.rejectedRows);
+    update.bind(9, m_summary.netAmountAddedMinor);
+    if (update.step() != SQLITE_DONE)
+        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(update.errorMessage()));
+    if (!m_workspace.exec("COMMIT", &error))
+        return finishWith(Outcome::Failed, tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
+    m_transactionOpen = false;
+    if (m_progress)
+        m_progress(source->size(), source->size());
+
+    QString message = tr("Imported %1 new orders from %2.").arg(m_summary.ordersAdded).arg(m_summary.fileName);
+    if (m_summary.ordersAlreadyPresent > 0)
+        message += u' ' + tr("%1 orders were already in the workspace and were skipped.").arg(m_summary.ordersAlreadyPresent);
+    if (m_summary.rejectedRows > 0)
+        message += u' ' + tr("%1 rows were rejected (%2).").arg(m_summary.rejectedRows).arg(rejectionOverview());
+    return finishWith(Outcome::Completed, message);
+}
+
+} // namespace
+
+ImportSummary importFile(Workspace &workspace, const QString &path, const ImportOptions &options,
+                         const CancelToken &cancel, const ProgressCallback &progress)
+{
+    ImportRun run(workspace, path, options, cancel, progress);
+    return run.run();
+}
+
+} // namespace clientele

@@ -1,0 +1,192 @@
+#include "analysis/import/orderwriter.h"
+
+#include "analysis/parse/amountparser.h"
+
+#include <sqlite3.h>
+
+namespace clientele {
+
+OrderWriter::OrderWriter(sqlite3 *db, qint64 importId, QString customerKeyKind)
+    : m_db(db)
+    , m_importId(importId)
+    , m_keyKind(std::move(customerKeyKind))
+{
+    // A key seen again inside this import (line items of one order that are not adjacent) adds to the
+    // order; a key from an earlier import is left alone and counted as already present.
+    m_insertOrder = std::make_unique<SqliteStatement>(
+        db, "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
+            "category, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+            "ON CONFLICT(order_key) DO UPDATE SET net_amount = net_amount + excluded.net_amount, "
+            "quantity = quantity + excluded.quantity WHERE orders.import_id = excluded.import_id");
+    m_insertReturn = std::make_unique<SqliteStatement>(
+        db, "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) "
+            "VALUES(?1, ?2, ?3, ?4, ?10) "
+            "ON CONFLICT(return_key) DO UPDATE SET amount = amount + excluded.amount "
+            "WHERE returns.import_id = excluded.import_id");
+    m_insertCustomer = std::make_unique<SqliteStatement>(
+        db, "INSERT INTO customers(customer_key, key_kind, city) VALUES(?1, ?2, ?3) "
+            "ON CONFLICT(customer_key) DO NOTHING");
+    m_findCustomer = std::make_unique<SqliteStatement>(db, "SELECT id FROM customers WHERE customer_key = ?1");
+    m_insertRejection = std::make_unique<SqliteStatement>(
+        db, "INSERT INTO rejected_rows(import_id, line, column_name, reason, raw) VALUES(?1, ?2, ?3, ?4, ?5)");
+}
+
+OrderWriter::~OrderWriter() = default;
+
+bool OrderWriter::isReady(QString *error) const
+{
+    for (const auto *statement : {m_insertOrder.get(), m_insertReturn.get(), m_insertCustomer.get(),
+                                  m_findCustomer.get(), m_insertRejection.get()}) {
+        if (!statement->isValid()) {
+            *error = statement->errorMessage();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool OrderWriter::fail(const SqliteStatement &statement)
+{
+    m_lastError = statement.errorMessage();
+    return false;
+}
+
+OrderWriter::CustomerDelta *OrderWriter::customer(const AssembledOrder &order)
+{
+    if (auto it = m_customers.find(std::string_view(order.customerKey)); it != m_customers.end())
+        return &it->second;
+    SqliteStatement &insert = *m_insertCustomer;
+    insert.bind(1, std::string_view(order.customerKey));
+    insert.bind(2, m_keyKind);
+    if (order.city.empty())
+        insert.bindNull(3);
+    else
+        insert.bind(3, std::string_view(order.city));
+    const int rc = insert.step();
+    insert.reset();
+    if (rc != SQLITE_DONE) {
+        fail(insert);
+        return nullptr;
+    }
+    CustomerDelta delta;
+    if (sqlite3_changes(m_db) == 1) {
+        delta.id = sqlite3_last_insert_rowid(m_db);
+        ++m_newCustomers;
+    } else {
+        SqliteStatement &find = *m_findCustomer;
+        find.bind(1, std::string_view(order.customerKey));
+        const int found = find.step();
+        delta.id = found == SQLITE_ROW ? find.int64(0) : 0;
+        find.reset();
+        if (found != SQLITE_ROW) {
+            fail(find);
+            return nullptr;
+        }
+    }
+    return &m_customers.emplace(order.customerKey, delta).first->second;
+}
+
+OrderWriter::Outcome OrderWriter::insert(SqliteStatement &statement, const AssembledOrder &order, qint64 minor)
+{
+    CustomerDelta *delta = customer(order);
+    if (!delta)
+        return Outcome::Failed;
+    auto bindText = [&statement](int index, const std::string &text) {
+        if (text.empty())
+            statement.bindNull(index);
+        else
+            statement.bind(index, std::string_view(text));
+    };
+    statement.bind(1, std::string_view(order.key));
+    statement.bind(2, delta->id);
+    statement.bind(3, order.utcSeconds);
+    statement.bind(4, minor);
+    if (&statement == m_insertOrder.get()) {
+        statement.bind(5, (order.quantityMicros + (order.quantityMicros >= 0 ? 500000 : -500000)) / 1000000);
+        bindText(6, order.channel);
+        bindText(7, order.status);
+        bindText(8, order.city);
+        bindText(9, order.category);
+    }
+    statement.bind(10, m_importId);
+    // Rowids start at 1, so a zero left in place afterwards means the upsert updated an existing row.
+    sqlite3_set_last_insert_rowid(m_db, 0);
+    const int rc = statement.step();
+    statement.reset();
+    if (rc != SQLITE_DONE) {
+        fail(statement);
+        return Outcome::Failed;
+    }
+    if (sqlite3_changes(m_db) == 0)
+        return Outcome::AlreadyPresent;
+    const bool added = sqlite3_last_insert_rowid(m_db) != 0;
+    const bool isOrder = &statement == m_insertOrder.get();
+    if (isOrder) {
+        delta->grossMinor += minor;
+        if (added) {
+            ++delta->orders;
+            delta->first = std::min(delta->first, order.utcSeconds);
+            delta->last = std::max(delta->last, order.utcSeconds);
+        }
+    } else {
+        delta->returnedMinor += minor;
+    }
+    return added ? Outcome::Added : Outcome::MergedIntoAdded;
+}
+
+OrderWriter::Outcome OrderWriter::writeOrder(const AssembledOrder &order)
+{
+    return insert(*m_insertOrder, order, microsToMinorUnits(order.amountMicros));
+}
+
+OrderWriter::Outcome OrderWriter::writeReturn(const AssembledOrder &order)
+{
+    const qint64 minor = microsToMinorUnits(order.amountMicros);
+    return insert(*m_insertReturn, order, minor < 0 ? -minor : minor);
+}
+
+bool OrderWriter::writeRejection(qint64 line, const QString &column, const QString &reason, std::string_view raw)
+{
+    constexpr size_t MaxRawBytes = 16 * 1024;
+    SqliteStatement &statement = *m_insertRejection;
+    statement.bind(1, m_importId);
+    statement.bind(2, line);
+    if (column.isEmpty())
+        statement.bindNull(3);
+    else
+        statement.bind(3, column);
+    statement.bind(4, reason);
+    statement.bind(5, raw.substr(0, MaxRawBytes));
+    const int rc = statement.step();
+    statement.reset();
+    return rc == SQLITE_DONE || fail(statement);
+}
+
+bool OrderWriter::finish()
+{
+    SqliteStatement update(m_db,
+                           "UPDATE customers SET order_count = order_count + ?2, gross_amount = gross_amount + ?3, "
+                           "returned_amount = returned_amount + ?4, "
+                           "first_order_at = CASE WHEN ?2 = 0 THEN first_order_at ELSE min(coalesce(first_order_at, ?5), ?5) END, "
+                           "last_order_at = CASE WHEN ?2 = 0 THEN last_order_at ELSE max(coalesce(last_order_at, ?6), ?6) END "
+                           "WHERE id = ?1");
+    if (!update.isValid())
+        return fail(update);
+    for (const auto &[key, delta] : m_customers) {
+        if (delta.orders == 0 && delta.grossMinor == 0 && delta.returnedMinor == 0)
+            continue;
+        update.bind(1, delta.id);
+        update.bind(2, delta.orders);
+        update.bind(3, delta.grossMinor);
+        update.bind(4, delta.returnedMinor);
+        update.bind(5, delta.first);
+        update.bind(6, delta.last);
+        const int rc = update.step();
+        update.reset();
+        if (rc != SQLITE_DONE)
+            return fail(update);
+    }
+    return true;
+}
+
+} // namespace clientele

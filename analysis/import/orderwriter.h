@@ -1,0 +1,84 @@
+#pragma once
+
+#include "analysis/store/sqlitestatement.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace clientele {
+
+// An order (or return) assembled from one or more lines, ready to store.
+struct AssembledOrder
+{
+    std::string key;
+    std::string customerKey;
+    std::string status;
+    std::string channel;
+    std::string city;
+    std::string category;
+    qint64 utcSeconds = 0;
+    qint64 amountMicros = 0;
+    qint64 quantityMicros = 0;
+    bool returnInvoice = false;
+    bool isReturn() const { return returnInvoice || amountMicros < 0; }
+};
+
+// The SQLite side of an import: reused prepared statements, the customer id cache and the per-customer
+// deltas that update the customers table once at the end. Must run inside the import's transaction.
+class OrderWriter
+{
+public:
+    enum class Outcome { Added, MergedIntoAdded, AlreadyPresent, Failed };
+
+    OrderWriter(sqlite3 *db, qint64 importId, QString customerKeyKind);
+    ~OrderWriter();
+
+    bool isReady(QString *error) const;
+    Outcome writeOrder(const AssembledOrder &order);
+    Outcome writeReturn(const AssembledOrder &order);
+    bool writeRejection(qint64 line, const QString &column, const QString &reason, std::string_view raw);
+    // Applies the per-customer deltas to the customers table.
+    bool finish();
+
+    qint64 newCustomers() const { return m_newCustomers; }
+    QString lastError() const { return m_lastError; }
+
+private:
+    struct CustomerDelta
+    {
+        qint64 id = 0;
+        qint64 orders = 0;
+        qint64 grossMinor = 0;
+        qint64 returnedMinor = 0;
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+    };
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    CustomerDelta *customer(const AssembledOrder &order);
+    Outcome insert(SqliteStatement &statement, const AssembledOrder &order, qint64 minor);
+    bool fail(const SqliteStatement &statement);
+
+    sqlite3 *m_db;
+    qint64 m_importId;
+    QString m_keyKind;
+    std::unique_ptr<SqliteStatement> m_insertOrder;
+    std::unique_ptr<SqliteStatement> m_insertReturn;
+    std::unique_ptr<SqliteStatement> m_insertCustomer;
+    std::unique_ptr<SqliteStatement> m_findCustomer;
+    std::unique_ptr<SqliteStatement> m_insertRejection;
+    std::unordered_map<std::string, CustomerDelta, StringHash, std::equal_to<>> m_customers;
+    qint64 m_newCustomers = 0;
+    QString m_lastError;
+};
+
+} // namespace clientele

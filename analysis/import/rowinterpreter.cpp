@@ -1,0 +1,226 @@
+#include "analysis/import/rowinterpreter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace clientele {
+
+__extension__ using Int128 = __int128;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("clientele::Importer", text);
+}
+
+std::string_view trimmedCell(std::string_view text)
+{
+    auto leadingSpace = [](std::string_view s) -> size_t {
+        if (s.empty())
+            return 0;
+        const auto c = static_cast<unsigned char>(s[0]);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            return 1;
+        if (s.size() >= 2 && c == 0xC2 && static_cast<unsigned char>(s[1]) == 0xA0)
+            return 2;
+        if (s.size() >= 3 && s.substr(0, 3) == "\xE3\x80\x80")
+            return 3;
+        return 0;
+    };
+    auto trailingSpace = [](std::string_view s) -> size_t {
+        if (s.empty())
+            return 0;
+        const auto c = static_cast<unsigned char>(s.back());
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            return 1;
+        if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0")
+            return 2;
+        if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80")
+            return 3;
+        return 0;
+    };
+    while (size_t n = leadingSpace(text))
+        text.remove_prefix(n);
+    while (size_t n = trailingSpace(text))
+        text.remove_suffix(n);
+    return text;
+}
+
+// Spreadsheets turn numeric ids into "17850.0"; the id is 17850.
+static std::string_view stripZeroFraction(std::string_view id)
+{
+    const size_t dot = id.find('.');
+    if (dot == std::string_view::npos || dot == 0)
+        return id;
+    for (size_t i = 0; i < dot; ++i)
+        if (id[i] < '0' || id[i] > '9')
+            return id;
+    for (size_t i = dot + 1; i < id.size(); ++i)
+        if (id[i] != '0')
+            return id;
+    return id.substr(0, dot);
+}
+
+RowInterpreter::RowInterpreter(const QStringList &headers, const ColumnMapping &mapping, Layout layout,
+                               DateTimeParser dateParser, AmountParser amountParser, bool padShortRows)
+    : m_headers(headers)
+    , m_mapping(mapping)
+    , m_layout(layout)
+    , m_customerRole(mapping.customerRole())
+    , m_dates(std::move(dateParser))
+    , m_amounts(amountParser)
+    , m_quantities(amountParser)
+    , m_padShortRows(padShortRows)
+{
+}
+
+std::string_view RowInterpreter::cell(const Record &record, Role role) const
+{
+    const int column = m_mapping.column(role);
+    if (column < 0 || size_t(column) >= record.fields.size())
+        return {};
+    return trimmedCell(record.fields[size_t(column)]);
+}
+
+void RowInterpreter::synthesiseOrderKey(const Record &record)
+{
+    // Without an order id column a row is an order; its key must be the same on every re-import of
+    // the same file, so it derives from the row's content and the count of identical rows before it.
+    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(record.raw.data(), qsizetype(record.raw.size())),
+                                                       QCryptographicHash::Sha1).toHex().left(24);
+    std::string base(digest.constData(), size_t(digest.size()));
+    const int occurrence = ++m_syntheticKeyOccurrences[base];
+    m_orderKeyBuffer = "row:" + base + '#' + std::to_string(occurrence);
+}
+
+bool RowInterpreter::parseAmount(const Record &record, OrderLine &line, Rejection &rejection)
+{
+    if (m_mapping.has(Role::Amount)) {
+        const std::string_view text = cell(record, Role::Amount);
+        if (text.empty())
+            return true;
+        const AmountParse amount = m_amounts.parse(text);
+        if (!amount.ok) {
+            rejection = {m_headers.value(m_mapping.column(Role::Amount)), tr("Invalid amount"), amount.reason};
+            return false;
+        }
+        line.amountMicros = amount.micros;
+        line.hasAmount = true;
+        return true;
+    }
+    // Invoice lines: quantity × unit price, exact in micro-units (128-bit intermediate).
+    const std::string_view priceText = cell(record, Role::UnitPrice);
+    if (priceText.empty() || !line.hasQuantity)
+        return true;
+    const AmountParse price = m_amounts.parse(priceText);
+    if (!price.ok) {
+        rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), tr("Invalid unit price"), price.reason};
+        return false;
+    }
+    const Int128 product = Int128(price.micros) * line.quantityMicros / 1000000;
+    if (product > std::numeric_limits<qint64>::max() / 4 || product < std::numeric_limits<qint64>::min() / 4) {
+        rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), tr("Invalid amount"),
+                     tr("quantity × unit price is too large")};
+        return false;
+    }
+    line.amountMicros = qint64(product);
+    line.hasAmount = true;
+    return true;
+}
+
+bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection &rejection)
+{
+    line = OrderLine();
+    if (!record.problem.isEmpty()) {
+        rejection = {QString(), tr("Damaged record"), record.problem};
+        return false;
+    }
+    const qsizetype expected = m_headers.size();
+    const qsizetype got = qsizetype(record.fields.size());
+    if (got != expected) {
+        bool extraCellsEmpty = got > expected;
+        for (qsizetype i = expected; i < got && extraCellsEmpty; ++i)
+            extraCellsEmpty = trimmedCell(record.fields[size_t(i)]).empty();
+        if (!extraCellsEmpty && !(m_padShortRows && got < expected)) {
+            rejection = {QString(), tr("Wrong number of fields"),
+                         tr("expected %1 fields, found %2").arg(expected).arg(got)};
+            return false;
+        }
+    }
+
+    if (m_mapping.has(Role::OrderId)) {
+        line.orderKey = cell(record, Role::OrderId);
+        if (line.orderKey.empty()) {
+            rejection = {m_headers.value(m_mapping.column(Role::OrderId)), tr("Missing order id"), tr("the order id is empty")};
+            return false;
+        }
+    } else {
+        synthesiseOrderKey(record);
+        line.orderKey = m_orderKeyBuffer;
+    }
+    if (m_layout == Layout::OnlineRetail && (line.orderKey.front() == 'C' || line.orderKey.front() == 'c'))
+        line.returnInvoice = true;
+
+    std::string_view customer = cell(record, m_customerRole);
+    if (!customer.empty()) {
+        switch (m_customerRole) {
+        case Role::CustomerId:
+            customer = stripZeroFraction(customer);
+            break;
+        case Role::CustomerEmail:
+            m_customerBuffer.assign(customer);
+            for (char &c : m_customerBuffer)
+                if (c >= 'A' && c <= 'Z')
+                    c = char(c - 'A' + 'a');
+            customer = m_customerBuffer;
+            break;
+        case Role::CustomerPhone:
+            m_customerBuffer.clear();
+            for (char c : customer)
+                if ((c >= '0' && c <= '9') || (c == '+' && m_customerBuffer.empty()))
+                    m_customerBuffer.push_back(c);
+            if (m_customerBuffer.empty())
+                m_customerBuffer.assign(customer);
+            customer = m_customerBuffer;
+            break;
+        default:
+            break;
+        }
+        line.customerKey = customer;
+        line.hasCustomer = true;
+    }
+
+    if (const std::string_view time = cell(record, Role::OrderTime); !time.empty()) {
+        const DateTimeParse parsed = m_dates.parse(time);
+        if (!parsed.ok) {
+            rejection = {m_headers.value(m_mapping.column(Role::OrderTime)), tr("Invalid order time"), parsed.reason};
+            return false;
+        }
+        line.utcSeconds = parsed.utcSeconds;
+        line.hasTime = true;
+    }
+
+    if (m_mapping.has(Role::Quantity)) {
+        if (const std::string_view text = cell(record, Role::Quantity); !text.empty()) {
+            const AmountParse quantity = m_quantities.parse(text);
+            if (!quantity.ok) {
+                rejection = {m_headers.value(m_mapping.column(Role::Quantity)), tr("Invalid quantity"), quantity.reason};
+                return false;
+            }
+            line.quantityMicros = quantity.micros;
+            line.hasQuantity = true;
+        }
+    } else {
+        line.quantityMicros = 1000000;
+        line.hasQuantity = true;
+    }
+    if (!parseAmount(record, line, rejection))
+        return false;
+
+    line.status = cell(record, Role::Status);
+    line.channel = cell(record, Role::Channel);
+    line.city = cell(record, Role::City);
+    line.category = cell(record, Role::Category);
+    return true;
+}
+
+} // namespace clientele

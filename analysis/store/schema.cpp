@@ -1,0 +1,76 @@
+#include "analysis/store/schema.h"
+
+namespace clientele::schema {
+
+// Amounts are integers in minor units (fen/cents); times are UTC seconds since the epoch.
+static const char *const Version1 = R"sql(
+CREATE TABLE imports(
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    imported_at INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    layout TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    orders_added INTEGER NOT NULL DEFAULT 0,
+    orders_already_present INTEGER NOT NULL DEFAULT 0,
+    returns_added INTEGER NOT NULL DEFAULT 0,
+    excluded_rows INTEGER NOT NULL DEFAULT 0,
+    rejected_rows INTEGER NOT NULL DEFAULT 0,
+    net_amount_added INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE customers(
+    id INTEGER PRIMARY KEY,
+    customer_key TEXT NOT NULL UNIQUE,
+    key_kind TEXT NOT NULL,
+    city TEXT,
+    first_order_at INTEGER,
+    last_order_at INTEGER,
+    order_count INTEGER NOT NULL DEFAULT 0,
+    gross_amount INTEGER NOT NULL DEFAULT 0,
+    returned_amount INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE orders(
+    id INTEGER PRIMARY KEY,
+    order_key TEXT NOT NULL UNIQUE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    ordered_at INTEGER NOT NULL,
+    net_amount INTEGER NOT NULL,
+    quantity INTEGER NOT NULL DEFAULT 0,
+    channel TEXT,
+    status TEXT,
+    city TEXT,
+    category TEXT,
+    import_id INTEGER NOT NULL REFERENCES imports(id)
+);
+CREATE INDEX orders_by_customer ON orders(customer_id, ordered_at);
+CREATE TABLE returns(
+    id INTEGER PRIMARY KEY,
+    return_key TEXT NOT NULL UNIQUE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    returned_at INTEGER NOT NULL,
+    amount INTEGER NOT NULL,
+    import_id INTEGER NOT NULL REFERENCES imports(id)
+);
+CREATE INDEX returns_by_customer ON returns(customer_id);
+CREATE TABLE rejected_rows(
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    line INTEGER NOT NULL,
+    column_name TEXT,
+    reason TEXT NOT NULL,
+    raw TEXT
+);
+CREATE INDEX rejected_by_import ON rejected_rows(import_id, line);
+)sql";
+
+const std::vector<const char *> &migrations()
+{
+    static const std::vector<const char *> all{Version1};
+    return all;
+}
+
+} // namespace clientele::schema

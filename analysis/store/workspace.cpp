@@ -1,0 +1,230 @@
+#include "analysis/store/workspace.h"
+
+#include "analysis/store/schema.h"
+#include "analysis/store/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace clientele {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("clientele::Workspace", text);
+}
+
+qint64 scalar(sqlite3 *db, const char *sql)
+{
+    SqliteStatement statement(db, sql);
+    if (!statement.isValid() || statement.step() != SQLITE_ROW)
+        return 0;
+    return statement.int64(0);
+}
+
+// An SQLite file starts with this 16-byte magic string; anything else is not ours to open.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Workspace::Workspace(sqlite3 *db, const QString &path)
+    : m_db(db)
+    , m_path(path)
+{
+}
+
+Workspace::~Workspace()
+{
+    sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, OpenMode mode)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<Workspace>();
+    };
+    const QFileInfo info(path);
+    const QString shownName = info.fileName();
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return fail(tr("%1 is a folder, not a workspace file.").arg(path));
+    if (!exists && mode == OpenMode::ReadOnly)
+        return fail(tr("The workspace %1 does not exist.").arg(path));
+    if (exists && info.size() > 0 && !looksLikeSqlite(path)) {
+        if (!info.isReadable())
+            return fail(tr("The workspace %1 cannot be read: permission denied.").arg(path));
+        return fail(tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName));
+    }
+
+    sqlite3 *db = nullptr;
+    const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
+                                                 : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (sqlite3_open_v2(nativePath.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+        sqlite3_close_v2(db);
+        return fail(tr("Cannot open the workspace %1: %2.").arg(path, message));
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(db, path));
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_extended_result_codes(db, 1);
+
+    const qint64 applicationId = scalar(db, "PRAGMA application_id");
+    const qint64 version = scalar(db, "PRAGMA user_version");
+    const qint64 tables = scalar(db, "SELECT count(*) FROM sqlite_schema");
+    if (applicationId != schema::ApplicationId && (applicationId != 0 || tables > 0))
+        return fail(tr("%1 is an SQLite database of another program, not a Clientele workspace; "
+                       "it was left untouched.").arg(shownName));
+    if (version > Workspace::SchemaVersion)
+        return fail(tr("%1 was written by a newer version of Clientele (workspace format %2; this version "
+                       "reads up to %3). Please update Clientele to open it.")
+                        .arg(shownName).arg(version).arg(Workspace::SchemaVersion));
+
+    if (mode == OpenMode::ReadWrite) {
+        QString sqlError;
+        // WAL lets a reader (the GUI) see the last committed state while an import writes.
+        if (!workspace->exec("PRAGMA journal_mode=WAL", &sqlError))
+            return fail(tr("Cannot open the workspace %1: %2.").arg(path, sqlError));
+        workspace->exec("PRAGMA synchronous=NORMAL");
+        if (version < Workspace::SchemaVersion) {
+            if (sqlite3_db_readonly(db, "main") == 1)
+                return fail(tr("The workspace %1 is read-only and needs an upgrade; open it from a "
+                               "writable location.").arg(shownName));
+            if (!workspace->exec("BEGIN IMMEDIATE", &sqlError))
+                return fail(tr("Cannot prepare the workspace %1: %2.").arg(path, sqlError));
+            const auto &steps = schema::migrations();
+            for (qint64 v = version; v < Workspace::SchemaVersion; ++v) {
+                if (!workspace->exec(steps[size_t(v)], &sqlError)) {
+                    workspace->exec("ROLLBACK");
+                    return fail(tr("Cannot upgrade the workspace %1: %2.").arg(path, sqlError));
+                }
+            }
+            const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(schema::ApplicationId)
+                + ";PRAGMA user_version=" + QByteArray::number(Workspace::SchemaVersion);
+            if (!workspace->exec(pragmas.constData(), &sqlError) || !workspace->exec("COMMIT", &sqlError)) {
+                workspace->exec("ROLLBACK");
+                return fail(tr("Cannot upgrade the workspace %1: %2.").arg(path, sqlError));
+            }
+        }
+    } else if (version < Workspace::SchemaVersion) {
+        return fail(tr("The workspace %1 is empty or from an older version; open it for writing first.")
+                        .arg(shownName));
+    }
+    workspace->exec("PRAGMA foreign_keys=ON");
+    workspace->exec("PRAGMA temp_store=MEMORY");
+    workspace->exec("PRAGMA cache_size=-65536");
+    return workspace;
+}
+
+int Workspace::schemaVersion() const
+{
+    return int(scalar(m_db, "PRAGMA user_version"));
+}
+
+bool Workspace::exec(const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+    sqlite3_free(message);
+    return false;
+}
+
+WorkspaceSummary summarize(const Workspace &workspace)
+{
+    sqlite3 *db = workspace.handle();
+    WorkspaceSummary s;
+    s.customers = scalar(db, "SELECT count(*) FROM customers WHERE order_count > 0");
+    s.returns = scalar(db, "SELECT count(*) FROM returns");
+    s.imports = scalar(db, "SELECT count(*) FROM imports");
+    s.rejectedRows = scalar(db, "SELECT count(*) FROM rejected_rows");
+    s.returnedMinor = scalar(db, "SELECT coalesce(sum(amount), 0) FROM returns");
+    SqliteStatement orders(db, "SELECT count(*), coalesce(sum(net_amount), 0), min(ordered_at), max(ordered_at) FROM orders");
+    if (orders.isValid() && orders.step() == SQLITE_ROW) {
+        s.orders = orders.int64(0);
+        s.grossRevenueMinor = orders.int64(1);
+        if (!orders.isNull(2))
+            s.firstOrderUtc = orders.int64(2);
+        if (!orders.isNull(3))
+            s.lastOrderUtc = orders.int64(3);
+    }
+    s.netRevenueMinor = s.grossRevenueMinor - s.returnedMinor;
+    return s;
+}
+
+std::vector<CustomerRow> loadCustomers(const Workspace &workspace)
+{
+    std::vector<CustomerRow> rows;
+    SqliteStatement q(workspace.handle(),
+                      "SELECT id, customer_key, key_kind, coalesce(city, ''), order_count, "
+                      "gross_amount - returned_amount, first_order_at, last_order_at "
+                      "FROM customers WHERE order_count > 0 ORDER BY id");
+    while (q.isValid() && q.step() == SQLITE_ROW) {
+        CustomerRow row;
+        row.id = q.int64(0);
+        row.key = q.text(1);
+        row.keyKind = q.text(2);
+        row.city = q.text(3);
+        row.orders = q.int64(4);
+        row.netMinor = q.int64(5);
+        row.firstOrderUtc = q.int64(6);
+        row.lastOrderUtc = q.int64(7);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<ImportRecord> loadImports(const Workspace &workspace)
+{
+    std::vector<ImportRecord> rows;
+    SqliteStatement q(workspace.handle(),
+                      "SELECT id, file_name, file_sha256, imported_at, orders_added, orders_already_present, "
+                      "rejected_rows FROM imports ORDER BY id");
+    while (q.isValid() && q.step() == SQLITE_ROW) {
+        ImportRecord row;
+        row.id = q.int64(0);
+        row.fileName = q.text(1);
+        row.sha256 = q.text(2);
+        row.importedAtUtc = q.int64(3);
+        row.ordersAdded = q.int64(4);
+        row.ordersAlreadyPresent = q.int64(5);
+        row.rejectedRows = q.int64(6);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<RejectedRow> loadRejectedRows(const Workspace &workspace, qint64 importId)
+{
+    std::vector<RejectedRow> rows;
+    SqliteStatement q(workspace.handle(),
+                      "SELECT import_id, line, coalesce(column_name, ''), reason, coalesce(raw, '') "
+                      "FROM rejected_rows WHERE ?1 < 0 OR import_id = ?1 ORDER BY import_id, line");
+    q.bind(1, importId);
+    while (q.isValid() && q.step() == SQLITE_ROW) {
+        RejectedRow row;
+        row.importId = q.int64(0);
+        row.line = q.int64(1);
+        row.column = q.text(2);
+        row.reason = q.text(3);
+        row.raw = q.text(4);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace clientele
