@@ -202,6 +202,7 @@ void ImportDialog::requestPreview(bool keepMapping)
     }
     ImportOptions options = this->options();
     options.layout.reset();
+    options.dateOrder = DateOrder::Unknown; // otherwise the preview would not say whether it is ambiguous
     if (!keepMapping || !m_userEditedMapping)
         options.mapping.reset();
     const quint64 generation = ++m_previewGeneration;
