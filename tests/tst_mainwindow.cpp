@@ -34,6 +34,7 @@ private Q_SLOTS:
     void dialogAsksForDateOrder();
     void dialogBlocksUnusableMapping();
     void cancelLargeImport();
+    void screenshots();
 
 private:
     QString generate(int orders, const QString &name, const QStringList &extra = {});
@@ -267,6 +268,55 @@ void TestMainWindow::cancelLargeImport()
     QCOMPARE(ordersIn(workspace), 0);
     QTRY_VERIFY(!window.isLoading());
     QCOMPARE(window.customersView()->proxyModel()->rowCount(), 0);
+}
+
+// Writes PNGs of the main window and dialogs for a visual check: CLIENTELE_SCREENSHOTS=/tmp tst_mainwindow screenshots
+void TestMainWindow::screenshots()
+{
+    const QString out = qEnvironmentVariable("CLIENTELE_SCREENSHOTS");
+    if (out.isEmpty())
+        QSKIP("set CLIENTELE_SCREENSHOTS to a directory to write screenshots");
+    const QString csv = generate(3000, QStringLiteral("天猫订单导出.csv"),
+                                 {QStringLiteral("--headers"), QStringLiteral("zh"), QStringLiteral("--dirty"),
+                                  QStringLiteral("0.01")});
+    QVERIFY(!csv.isEmpty());
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("店铺客户.clientele")), &error), qPrintable(error));
+    window.resize(1100, 680);
+    window.show();
+    QTRY_VERIFY(!window.isLoading());
+    QVERIFY(window.grab().save(out + QStringLiteral("/clientele-empty.png")));
+
+    ImportDialog *dialog = window.openImportDialog(csv);
+    QTRY_VERIFY(!dialog->isPreviewPending());
+    QVERIFY(dialog->grab().save(out + QStringLiteral("/clientele-import.png")));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTRY_VERIFY(window.customersView()->proxyModel()->rowCount() > 0);
+    auto *summaryDialog = window.findChild<ImportSummaryDialog *>();
+    QVERIFY(summaryDialog);
+    QTRY_VERIFY(summaryDialog->isVisible());
+    QTest::qWait(50);
+    QVERIFY(summaryDialog->grab().save(out + QStringLiteral("/clientele-summary.png")));
+    summaryDialog->close();
+    QVERIFY(window.grab().save(out + QStringLiteral("/clientele-main.png")));
+
+    const auto summary = finished.first().first().value<ImportSummary>();
+    RejectedRowsDialog rejects(window.workspacePath(), summary.importId);
+    rejects.show();
+    QSignalSpy loaded(&rejects, &RejectedRowsDialog::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(rejects.grab().save(out + QStringLiteral("/clientele-rejects.png")));
+
+    const QString ambiguous = m_dir.filePath(QStringLiteral("ambiguous-shot.csv"));
+    writeFile(ambiguous, "order_id,customer,order_date,paid\n1,C1,03/04/2024,10.00\n2,C2,05/06/2024,20.00\n");
+    ImportDialog problems;
+    problems.show();
+    problems.setFilePath(ambiguous);
+    QTRY_VERIFY(!problems.isPreviewPending());
+    QVERIFY(problems.grab().save(out + QStringLiteral("/clientele-import-problems.png")));
 }
 
 QTEST_MAIN(TestMainWindow)

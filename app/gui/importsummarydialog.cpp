@@ -93,6 +93,15 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary &summary, const QSt
         layout->addLayout(form);
     }
 
+    if (!summary.rejectionExamples.isEmpty()) {
+        // Kept even when the import was rolled back, so the user can see what went wrong.
+        auto *examples = new QLabel(tr("First rejected rows:") % u'\n' % summary.rejectionExamples.mid(0, 5).join(u'\n'), this);
+        examples->setWordWrap(true);
+        examples->setTextFormat(Qt::PlainText);
+        examples->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(examples);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (hasNumbers && summary.rejectedRows > 0 && summary.importId >= 0) {
         QPushButton *view = buttons->addButton(tr("View Rejected Rows…"), QDialogButtonBox::ActionRole);
