@@ -43,7 +43,15 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
     case LineColumn: return r.line;
     case ColumnColumn: return r.column;
     case ReasonColumn: return r.reason;
-    case RawColumn: return r.raw;
+    case RawColumn: {
+        if (role == Qt::ToolTipRole)
+            return r.raw;
+        // One table line per row even when the record spanned lines (quoted newlines).
+        QString oneLine = r.raw;
+        while (oneLine.endsWith(u'\n') || oneLine.endsWith(u'\r'))
+            oneLine.chop(1);
+        return oneLine.replace(QStringLiteral("\r\n"), QStringLiteral(" ⏎ ")).replace(u'\n', QStringLiteral(" ⏎ "));
+    }
     default: return {};
     }
 }

@@ -38,7 +38,8 @@ CustomersView::CustomersView(CustomerTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(CustomerTableModel::KeyColumn, 200);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
     layout->addWidget(m_filter);
     layout->addWidget(m_table);
 }

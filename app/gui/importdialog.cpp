@@ -57,15 +57,18 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { requestPreview(false); });
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { requestPreview(false); });
     auto *readRow = new QHBoxLayout;
-    readRow->addWidget(m_encoding, 1);
-    readRow->addSpacing(12);
-    readRow->addWidget(new QLabel(tr("Sheet:"), this));
-    readRow->addWidget(m_sheet, 1);
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sheet->setMinimumContentsLength(24);
+    readRow->addWidget(m_encoding);
+    m_sheetLabel = new QLabel(tr("Sheet:"), this);
+    readRow->addWidget(m_sheetLabel);
+    readRow->addWidget(m_sheet);
+    readRow->addStretch(1);
 
     m_formatLabel->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), pathRow);
-    form->addRow(tr("Encoding:"), readRow);
+    form->addRow(tr("Read as:"), readRow);
     form->addRow(tr("Detected:"), m_formatLabel);
 
     m_table->setModel(m_model);
@@ -173,6 +176,13 @@ void ImportDialog::setEncoding(const QString &encoding)
     const int index = m_encoding->findData(encoding);
     if (index >= 0)
         m_encoding->setCurrentIndex(index); // re-reads the preview
+}
+
+void ImportDialog::setSheet(const QString &sheet)
+{
+    const int index = m_sheet->findText(sheet);
+    if (index >= 0)
+        m_sheet->setCurrentIndex(index); // re-reads the preview
 }
 
 ImportOptions ImportDialog::options() const
@@ -320,8 +330,11 @@ void ImportDialog::updateState()
     const QString problems = problemText();
     m_problems->setText(problems);
     m_problems->setVisible(!problems.isEmpty());
-    m_encoding->setEnabled(!isXlsx());
-    m_sheet->setEnabled(isXlsx() && m_sheet->count() > 1);
+    // CSV files have an encoding, workbooks have sheets; show only what applies.
+    m_encoding->setVisible(!isXlsx());
+    m_sheetLabel->setVisible(isXlsx());
+    m_sheet->setVisible(isXlsx());
+    m_sheet->setEnabled(m_sheet->count() > 1);
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(canImport());

@@ -39,6 +39,7 @@ public:
     ImportPreviewModel *previewModel() const { return m_model; }
 
     void setEncoding(const QString &encoding); // "" for Auto
+    void setSheet(const QString &sheet);
     void setColumnForRole(Role role, int column);
     void setDateOrder(DateOrder order);
     QString problemText() const;
@@ -58,6 +59,7 @@ private:
     QLineEdit *m_path;
     QComboBox *m_encoding;
     QComboBox *m_sheet;
+    QLabel *m_sheetLabel = nullptr;
     QLabel *m_formatLabel;
     QTableView *m_table;
     ImportPreviewModel *m_model;

@@ -47,7 +47,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setTextFormat(Qt::PlainText);
-    m_emptyLabel->setEnabled(false);
+    QFont emptyFont = m_emptyLabel->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
+    m_emptyLabel->setFont(emptyFont);
+    m_emptyLabel->setContentsMargins(48, 48, 48, 48);
     m_stack->addWidget(m_customersView);
     m_stack->addWidget(m_emptyLabel);
     setCentralWidget(m_stack);

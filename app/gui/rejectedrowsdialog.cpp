@@ -27,6 +27,8 @@ RejectedRowsDialog::RejectedRowsDialog(const QString &workspacePath, qint64 impo
     m_table->setModel(m_model);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setMaximumSectionSize(420);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_status->setTextFormat(Qt::PlainText);
