@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace clientele::cli {
+
+// Exit codes of clientele-cli.
+enum ExitCode { Ok = 0, UsageError = 1, BadInput = 2 };
+
+int runImport(const QStringList &arguments);
+int runSummary(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runRejects(const QStringList &arguments);
+
+} // namespace clientele::cli

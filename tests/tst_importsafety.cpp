@@ -1,0 +1,191 @@
+// An import completes or leaves the workspace exactly as it was; re-imports add nothing twice.
+#include "analysis/import/importer.h"
+#include "analysis/store/workspace.h"
+#include "support/testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clientele;
+using testsupport::scalar;
+
+class TestImportSafety : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void reimportAddsNoDuplicates();
+    void overlappingFileCountsWhatWasThere();
+    void failureRollsBackEverything();
+    void cancelLeavesNoPartialData();
+    void cancelBeforeStart();
+    void zeroRowsIsNotCompleted_data();
+    void zeroRowsIsNotCompleted();
+    void readOnlyWorkspaceIsRefused();
+
+private:
+    std::unique_ptr<Workspace> openWorkspace();
+    QString workspacePath() const { return m_dir->filePath(QStringLiteral("w.clientele")); }
+    // A fingerprint of everything an import may touch.
+    QList<qint64> state(const Workspace &workspace);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ImportOptions m_options;
+};
+
+void TestImportSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_options.timeZone = QTimeZone::utc();
+}
+
+std::unique_ptr<Workspace> TestImportSafety::openWorkspace()
+{
+    QString error;
+    auto workspace = Workspace::open(workspacePath(), &error);
+    if (!workspace)
+        qWarning() << error;
+    return workspace;
+}
+
+QList<qint64> TestImportSafety::state(const Workspace &w)
+{
+    return {scalar(w, "SELECT count(*) FROM imports"), scalar(w, "SELECT count(*) FROM orders"),
+            scalar(w, "SELECT count(*) FROM customers"), scalar(w, "SELECT count(*) FROM returns"),
+            scalar(w, "SELECT count(*) FROM rejected_rows"), scalar(w, "SELECT coalesce(sum(net_amount), 0) FROM orders"),
+            scalar(w, "SELECT coalesce(sum(order_count * 7 + gross_amount), 0) FROM customers")};
+}
+
+static QByteArray ordersCsv(int from, int to)
+{
+    QByteArray csv = "order_id,customer_id,order_time,amount\n";
+    for (int i = from; i <= to; ++i)
+        csv += QByteArray::number(i) + ",C" + QByteArray::number(i % 7) + ",2024-01-"
+            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + " 10:00:00," + QByteArray::number(i) + ".50\n";
+    return csv;
+}
+
+void TestImportSafety::reimportAddsNoDuplicates()
+{
+    auto workspace = openWorkspace();
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 100));
+    const ImportSummary first = importFile(*workspace, path, m_options);
+    QCOMPARE(first.ordersAdded, qint64(100));
+    const QList<qint64> before = state(*workspace);
+    const ImportSummary second = importFile(*workspace, path, m_options);
+    QCOMPARE(second.outcome, ImportSummary::Outcome::Completed);
+    QCOMPARE(second.ordersAdded, qint64(0));
+    QCOMPARE(second.ordersAlreadyPresent, qint64(100));
+    QVERIFY2(second.message.contains(QStringLiteral("100 orders were already")), qPrintable(second.message));
+    QList<qint64> after = state(*workspace);
+    QCOMPARE(after[0], before[0] + 1); // the second import is recorded, nothing else changes
+    after[0] = before[0];
+    QCOMPARE(after, before);
+    QCOMPARE(scalar(*workspace, "SELECT count(DISTINCT file_sha256) FROM imports WHERE length(file_sha256) = 64"), qint64(1));
+}
+
+void TestImportSafety::overlappingFileCountsWhatWasThere()
+{
+    auto workspace = openWorkspace();
+    importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 60)), m_options);
+    const ImportSummary s =
+        importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(41, 100)), m_options);
+    QCOMPARE(s.ordersAdded, qint64(40));
+    QCOMPARE(s.ordersAlreadyPresent, qint64(20));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders"), qint64(100));
+    // Sum over 1..100 of (i + 0.5) in minor units, each order once.
+    QCOMPARE(summarize(*workspace).netRevenueMinor, qint64(5050 * 100 + 100 * 50));
+    QCOMPARE(scalar(*workspace, "SELECT sum(order_count) FROM customers"), qint64(100));
+}
+
+void TestImportSafety::failureRollsBackEverything()
+{
+    auto workspace = openWorkspace();
+    importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 50)), m_options);
+    const QList<qint64> before = state(*workspace);
+    // Simulate a full disk: the database may not grow past its current size plus a few pages.
+    const qint64 pages = scalar(*workspace, "PRAGMA page_count");
+    const QByteArray limit = "PRAGMA max_page_count = " + QByteArray::number(pages + 4);
+    QVERIFY(workspace->exec(limit.constData()));
+    const ImportSummary s = importFile(
+        *workspace, testsupport::writeFile(*m_dir, QStringLiteral("big.csv"), ordersCsv(1000, 60000)), m_options);
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
+    QVERIFY2(s.message.contains(QStringLiteral("nothing was imported")), qPrintable(s.message));
+    QCOMPARE(state(*workspace), before);
+    QVERIFY(workspace->exec("PRAGMA max_page_count = 1073741823"));
+    QCOMPARE(testsupport::scalar(*workspace, "PRAGMA integrity_check") , qint64(0)); // "ok" reads as 0
+}
+
+void TestImportSafety::cancelLeavesNoPartialData()
+{
+    auto workspace = openWorkspace();
+    importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 50)), m_options);
+    const QList<qint64> before = state(*workspace);
+    CancelToken cancel;
+    qint64 progressCalls = 0;
+    const ImportSummary s = importFile(
+        *workspace, testsupport::writeFile(*m_dir, QStringLiteral("big.csv"), ordersCsv(1000, 120000)), m_options,
+        cancel, [&](qint64 done, qint64 total) {
+            ++progressCalls;
+            QVERIFY(done <= total);
+            cancel.cancel(); // the user presses Cancel as soon as the bar moves
+        });
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Cancelled);
+    QVERIFY(progressCalls >= 1);
+    QCOMPARE(state(*workspace), before);
+}
+
+void TestImportSafety::cancelBeforeStart()
+{
+    auto workspace = openWorkspace();
+    CancelToken cancel;
+    cancel.cancel();
+    const ImportSummary s = importFile(
+        *workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 10)), m_options, cancel);
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Cancelled);
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders"), qint64(0));
+}
+
+void TestImportSafety::zeroRowsIsNotCompleted_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty file") << QByteArray() << int(ImportSummary::Outcome::Failed) << QStringLiteral("empty");
+    QTest::newRow("header only") << QByteArray("order_id,customer_id,order_time,amount\n")
+                                 << int(ImportSummary::Outcome::NothingImported) << QStringLiteral("No orders");
+    QTest::newRow("all rejected") << QByteArray("order_id,customer_id,order_time,amount\n1,C1,yesterday,5\n2,,2024-01-01,5\n")
+                                  << int(ImportSummary::Outcome::NothingImported) << QStringLiteral("Invalid order time: 1");
+    QTest::newRow("all cancelled") << QByteArray("order_id,customer_id,order_time,amount,status\n1,C1,2024-01-01,5,已取消\n")
+                                   << int(ImportSummary::Outcome::NothingImported) << QStringLiteral("skipped for their status");
+}
+
+void TestImportSafety::zeroRowsIsNotCompleted()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, outcome);
+    QFETCH(QString, mentions);
+    auto workspace = openWorkspace();
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("zero.csv"), content);
+    const ImportSummary s = importFile(*workspace, path, m_options);
+    QCOMPARE(int(s.outcome), outcome);
+    QVERIFY2(s.message.contains(mentions), qPrintable(s.message));
+    QCOMPARE(state(*workspace), (QList<qint64>{0, 0, 0, 0, 0, 0, 0}));
+}
+
+void TestImportSafety::readOnlyWorkspaceIsRefused()
+{
+    {
+        auto workspace = openWorkspace();
+        QVERIFY(workspace);
+    }
+    QString error;
+    auto readOnly = Workspace::open(workspacePath(), &error, Workspace::OpenMode::ReadOnly);
+    QVERIFY2(readOnly, qPrintable(error));
+    const ImportSummary s =
+        importFile(*readOnly, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 5)), m_options);
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
+    QVERIFY2(s.message.contains(QStringLiteral("read-only")), qPrintable(s.message));
+}
+
+QTEST_GUILESS_MAIN(TestImportSafety)
+#include "tst_importsafety.moc"
