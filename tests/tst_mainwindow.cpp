@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QUrl>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void dialogBlocksUnusableMapping();
     void cancelLargeImport();
     void xlsxSheets();
+    void dropQueuesImports();
     void screenshots();
 
 private:
@@ -120,7 +123,7 @@ void TestMainWindow::importThroughDialog()
 
     QSignalSpy finished(&window, &MainWindow::importFinished);
     dialog->accept();
-    QTRY_COMPARE(finished.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     const auto summary = finished.first().first().value<ImportSummary>();
     QCOMPARE(summary.outcome, ImportSummary::Outcome::Completed);
     QCOMPARE(summary.rowsRead, 6);
@@ -181,7 +184,7 @@ void TestMainWindow::importGeneratedOrders()
     QTRY_VERIFY(!dialog->isPreviewPending());
     QVERIFY2(dialog->canImport(), qPrintable(dialog->problemText()));
     dialog->accept();
-    QTRY_COMPARE(window.customersView()->proxyModel()->rowCount(), int(customers.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(window.customersView()->proxyModel()->rowCount(), int(customers.size()), 30000);
     QCOMPARE(window.summary().customers, qint64(customers.size()));
 }
 
@@ -297,9 +300,51 @@ void TestMainWindow::xlsxSheets()
     QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("xlsx.clientele")), &error), qPrintable(error));
     QSignalSpy finished(&window, &MainWindow::importFinished);
     QVERIFY(window.startImport(dialog.filePath(), dialog.options()));
-    QTRY_COMPARE(finished.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(finished.first().first().value<ImportSummary>().ordersAdded, 9);
     QTRY_COMPARE(window.customersView()->proxyModel()->rowCount(), 3);
+}
+
+void TestMainWindow::dropQueuesImports()
+{
+    const QString first = m_dir.filePath(QStringLiteral("drop-1.csv"));
+    const QString second = m_dir.filePath(QStringLiteral("drop-2.tsv"));
+    writeFile(first, "order_id,customer_id,order_time,amount\n1,C1,2024-01-02 10:00,10.00\n");
+    writeFile(second, "order_id\tcustomer_id\torder_time\tamount\n2\tC2\t2024-01-03 10:00\t20.00\n");
+    MainWindow window;
+    window.setShowImportSummaries(false);
+    QString error;
+    QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("drop.clientele")), &error), qPrintable(error));
+    window.show();
+
+    QMimeData pdf;
+    pdf.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("report.pdf")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &pdf, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+
+    // One dialog at a time: the second file's dialog opens when the first is dealt with.
+    QPointer<ImportDialog> dialog = window.findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->filePath(), first);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY(window.findChild<ImportDialog *>());
+    dialog = window.findChild<ImportDialog *>();
+    QCOMPARE(dialog->filePath(), second);
+    QTRY_VERIFY(dialog->canImport());
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTRY_COMPARE(window.customersView()->proxyModel()->rowCount(), 1);
 }
 
 void TestMainWindow::cancelLargeImport()

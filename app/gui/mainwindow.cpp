@@ -287,6 +287,8 @@ ImportDialog *MainWindow::openImportDialog(const QString &filePath)
     auto *dialog = new ImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_importDialog = dialog;
+    // Cleared at once: the deferred delete may come after the queued openNextQueuedImport().
+    connect(dialog, &QDialog::finished, this, [this] { m_importDialog = nullptr; });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->filePath(), dialog->options()); });
     connect(dialog, &QDialog::rejected, this, &MainWindow::openNextQueuedImport, Qt::QueuedConnection);
     if (!filePath.isEmpty())
