@@ -16,6 +16,13 @@ struct CsvFormat
     char delimiter = ',';          // one of , ; \t |
 };
 
+// Tuning knobs; the defaults are what production uses, tests shrink them to hit chunk boundaries.
+struct CsvReadOptions
+{
+    qsizetype chunkSize = qsizetype(1) << 20;      // bytes read from the file at a time
+    qsizetype maxRecordSize = qsizetype(64) << 20; // longer records (in UTF-8) are a fatal ReadError
+};
+
 // Sniffs encoding (see detectEncoding) and delimiter (the candidate among , ; TAB | that splits the
 // first lines, outside quotes, into the most consistent number of fields > 1) from a file's head.
 CsvFormat sniffCsvFormat(QByteArrayView head);
@@ -28,7 +35,10 @@ class CsvReader final : public RecordSource
 {
 public:
     // `format` empty: sniffed from the first 64 KiB of the file.
-    explicit CsvReader(const QString &path, std::optional<CsvFormat> format = {});
+    // An explicit format is honoured, except that a UTF-16 BOM decides the byte order when the
+    // encoding is UTF-16LE/BE, and a BOM of the chosen encoding is skipped.
+    explicit CsvReader(const QString &path, std::optional<CsvFormat> format = {},
+                       const CsvReadOptions &options = {});
     ~CsvReader() override;
 
     bool isOpen() const;              // false: see error()
