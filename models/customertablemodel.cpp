@@ -28,6 +28,20 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// The identity the importer used, in words (the store keeps stable keys).
+static QString keyKindLabel(const QString &kind)
+{
+    if (kind == u"customer_id")
+        return CustomerTableModel::tr("Customer ID");
+    if (kind == u"email")
+        return CustomerTableModel::tr("Email");
+    if (kind == u"phone")
+        return CustomerTableModel::tr("Phone");
+    if (kind == u"name")
+        return CustomerTableModel::tr("Name");
+    return kind;
+}
+
 static QString formatDate(qint64 utcSeconds)
 {
     return QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc()).toLocalTime().date().toString(Qt::ISODate);
@@ -59,7 +73,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case KeyColumn: return c.key;
-    case KeyKindColumn: return c.keyKind;
+    case KeyKindColumn: return keyKindLabel(c.keyKind);
     case CityColumn: return c.city;
     case OrdersColumn: return QLocale().toString(c.orders);
     case NetColumn: return QLocale().toString(double(c.netMinor) / 100.0, 'f', 2);

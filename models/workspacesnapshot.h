@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/store/workspace.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace clientele {
+
+// What the main window shows of a workspace; loaded in a worker with its own connection.
+struct WorkspaceSnapshot
+{
+    quint64 generation = 0;   // set by the caller; results of older generations are dropped
+    QString error;            // non-empty: the workspace could not be read
+    WorkspaceSummary summary;
+    std::vector<CustomerRow> customers;
+};
+
+WorkspaceSnapshot loadWorkspaceSnapshot(const QString &path);
+
+// Loads rejected rows of one import (-1: all) in the calling thread.
+struct RejectedRowsResult
+{
+    QString error;
+    std::vector<RejectedRow> rows;
+};
+RejectedRowsResult loadRejectedRowsFrom(const QString &workspacePath, qint64 importId);
+
+} // namespace clientele
