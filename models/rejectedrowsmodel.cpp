@@ -70,37 +70,4 @@ QVariant RejectedRowsModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-static QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' % quoted % u'"';
-}
-
-bool writeRejectedRowsCsv(const QString &path, const std::vector<RejectedRow> &rows, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = RejectedRowsModel::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QByteArray out("\xEF\xBB\xBF");
-    out += "import_id,line,column,reason,raw\r\n";
-    for (const RejectedRow &r : rows) {
-        const QString line = QString::number(r.importId) % u',' % QString::number(r.line) % u','
-            % csvField(r.column) % u',' % csvField(r.reason) % u',' % csvField(r.raw) % QStringLiteral("\r\n");
-        out += line.toUtf8();
-    }
-    file.write(out);
-    if (!file.commit()) {
-        if (error)
-            *error = RejectedRowsModel::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 } // namespace clientele

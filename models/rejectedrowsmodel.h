@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/store/csvexport.h"
 #include "analysis/store/workspace.h"
 
 #include <QAbstractTableModel>
@@ -28,9 +29,5 @@ public:
 private:
     std::vector<RejectedRow> m_rows;
 };
-
-// Writes rejected rows as CSV (UTF-8 with BOM so Excel opens Chinese text correctly).
-// Returns false and fills `error` with a sentence when the file cannot be written.
-bool writeRejectedRowsCsv(const QString &path, const std::vector<RejectedRow> &rows, QString *error);
 
 } // namespace clientele

@@ -401,7 +401,13 @@ private Q_SLOTS:
         QTest::newRow("contradictory") << QByteArrayList{"25/12/2023", "12/25/2023"} << true << false << true
                                        << Unknown;
         QTest::newRow("impossible values give no evidence")
-            << QByteArrayList{"13/13/2023", "N/A"} << true << true << false << Unknown;
+            << QByteArrayList{"13/13/2023", "N/A"} << true << false << false << Unknown;
+        QTest::newRow("a damaged value among ISO dates decides nothing")
+            << QByteArrayList{"2024-03-05 10:00", "31/02/2023 25:61"} << true << false << false << Unknown;
+        QTest::newRow("30 February is no day-first evidence")
+            << QByteArrayList{"30/2/2024", "3/4/2024"} << true << true << false << Unknown;
+        QTest::newRow("same day and month is not ambiguous") << QByteArrayList{"5/5/2024"} << true << false << false
+                                                             << Unknown;
         QTest::newRow("mixed with ISO") << QByteArrayList{"2024-03-05", "5/13/2024"} << true << false << false
                                         << MonthFirst;
     }

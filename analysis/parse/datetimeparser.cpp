@@ -1,5 +1,7 @@
 #include "analysis/parse/datetimeparser.h"
 
+#include <QDate>
+
 #include "analysis/parse/textscan.h"
 
 #include <QCoreApplication>
@@ -208,15 +210,22 @@ void DateOrderDetector::add(std::string_view text)
     if (!scanDate(c, f) || f.form != DateForm::YearLast)
         return;
     m_sawForm = true;
-    if (f.a > 12 && between(f.b, 1, 12))
+    // Only a value that is a real date in exactly one reading is evidence; "31/02/2023" is no date at all
+    // and must not decide the column (it is rejected as impossible on import).
+    const int year = f.yearDigits == 2 ? 2000 + f.c : f.c;
+    const bool validDayFirst = QDate::isValid(year, f.b, f.a);
+    const bool validMonthFirst = QDate::isValid(year, f.a, f.b);
+    if (validDayFirst && !validMonthFirst)
         ++m_dayFirstEvidence;
-    else if (f.b > 12 && between(f.a, 1, 12))
+    else if (validMonthFirst && !validDayFirst)
         ++m_monthFirstEvidence;
+    else if (validDayFirst && validMonthFirst && f.a != f.b)
+        ++m_ambiguousValues;
 }
 
 bool DateOrderDetector::isAmbiguous() const
 {
-    return m_sawForm && m_dayFirstEvidence == 0 && m_monthFirstEvidence == 0;
+    return m_ambiguousValues > 0 && m_dayFirstEvidence == 0 && m_monthFirstEvidence == 0;
 }
 
 bool DateOrderDetector::isContradictory() const

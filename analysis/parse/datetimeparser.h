@@ -13,14 +13,14 @@ namespace clientele {
 // Order of day and month in slash/dot dates whose year comes last (3/5/2024).
 enum class DateOrder { Unknown, DayFirst, MonthFirst };
 
-// Looks at every value of a date column and decides DateOrder: a first component > 12 proves
-// DayFirst, a second component > 12 proves MonthFirst. Values in other forms are ignored.
+// Looks at every value of a date column and decides DateOrder: a value that is a valid date only with
+// the day first (25/5/2024) proves DayFirst, and vice versa. Impossible dates and other forms are ignored.
 class DateOrderDetector
 {
 public:
     void add(std::string_view text);
     bool sawDayMonthForm() const { return m_sawForm; } // any value like a/b/yyyy at all
-    bool isAmbiguous() const;                           // such values seen, none decisive
+    bool isAmbiguous() const;                           // values valid both ways (3/5/2024) seen, none decisive
     bool isContradictory() const;                       // evidence for both orders
     DateOrder decision() const;                         // Unknown when ambiguous or contradictory
 
@@ -28,6 +28,7 @@ private:
     bool m_sawForm = false;
     qint64 m_dayFirstEvidence = 0;
     qint64 m_monthFirstEvidence = 0;
+    qint64 m_ambiguousValues = 0;
 };
 
 // Why a value was rejected; group rejects by this (dateTimeErrorText gives the words without the

@@ -2,6 +2,7 @@
 
 #include "analysis/demo/demogenerator.h"
 #include "analysis/import/importer.h"
+#include "analysis/store/csvexport.h"
 #include "analysis/store/workspace.h"
 
 #include <QCommandLineParser>
@@ -223,7 +224,7 @@ int runSummary(const QStringList &arguments)
         return utc ? QDateTime::fromSecsSinceEpoch(*utc, zone).date().toString(Qt::ISODate) : QString();
     };
     auto timestamp = [](const std::optional<qint64> &utc) -> QString {
-        return utc ? QDateTime::fromSecsSinceEpoch(*utc, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+        return utc ? QDateTime::fromSecsSinceEpoch(*utc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")) : QString();
     };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json{
@@ -331,21 +332,10 @@ int runRejects(const QStringList &arguments)
     if (!workspace)
         return exitCode;
     const std::vector<RejectedRow> rows = loadRejectedRows(*workspace, importId);
-    QFile file(parser.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return badInput(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    auto field = [](const QString &text) {
-        QString escaped = text;
-        escaped.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + escaped + u'"';
-    };
-    QByteArray bytes("\xEF\xBB\xBFimport,line,column,reason,raw\r\n");
-    for (const RejectedRow &row : rows)
-        bytes += (QString::number(row.importId) + u',' + QString::number(row.line) + u',' + field(row.column) + u','
-                  + field(row.reason) + u',' + field(row.raw) + QStringLiteral("\r\n")).toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return badInput(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    out() << rows.size() << " rejected rows written to " << file.fileName() << '\n';
+    QString error;
+    if (!writeRejectedRowsCsv(parser.value(QStringLiteral("out")), rows, &error))
+        return badInput(error);
+    out() << rows.size() << " rejected rows written to " << parser.value(QStringLiteral("out")) << '\n';
     out().flush();
     return Ok;
 }

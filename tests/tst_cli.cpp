@@ -1,0 +1,195 @@
+// clientele-cli as a user runs it: exit codes, printed summaries, JSON, demo and exports.
+#include "support/testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void usageErrorsExitWithOne_data();
+    void usageErrorsExitWithOne();
+    void importThenSummaryJson();
+    void reimportSaysWhatWasThere();
+    void badInputExitsWithTwo_data();
+    void badInputExitsWithTwo();
+    void ambiguousDatesAreFlagged();
+    void demoIsSeededAndRealistic();
+    void rejectsExportIsExcelSafe();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments);
+    QString db() const { return m_dir->filePath(QStringLiteral("w.clientele")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+TestCli::Run TestCli::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLIENTELE_BIN_DIR "/clientele-cli"), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+static const QByteArray Orders = "订单编号,买家会员名,订单付款时间,买家实际支付金额,订单状态\n"
+                                 "T1,小明,2024-03-01 10:00:00,¥100.00,交易成功\n"
+                                 "T2,小红,2024-03-02 23:30:00,\"1,250.50\",交易成功\n"
+                                 "T3,小明,2024-03-05 09:30:00,80.25,交易成功\n"
+                                 "T4,小刚,2024-03-06 12:00:00,60.00,交易关闭\n"
+                                 "T5,,2024-03-08 08:00:00,20.00,交易成功\n";
+
+void TestCli::usageErrorsExitWithOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("import without db") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv")};
+    QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("w")};
+    QTest::newRow("bad date order") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--db"),
+                                                   QStringLiteral("w"), QStringLiteral("--date-order"), QStringLiteral("ymd")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("summary"), QStringLiteral("--dbx"), QStringLiteral("w")};
+}
+
+void TestCli::usageErrorsExitWithOne()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::importThenSummaryJson()
+{
+    const QString csv = testsupport::writeFile(*m_dir, QStringLiteral("tmall.csv"), Orders);
+    const Run import = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db(), QStringLiteral("--timezone"),
+                            QStringLiteral("Asia/Shanghai")});
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.out.contains(QStringLiteral("orders added:           3")), qPrintable(import.out));
+    QVERIFY(import.out.contains(QStringLiteral("交易关闭: 1")));
+    QVERIFY(import.out.contains(QStringLiteral("Missing customer: 1")));
+
+    const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
+                             QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")});
+    QCOMPARE(summary.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("orders")).toInteger(), 3);
+    QCOMPARE(json.value(QStringLiteral("customers")).toInteger(), 2);
+    QCOMPARE(json.value(QStringLiteral("net_revenue_minor")).toInteger(), 10000 + 125050 + 8025);
+    QCOMPARE(json.value(QStringLiteral("net_revenue")).toDouble(), 1430.75);
+    QCOMPARE(json.value(QStringLiteral("first_order_date")).toString(), QStringLiteral("2024-03-01"));
+    QCOMPARE(json.value(QStringLiteral("last_order_date")).toString(), QStringLiteral("2024-03-05"));
+    // 10:00 in Shanghai is 02:00 UTC.
+    QCOMPARE(json.value(QStringLiteral("first_order_utc")).toString(), QStringLiteral("2024-03-01T02:00:00Z"));
+    QCOMPARE(json.value(QStringLiteral("rejected_rows")).toInteger(), 1);
+}
+
+void TestCli::reimportSaysWhatWasThere()
+{
+    const QString csv = testsupport::writeFile(*m_dir, QStringLiteral("tmall.csv"), Orders);
+    QCOMPARE(cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db()}).exitCode, 0);
+    const Run again = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db()});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("orders already present: 3")), qPrintable(again.out));
+    QVERIFY(again.out.contains(QStringLiteral("orders added:           0")));
+}
+
+void TestCli::badInputExitsWithTwo_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no order columns") << QByteArray("a,b\n1,2\n") << QStringLiteral("cannot be used");
+    QTest::newRow("header only") << QByteArray("order_id,customer_id,order_time,amount\n") << QStringLiteral("No orders");
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\x00garbage", 12) << QString();
+}
+
+void TestCli::badInputExitsWithTwo()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("bad.csv"), content);
+    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--db"), db()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QStringLiteral("orders")).toInteger(), 0);
+
+    const Run missing = cli({QStringLiteral("summary"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none"))});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCli::ambiguousDatesAreFlagged()
+{
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("us.csv"),
+                                                "order_id,customer_id,order_time,amount\n1,A,3/5/2024,5\n2,B,4/6/2024,5\n");
+    const Run refused = cli({QStringLiteral("import"), path, QStringLiteral("--db"), db()});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("--date-order")), qPrintable(refused.err));
+    const Run chosen = cli({QStringLiteral("import"), path, QStringLiteral("--db"), db(), QStringLiteral("--date-order"),
+                            QStringLiteral("mdy"), QStringLiteral("--timezone"), QStringLiteral("UTC")});
+    QCOMPARE(chosen.exitCode, 0);
+    QVERIFY(chosen.out.contains(QStringLiteral("day/month order:        month/day")));
+}
+
+void TestCli::demoIsSeededAndRealistic()
+{
+    const QString a = m_dir->filePath(QStringLiteral("a.clientele"));
+    const QString b = m_dir->filePath(QStringLiteral("b.clientele"));
+    for (const QString &path : {a, b})
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--orders"), QStringLiteral("5000"),
+                      QStringLiteral("--seed"), QStringLiteral("7")}).exitCode, 0);
+    const auto json = [this](const QString &path) {
+        return QJsonDocument::fromJson(cli({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json")})
+                                           .out.toUtf8()).object();
+    };
+    const QJsonObject first = json(a);
+    const QJsonObject second = json(b);
+    for (const char *key : {"orders", "customers", "returns", "net_revenue_minor"})
+        QCOMPARE(first.value(QLatin1StringView(key)), second.value(QLatin1StringView(key)));
+    const qint64 orders = first.value(QStringLiteral("orders")).toInteger();
+    QVERIFY2(orders > 4700 && orders < 5000, qPrintable(QString::number(orders))); // ~3% closed orders excluded
+    QVERIFY(first.value(QStringLiteral("customers")).toInteger() > 500);
+    QVERIFY(first.value(QStringLiteral("returns")).toInteger() > 10);
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), a}).exitCode, 2); // never over an existing file
+}
+
+void TestCli::rejectsExportIsExcelSafe()
+{
+    const QString csv = testsupport::writeFile(*m_dir, QStringLiteral("r.csv"),
+                                               "order_id,customer_id,order_time,amount\n"
+                                               "=1+2,C1,2024-01-01,abc\n2,C2,2024-01-02,5\n");
+    QCOMPARE(cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db()}).exitCode, 0);
+    const QString out = m_dir->filePath(QStringLiteral("rejects.csv"));
+    const Run run = cli({QStringLiteral("rejects"), QStringLiteral("--db"), db(), QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFimport_id,line,column,reason,raw\r\n"));
+    QVERIFY2(bytes.contains("1,2,amount,"), bytes.constData());
+    QVERIFY2(bytes.contains(",\"'=1+2,C1,2024-01-01,abc\"\r\n"), bytes.constData()); // no formula for Excel
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
