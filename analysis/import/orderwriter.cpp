@@ -23,9 +23,11 @@ OrderWriter::OrderWriter(sqlite3 *db, qint64 importId, QString customerKeyKind)
             "VALUES(?1, ?2, ?3, ?4, ?10) "
             "ON CONFLICT(return_key) DO UPDATE SET amount = amount + excluded.amount "
             "WHERE returns.import_id = excluded.import_id");
-    m_insertCustomer = std::make_unique<SqliteStatement>(
-        db, "INSERT INTO customers(customer_key, key_kind, city) VALUES(?1, ?2, ?3) "
-            "ON CONFLICT(customer_key) DO NOTHING");
+    SqliteStatement existing(db, "SELECT count(*), coalesce(max(id), 0) FROM customers");
+    if (existing.isValid() && existing.step() == SQLITE_ROW) {
+        m_workspaceHasCustomers = existing.int64(0) > 0;
+        m_nextCustomerId = existing.int64(1) + 1;
+    }
     m_findCustomer = std::make_unique<SqliteStatement>(db, "SELECT id FROM customers WHERE customer_key = ?1");
     m_insertRejection = std::make_unique<SqliteStatement>(
         db, "INSERT INTO rejected_rows(import_id, line, column_name, reason, raw) VALUES(?1, ?2, ?3, ?4, ?5)");
@@ -35,8 +37,8 @@ OrderWriter::~OrderWriter() = default;
 
 bool OrderWriter::isReady(QString *error) const
 {
-    for (const auto *statement : {m_insertOrder.get(), m_insertReturn.get(), m_insertCustomer.get(),
-                                  m_findCustomer.get(), m_insertRejection.get()}) {
+    for (const auto *statement : {m_insertOrder.get(), m_insertReturn.get(), m_findCustomer.get(),
+                                  m_insertRejection.get()}) {
         if (!statement->isValid()) {
             *error = statement->errorMessage();
             return false;
@@ -51,39 +53,32 @@ bool OrderWriter::fail(const SqliteStatement &statement)
     return false;
 }
 
-OrderWriter::CustomerDelta *OrderWriter::customer(const AssembledOrder &order)
+CustomerDelta *OrderWriter::customer(const AssembledOrder &order)
 {
-    if (auto it = m_customers.find(std::string_view(order.customerKey)); it != m_customers.end())
-        return &it->second;
-    SqliteStatement &insert = *m_insertCustomer;
-    insert.bind(1, std::string_view(order.customerKey));
-    insert.bind(2, m_keyKind);
-    if (order.city.empty())
-        insert.bindNull(3);
-    else
-        insert.bind(3, std::string_view(order.city));
-    const int rc = insert.step();
-    insert.reset();
-    if (rc != SQLITE_DONE) {
-        fail(insert);
-        return nullptr;
-    }
-    CustomerDelta delta;
-    if (sqlite3_changes(m_db) == 1) {
-        delta.id = sqlite3_last_insert_rowid(m_db);
-        delta.created = true;
-    } else {
+    if (CustomerDelta *known = m_customers.find(order.customerKey))
+        return known;
+    qint64 existingId = 0;
+    if (m_workspaceHasCustomers) {
         SqliteStatement &find = *m_findCustomer;
         find.bind(1, std::string_view(order.customerKey));
-        const int found = find.step();
-        delta.id = found == SQLITE_ROW ? find.int64(0) : 0;
+        const int rc = find.step();
+        if (rc == SQLITE_ROW)
+            existingId = find.int64(0);
         find.reset();
-        if (found != SQLITE_ROW) {
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
             fail(find);
             return nullptr;
         }
     }
-    return &m_customers.emplace(order.customerKey, delta).first->second;
+    CustomerDelta &delta = m_customers.insert(order.customerKey);
+    if (existingId > 0) {
+        delta.id = existingId;
+    } else {
+        delta.id = m_nextCustomerId++;
+        delta.created = true;
+        delta.city = order.city;
+    }
+    return &delta;
 }
 
 OrderWriter::Outcome OrderWriter::insert(SqliteStatement &statement, const AssembledOrder &order, qint64 minor)
@@ -164,30 +159,50 @@ bool OrderWriter::writeRejection(qint64 line, const QString &column, const QStri
 
 bool OrderWriter::finish()
 {
+    SqliteStatement insert(m_db,
+                           "INSERT INTO customers(id, customer_key, key_kind, city, first_order_at, last_order_at, "
+                           "order_count, gross_amount, returned_amount) VALUES(?1, ?7, ?8, ?9, ?5, ?6, ?2, ?3, ?4)");
     SqliteStatement update(m_db,
                            "UPDATE customers SET order_count = order_count + ?2, gross_amount = gross_amount + ?3, "
                            "returned_amount = returned_amount + ?4, "
                            "first_order_at = CASE WHEN ?2 = 0 THEN first_order_at ELSE min(coalesce(first_order_at, ?5), ?5) END, "
                            "last_order_at = CASE WHEN ?2 = 0 THEN last_order_at ELSE max(coalesce(last_order_at, ?6), ?6) END "
                            "WHERE id = ?1");
+    if (!insert.isValid())
+        return fail(insert);
     if (!update.isValid())
         return fail(update);
     m_newCustomers = 0;
-    for (const auto &[key, delta] : m_customers) {
+    // Entries are in order of first appearance, so created ids ascend: appends to the table's B-tree.
+    for (const CustomerDelta &delta : m_customers.all()) {
         if (delta.created && delta.orders > 0)
             ++m_newCustomers;
-        if (delta.orders == 0 && delta.grossMinor == 0 && delta.returnedMinor == 0)
+        if (!delta.created && delta.orders == 0 && delta.grossMinor == 0 && delta.returnedMinor == 0)
             continue;
-        update.bind(1, delta.id);
-        update.bind(2, delta.orders);
-        update.bind(3, delta.grossMinor);
-        update.bind(4, delta.returnedMinor);
-        update.bind(5, delta.first);
-        update.bind(6, delta.last);
-        const int rc = update.step();
-        update.reset();
+        SqliteStatement &statement = delta.created ? insert : update;
+        statement.bind(1, delta.id);
+        statement.bind(2, delta.orders);
+        statement.bind(3, delta.grossMinor);
+        statement.bind(4, delta.returnedMinor);
+        if (delta.created && delta.orders == 0) {
+            statement.bindNull(5);
+            statement.bindNull(6);
+        } else {
+            statement.bind(5, delta.first);
+            statement.bind(6, delta.last);
+        }
+        if (delta.created) {
+            statement.bind(7, std::string_view(delta.key));
+            statement.bind(8, m_keyKind);
+            if (delta.city.empty())
+                statement.bindNull(9);
+            else
+                statement.bind(9, std::string_view(delta.city));
+        }
+        const int rc = statement.step();
+        statement.reset();
         if (rc != SQLITE_DONE)
-            return fail(update);
+            return fail(statement);
     }
     return true;
 }

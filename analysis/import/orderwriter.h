@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/import/customerdeltas.h"
 #include "analysis/store/sqlitestatement.h"
 
 #include <QString>
@@ -7,7 +8,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 struct sqlite3;
 
@@ -29,8 +29,8 @@ struct AssembledOrder
     bool isReturn() const { return returnInvoice || amountMicros < 0; }
 };
 
-// The SQLite side of an import: reused prepared statements, the customer id cache and the per-customer
-// deltas that update the customers table once at the end. Must run inside the import's transaction.
+// The SQLite side of an import: reused prepared statements, and the per-customer deltas that update
+// the customers table once at the end (new customers get their ids here and are inserted in id order). Must run inside the import's transaction.
 class OrderWriter
 {
 public:
@@ -51,21 +51,6 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    struct CustomerDelta
-    {
-        qint64 id = 0;
-        bool created = false; // by this import
-        qint64 orders = 0;
-        qint64 grossMinor = 0;
-        qint64 returnedMinor = 0;
-        qint64 first = std::numeric_limits<qint64>::max();
-        qint64 last = std::numeric_limits<qint64>::min();
-    };
-    struct StringHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
     CustomerDelta *customer(const AssembledOrder &order);
     Outcome insert(SqliteStatement &statement, const AssembledOrder &order, qint64 minor);
     bool fail(const SqliteStatement &statement);
@@ -75,10 +60,11 @@ private:
     QString m_keyKind;
     std::unique_ptr<SqliteStatement> m_insertOrder;
     std::unique_ptr<SqliteStatement> m_insertReturn;
-    std::unique_ptr<SqliteStatement> m_insertCustomer;
     std::unique_ptr<SqliteStatement> m_findCustomer;
     std::unique_ptr<SqliteStatement> m_insertRejection;
-    std::unordered_map<std::string, CustomerDelta, StringHash, std::equal_to<>> m_customers;
+    CustomerDeltas m_customers;
+    bool m_workspaceHasCustomers = false;
+    qint64 m_nextCustomerId = 1;
     qint64 m_newCustomers = 0;
     QString m_lastError;
 };
