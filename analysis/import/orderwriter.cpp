@@ -90,9 +90,10 @@ OrderWriter::Outcome OrderWriter::insert(SqliteStatement &statement, const Assem
         if (text.empty())
             statement.bindNull(index);
         else
-            statement.bind(index, std::string_view(text));
+            statement.bindStatic(index, text);
     };
-    statement.bind(1, std::string_view(order.key));
+    // The order's strings outlive step() and reset(): bind them without copies.
+    statement.bindStatic(1, order.key);
     statement.bind(2, delta->id);
     statement.bind(3, order.utcSeconds);
     statement.bind(4, minor);

@@ -26,6 +26,11 @@ public:
     {
         sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
     }
+    // The text must stay alive until step() and reset() are done: no copy is made.
+    void bindStatic(int index, std::string_view utf8)
+    {
+        sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    }
     void bind(int index, const QString &text);
     void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
 
