@@ -27,6 +27,7 @@ private Q_SLOTS:
     void chineseGb18030Export();
     void dirtyRowsAreRejectedWithLineNumbers();
     void semicolonFileWithDecimalComma();
+    void nullTokensAreEmptyCells();
 
 private:
     std::unique_ptr<Workspace> openWorkspace();
@@ -81,7 +82,7 @@ void TestImporter::genericFileHandComputed()
     QCOMPARE(s.rejectedRows, qint64(3));
     QCOMPARE(s.rejectsByReason.value(QStringLiteral("Missing customer")), qint64(1));
     QCOMPARE(s.rejectsByReason.value(QStringLiteral("Invalid order time")), qint64(1));
-    QCOMPARE(s.rejectsByReason.value(QStringLiteral("Invalid amount")), qint64(1));
+    QCOMPARE(s.rejectsByReason.value(QStringLiteral("Missing amount")), qint64(1)); // "N/A"
     // 100.00 + 1250.50 + 80.25 - 50.00
     QCOMPARE(s.netAmountAddedMinor, qint64(138075));
     QCOMPARE(s.newCustomers, qint64(2));
@@ -324,6 +325,22 @@ void TestImporter::semicolonFileWithDecimalComma()
     const ImportSummary s = importFile(*workspace, path, options);
     QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
     QCOMPARE(summarize(*workspace).netRevenueMinor, qint64(1250 + 123456));
+}
+
+void TestImporter::nullTokensAreEmptyCells()
+{
+    auto workspace = openWorkspace();
+    const QByteArray csv = "InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                           "1,A,1,2011-03-10 16:16:00,2.95,NA,United Kingdom\n"
+                           "2,A,1,2011-03-10 16:16:00,2.95,NULL,United Kingdom\n"
+                           "3,A,1,2011-03-10 16:16:00,2.95,#N/A,United Kingdom\n"
+                           "4,A,1,2011-03-10 16:16:00,2.95,12621,Germany\n"
+                           "5,A,1,2011-03-10 16:16:00,2.95,Nancy,Germany\n";
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("na.csv"), csv);
+    const ImportSummary s = importFile(*workspace, path, utcOptions());
+    QCOMPARE(s.ordersAdded, qint64(2));
+    QCOMPARE(s.rejectsByReason.value(QStringLiteral("Missing customer")), qint64(3));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM customers WHERE customer_key IN ('NA', 'NULL', '#N/A')"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

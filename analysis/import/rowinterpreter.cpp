@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <array>
+
 namespace clientele {
 
 __extension__ using Int128 = __int128;
@@ -45,6 +47,19 @@ std::string_view trimmedCell(std::string_view text)
     return text;
 }
 
+// What R, pandas, SQL dumps and spreadsheets write for "no value".
+static bool isNullToken(std::string_view text)
+{
+    if (text.empty() || text.size() > 4)
+        return false;
+    std::array<char, 4> lower{};
+    for (size_t i = 0; i < text.size(); ++i)
+        lower[i] = (text[i] >= 'A' && text[i] <= 'Z') ? char(text[i] - 'A' + 'a') : text[i];
+    const std::string_view t(lower.data(), text.size());
+    return t == "na" || t == "n/a" || t == "#n/a" || t == "null" || t == "none" || t == "nan" || t == "nil"
+        || t == "\\n" || t == "-" || t == "--";
+}
+
 // Spreadsheets turn numeric ids into "17850.0"; the id is 17850.
 static std::string_view stripZeroFraction(std::string_view id)
 {
@@ -78,7 +93,8 @@ std::string_view RowInterpreter::cell(const Record &record, Role role) const
     const int column = m_mapping.column(role);
     if (column < 0 || size_t(column) >= record.fields.size())
         return {};
-    return trimmedCell(record.fields[size_t(column)]);
+    const std::string_view text = trimmedCell(record.fields[size_t(column)]);
+    return isNullToken(text) ? std::string_view() : text;
 }
 
 void RowInterpreter::synthesiseOrderKey(const Record &record)
