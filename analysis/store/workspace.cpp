@@ -134,7 +134,6 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                         .arg(shownName));
     }
     workspace->exec("PRAGMA foreign_keys=ON");
-    workspace->exec("PRAGMA temp_store=MEMORY");
     workspace->exec("PRAGMA cache_size=-65536");
     return workspace;
 }
