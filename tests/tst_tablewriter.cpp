@@ -1,0 +1,127 @@
+// Customer-list files: CSV for Excel (UTF-8 BOM or GBK) and typed XLSX, read back to check.
+#include "analysis/export/tablewriter.h"
+#include "analysis/io/xlsxreader.h"
+
+#include <QFile>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clientele;
+
+class TestTableWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void csvUtf8WithBom();
+    void csvGbk();
+    void csvGbkRefusesUnencodableText();
+    void xlsxRoundTrip();
+    void unwritablePathIsAnError();
+
+private:
+    static ExportTable sample();
+};
+
+ExportTable TestTableWriter::sample()
+{
+    ExportTable t;
+    t.columns = {{QStringLiteral("customer"), ExportTable::Kind::Text},
+                 {QStringLiteral("orders"), ExportTable::Kind::Integer},
+                 {QStringLiteral("net_revenue"), ExportTable::Kind::Money},
+                 {QStringLiteral("last_order"), ExportTable::Kind::Date},
+                 {QStringLiteral("segment"), ExportTable::Kind::Text}};
+    // 19787 = 2024-03-05; 19723 = 2024-01-01
+    t.rows.push_back({QStringLiteral("小明"), qint64(3), qint64(123450), qint32(19787), QStringLiteral("重要价值客户")});
+    t.rows.push_back({QStringLiteral("=HYPERLINK(\"x\")"), qint64(1), qint64(-505), qint32(19723), QStringLiteral("Lost, sadly")});
+    t.rows.push_back({QStringLiteral("C3"), QVariant(), qint64(0), QVariant(), QString()});
+    return t;
+}
+
+void TestTableWriter::csvUtf8WithBom()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    QString error;
+    QVERIFY2(writeCsv(path, sample(), {}, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray expected = "\xEF\xBB\xBF" "customer,orders,net_revenue,last_order,segment\r\n"
+                                "小明,3,1234.50,2024-03-05,重要价值客户\r\n"
+                                "\"'=HYPERLINK(\"\"x\"\")\",1,-5.05,2024-01-01,\"Lost, sadly\"\r\n"
+                                "C3,,0.00,,\r\n";
+    QCOMPARE(file.readAll(), expected);
+}
+
+void TestTableWriter::csvGbk()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    QString error;
+    QVERIFY2(writeCsv(path, sample(), "GB18030", &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\xD0\xA1\xC3\xF7")); // 小明 in GBK
+    QStringDecoder decoder("GB18030");
+    const QString text = decoder(bytes);
+    QVERIFY(text.contains(QStringLiteral("小明,3,1234.50,2024-03-05,重要价值客户\r\n")));
+}
+
+void TestTableWriter::csvGbkRefusesUnencodableText()
+{
+    QTemporaryDir dir;
+    ExportTable t;
+    t.columns = {{QStringLiteral("name"), ExportTable::Kind::Text}};
+    t.rows.push_back({QStringLiteral("한국어 \U0001F600")});
+    QString error;
+    // GB18030 encodes every Unicode character, windows-1252 does not.
+    QVERIFY(!writeCsv(dir.filePath(QStringLiteral("x.csv")), t, "windows-1252", &error));
+    QVERIFY2(error.contains(QStringLiteral("UTF-8")), qPrintable(error));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
+}
+
+void TestTableWriter::xlsxRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.xlsx"));
+    QString error;
+    QVERIFY2(writeXlsx(path, sample(), QStringLiteral("重要价值"), &error), qPrintable(error));
+    QCOMPARE(XlsxReader::sheetNames(path), QStringList{QStringLiteral("重要价值")});
+    XlsxReader reader(path);
+    QVERIFY(reader.isOpen());
+    Record record;
+    auto fields = [&record] {
+        QStringList out;
+        for (std::string_view f : record.fields)
+            out.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
+        return out;
+    };
+    QVERIFY(reader.next(record));
+    QCOMPARE(fields(), (QStringList{QStringLiteral("customer"), QStringLiteral("orders"), QStringLiteral("net_revenue"),
+                                    QStringLiteral("last_order"), QStringLiteral("segment")}));
+    QVERIFY(reader.next(record));
+    QCOMPARE(fields(), (QStringList{QStringLiteral("小明"), QStringLiteral("3"), QStringLiteral("1234.5"),
+                                    QStringLiteral("2024-03-05 00:00:00"), QStringLiteral("重要价值客户")}));
+    QVERIFY(reader.next(record));
+    QCOMPARE(fields().value(2), QStringLiteral("-5.05"));
+    QCOMPARE(fields().value(0), QStringLiteral("=HYPERLINK(\"x\")")); // a string cell, never a formula
+    QVERIFY(reader.next(record));
+    QCOMPARE(fields().value(0), QStringLiteral("C3"));
+    QVERIFY(!reader.next(record));
+    QVERIFY(!reader.error());
+}
+
+void TestTableWriter::unwritablePathIsAnError()
+{
+    QString error;
+    QVERIFY(!writeCsv(QStringLiteral("/nonexistent-dir/x.csv"), sample(), {}, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!writeXlsx(QStringLiteral("/nonexistent-dir/x.xlsx"), sample(), {}, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTableWriter)
+#include "tst_tablewriter.moc"
