@@ -28,7 +28,7 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 900
 
 bench: build
-	$(BUILD_DIR)/bin/clientele-bench
+	cd $(BUILD_DIR) && bin/clientele-bench
 
 clean:
 	rm -rf $(BUILD_DIR)

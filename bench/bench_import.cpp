@@ -3,6 +3,8 @@
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 
+#include "bench/benchmain.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -85,10 +87,9 @@ bool measure(const QString &csv, const QString &workspacePath, double *seconds, 
 
 } // namespace
 
-int main(int argc, char **argv)
+int benchImport(const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
-    QStringList sizes = app.arguments().mid(1);
+    QStringList sizes = arguments;
     if (sizes.isEmpty())
         sizes = {QStringLiteral("1000000"), QStringLiteral("2000000")};
     const QString dataDir = QDir::currentPath() + QStringLiteral("/bench-data");

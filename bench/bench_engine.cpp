@@ -1,0 +1,77 @@
+// Engine refresh benchmark: load a workspace once, then time every analysis at the default as-of day.
+#include "analysis/core/customersnapshot.h"
+#include "analysis/import/importer.h"
+#include "analysis/store/workspace.h"
+#include "bench/benchmain.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace clientele;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Best of `runs` wall-clock milliseconds.
+double timeIt(const std::function<void()> &work, int runs = 5)
+{
+    double best = 1e18;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+} // namespace
+
+int benchEngine(const QStringList &arguments)
+{
+    QString path = arguments.value(0);
+    if (path.isEmpty()) {
+        // The 1M-row workspace of the import benchmark, imported once here if needed.
+        path = QDir::currentPath() + QStringLiteral("/bench-data/engine-1m.clientele");
+        const QString csv = QDir::currentPath() + QStringLiteral("/bench-data/orders_1000000_seed1.csv");
+        if (!QFileInfo::exists(path)) {
+            if (!QFileInfo::exists(csv)) {
+                out() << "run `clientele-bench import 1000000` first, or pass a workspace\n";
+                return 1;
+            }
+            QString error;
+            auto workspace = Workspace::open(path, &error);
+            ImportOptions options;
+            options.timeZone = QTimeZone::utc();
+            if (!workspace || importFile(*workspace, csv, options).outcome != ImportSummary::Outcome::Completed) {
+                out() << "cannot prepare " << path << '\n';
+                return 1;
+            }
+        }
+    }
+    QString error;
+    auto workspace = Workspace::open(path, &error, Workspace::OpenMode::ReadOnly);
+    if (!workspace) {
+        out() << error << '\n';
+        return 1;
+    }
+    CustomerTable table;
+    const double loadMs = timeIt([&] { table = loadCustomerTable(*workspace, QTimeZone::utc()); }, 1);
+    out() << "\n| step | time |\n|---|---:|\n";
+    out() << "| load " << table.size() << " customers, " << table.orderCount() << " orders | "
+          << QString::number(loadMs, 'f', 0) << " ms |\n";
+    CustomerSnapshot snapshot;
+    const double snapshotMs = timeIt([&] { snapshot = takeSnapshot(table, table.lastDay); });
+    out() << "| as-of snapshot | " << QString::number(snapshotMs, 'f', 1) << " ms |\n";
+    out().flush();
+    return 0;
+}
