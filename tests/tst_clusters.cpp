@@ -5,93 +5,25 @@
 #include "analysis/clusters/pca.h"
 #include "analysis/core/customersnapshot.h"
 #include "analysis/core/customertable.h"
+#include "support/clusterfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
 #include <cmath>
-#include <map>
 #include <thread>
 
 using namespace clientele;
 using namespace Qt::StringLiterals;
+using testsupport::Group;
+using testsupport::snapshotOf;
 
 Q_DECLARE_METATYPE(clientele::ClusteringError)
 Q_DECLARE_METATYPE(std::vector<double>)
 Q_DECLARE_METATYPE(std::vector<qint32>)
 
 namespace {
-
-constexpr qint32 kAsOf = 1000;
-
-// A group of similar customers: recency (days), orders, net revenue (minor units) per customer.
-struct Group
-{
-    int count;
-    qint32 recency;
-    qint32 frequency;
-    qint64 revenueMinor;
-};
-
-// Customer i of a group spends revenueMinor + i · revenueMinor / 1000 (under 10% apart), so groups are tight
-// but not a few repeated points (silhouette rightly prefers splitting exact duplicates apart); recency gets none, as log1p magnifies a day or two for recent buyers into real
-// sub-groups. Customer ids run group by group: truth[c] = g.
-CustomerSnapshot snapshotOf(const std::vector<Group> &groups, std::vector<int> *truth = nullptr)
-{
-    CustomerTableBuilder builder;
-    qint64 id = 0;
-    for (size_t g = 0; g < groups.size(); ++g) {
-        const Group &group = groups[g];
-        for (int i = 0; i < group.count; ++i) {
-            const qint64 total = group.revenueMinor + i * (group.revenueMinor / 1000);
-            std::vector<CustomerTableBuilder::Entry> orders;
-            const qint32 last = kAsOf - group.recency;
-            for (qint32 o = 0; o < group.frequency; ++o) {
-                const qint64 amount = total / group.frequency + (o == 0 ? total % group.frequency : 0);
-                orders.push_back({last - o * 7, amount});
-            }
-            ++id;
-            builder.addCustomer(id, QString::number(id), QString(), std::move(orders));
-            if (truth)
-                truth->push_back(int(g));
-        }
-    }
-    CustomerTable table = builder.build();
-    return takeSnapshot(table, kAsOf);
-}
-
-// True when two labellings are the same partition up to renaming (a bijection between label values).
-bool samePartition(const std::vector<qint32> &a, const std::vector<int> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    std::map<qint32, int> forward;
-    std::map<int, qint32> backward;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (forward.emplace(a[i], b[i]).first->second != b[i])
-            return false;
-        if (backward.emplace(b[i], a[i]).first->second != a[i])
-            return false;
-    }
-    return true;
-}
-
-// Well-separated 2-D blobs: centres 10 apart, points on a ring of radius ≤ 1 around them.
-Eigen::MatrixXd blobs(int k, int perBlob, std::vector<int> *truth)
-{
-    Eigen::MatrixXd points(2, k * perBlob);
-    for (int b = 0; b < k; ++b) {
-        for (int i = 0; i < perBlob; ++i) {
-            const double angle = 2.399963 * i; // golden angle: spread without a random generator
-            const double radius = 0.2 + 0.8 * double(i % 7) / 6.0;
-            points(0, b * perBlob + i) = 10.0 * (b % 3) + radius * std::cos(angle);
-            points(1, b * perBlob + i) = 10.0 * (b / 3) + radius * std::sin(angle);
-            truth->push_back(b);
-        }
-    }
-    return points;
-}
 
 const std::vector<Group> kThreeGroups{
     {60, 2, 12, 600000},  // recent, frequent, 6 000.00 each
@@ -154,7 +86,7 @@ private Q_SLOTS:
                             {{1000, 3500}});
         builder.addCustomer(3, QStringLiteral("C"), QString(), {{1001, 500}});
         const CustomerTable table = builder.build();
-        const CustomerSnapshot snapshot = takeSnapshot(table, kAsOf);
+        const CustomerSnapshot snapshot = takeSnapshot(table, testsupport::kClusterAsOf);
         QCOMPARE(rawClusterFeature(snapshot, 1, ClusterFeature::Monetary), 0.0);
         const FeatureMatrix m = buildFeatureMatrix(snapshot, defaultClusterFeatures());
         QCOMPARE(m.customers, (std::vector<quint32>{0, 1}));
@@ -182,14 +114,14 @@ private Q_SLOTS:
         QFETCH(int, k);
         QFETCH(quint64, seed);
         std::vector<int> truth;
-        const Eigen::MatrixXd points = blobs(k, 40, &truth);
+        const Eigen::MatrixXd points = testsupport::blobs(k, 40, &truth);
         KMeansOptions options;
         options.k = k;
         options.seed = seed;
         const KMeansFit fit = fitKMeans(points, options, CancelToken());
         QVERIFY(fit.ok());
         QVERIFY(fit.converged);
-        QVERIFY(samePartition(fit.assignment, truth));
+        QVERIFY(testsupport::samePartition(fit.assignment, truth));
         // Same seed, any thread count: bit-identical model.
         options.threads = 1;
         const KMeansFit again = fitKMeans(points, options, CancelToken());
@@ -353,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(result.chosenBySilhouette);
         QCOMPARE(result.k, int(groups.size()));
         QCOMPARE(result.candidates.size(), size_t(9));
-        QVERIFY(samePartition(result.assignment, truth));
+        QVERIFY(testsupport::samePartition(result.assignment, truth));
         for (size_t i = 1; i < result.candidates.size(); ++i)
             QVERIFY(result.candidates[i].inertia <= result.candidates[i - 1].inertia);
         // Profiles: revenue descending, ids 0..k−1, sizes and means of the generating groups.
