@@ -29,11 +29,6 @@ ClusteringResult failure(ClusteringResult result, ClusteringError error, const Q
     return result;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("clientele::Clustering", text);
-}
-
 // `count` distinct indices of [0, n), uniformly, ascending: partial Fisher–Yates with our own sampler.
 std::vector<quint32> seededSample(quint32 n, quint32 count, quint64 seed)
 {
@@ -69,10 +64,10 @@ QString validate(const ClusteringOptions &o)
 {
     const std::set<ClusterFeature> unique(o.features.begin(), o.features.end());
     if (o.features.empty() || unique.size() != o.features.size())
-        return tr("Choose at least one feature, each at most once.");
+        return QCoreApplication::translate("clientele::Clustering", "Choose at least one feature, each at most once.");
     if (o.k < 0 || o.minK < 2 || o.maxK < o.minK || o.restarts < 1 || o.maxIterations < 1 || !(o.tolerance >= 0)
         || o.searchSampleSize < std::max(o.maxK, o.k) + 1 || o.silhouetteSampleSize < 2)
-        return tr("Invalid clustering settings.");
+        return QCoreApplication::translate("clientele::Clustering", "Invalid clustering settings.");
     return {};
 }
 
@@ -161,7 +156,7 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
     result.rows = features.customers;
     const qint64 n = features.count();
     if (n == 0)
-        return failure(std::move(result), ClusteringError::NoCustomers, tr("There are no customers to cluster."));
+        return failure(std::move(result), ClusteringError::NoCustomers, QCoreApplication::translate("clientele::Clustering", "There are no customers to cluster."));
     const int threads = clusterThreadCount(options.threads);
     auto fitOptions = [&](int k) {
         KMeansOptions o;
@@ -175,12 +170,12 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
     };
     auto fitFailure = [&](KMeansError error, int k) {
         if (error == KMeansError::Cancelled)
-            return failure(std::move(result), ClusteringError::Cancelled, tr("Clustering was cancelled."));
+            return failure(std::move(result), ClusteringError::Cancelled, QCoreApplication::translate("clientele::Clustering", "Clustering was cancelled."));
         if (error == KMeansError::TooFewDistinctPoints)
             return failure(std::move(result), ClusteringError::TooFewDistinctCustomers,
-                           tr("Fewer than %1 customers differ in the chosen features.").arg(k));
+                           QCoreApplication::translate("clientele::Clustering", "Fewer than %1 customers differ in the chosen features.").arg(k));
         return failure(std::move(result), ClusteringError::TooFewCustomers,
-                       tr("%1 customers are too few for %2 clusters.").arg(n).arg(k));
+                       QCoreApplication::translate("clientele::Clustering", "%1 customers are too few for %2 clusters.").arg(n).arg(k));
     };
 
     KMeansFit final;
@@ -203,7 +198,7 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
         const int maxK = int(std::min<qint64>(options.maxK, n - 1)); // silhouette needs k < n
         if (maxK < options.minK)
             return failure(std::move(result), ClusteringError::TooFewCustomers,
-                           tr("%1 customers are too few to compare %2 or more clusters.").arg(n).arg(options.minK));
+                           QCoreApplication::translate("clientele::Clustering", "%1 customers are too few to compare %2 or more clusters.").arg(n).arg(options.minK));
         const auto searchRows = seededSample(quint32(n), quint32(std::min(n, options.searchSampleSize)),
                                              SeededRandom::derive(options.seed, kSearchSampleStream));
         const Eigen::MatrixXd search = columns(features.points, searchRows);
