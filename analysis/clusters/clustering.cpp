@@ -64,16 +64,18 @@ QString validate(const ClusteringOptions &o)
 {
     const std::set<ClusterFeature> unique(o.features.begin(), o.features.end());
     if (o.features.empty() || unique.size() != o.features.size())
-        return QCoreApplication::translate("clientele::Clustering", "Choose at least one feature, each at most once.");
-    if (o.k < 0 || o.minK < 2 || o.maxK < o.minK || o.restarts < 1 || o.maxIterations < 1 || !(o.tolerance >= 0)
-        || o.searchSampleSize < std::max(o.maxK, o.k) + 1 || o.silhouetteSampleSize < 2)
+        return QCoreApplication::translate(
+            "clientele::Clustering", "Choose at least one feature, each at most once.");
+    if (o.k < 0 || o.minK < 2 || o.maxK < o.minK || o.restarts < 1 || o.maxIterations < 1
+        || !(o.tolerance >= 0) || o.searchSampleSize < std::max(o.maxK, o.k) + 1
+        || o.silhouetteSampleSize < 2)
         return QCoreApplication::translate("clientele::Clustering", "Invalid clustering settings.");
     return {};
 }
 
 // Renumbers clusters by revenue (descending; ties: larger first, then the old id) and fills profiles.
 void buildProfiles(ClusteringResult &result, const CustomerSnapshot &snapshot, const FeatureMatrix &features,
-                   const KMeansFit &fit)
+    const KMeansFit &fit)
 {
     const int k = int(fit.centroids.cols());
     struct Sums
@@ -124,12 +126,14 @@ void buildProfiles(ClusteringResult &result, const CustomerSnapshot &snapshot, c
         p.revenueShare = totalRevenue > 0 ? double(s.revenue) / double(totalRevenue) : 0.0;
         p.meanAovMinor = double(s.aov) / size;
         p.meanTenureDays = double(s.tenure) / size;
-        p.centroidZ.assign(fit.centroids.col(old).data(), fit.centroids.col(old).data() + fit.centroids.rows());
+        p.centroidZ.assign(
+            fit.centroids.col(old).data(), fit.centroids.col(old).data() + fit.centroids.rows());
         const ClusterLabel label = clusterLabel(result.features, p.centroidZ);
         // Two clusters can land on the same words; number the repeats so a legend stays unambiguous.
         const qsizetype repeats = seen.count(label.english);
         seen << label.english;
-        const QString suffix = repeats > 0 ? QStringLiteral(" (") + QString::number(repeats + 1) + u')' : QString();
+        const QString suffix
+            = repeats > 0 ? QStringLiteral(" (") + QString::number(repeats + 1) + u')' : QString();
         p.labelEnglish = label.english + suffix;
         p.labelChinese = label.chinese + suffix;
         result.profiles.push_back(std::move(p));
@@ -141,8 +145,8 @@ void buildProfiles(ClusteringResult &result, const CustomerSnapshot &snapshot, c
 
 } // namespace
 
-ClusteringResult runClustering(const CustomerSnapshot &snapshot, const ClusteringOptions &options,
-                               const CancelToken &cancel)
+ClusteringResult runClustering(
+    const CustomerSnapshot &snapshot, const ClusteringOptions &options, const CancelToken &cancel)
 {
     ClusteringResult result;
     result.features = options.features;
@@ -156,7 +160,8 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
     result.rows = features.customers;
     const qint64 n = features.count();
     if (n == 0)
-        return failure(std::move(result), ClusteringError::NoCustomers, QCoreApplication::translate("clientele::Clustering", "There are no customers to cluster."));
+        return failure(std::move(result), ClusteringError::NoCustomers,
+            QCoreApplication::translate("clientele::Clustering", "There are no customers to cluster."));
     const int threads = clusterThreadCount(options.threads);
     auto fitOptions = [&](int k) {
         KMeansOptions o;
@@ -170,12 +175,17 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
     };
     auto fitFailure = [&](KMeansError error, int k) {
         if (error == KMeansError::Cancelled)
-            return failure(std::move(result), ClusteringError::Cancelled, QCoreApplication::translate("clientele::Clustering", "Clustering was cancelled."));
+            return failure(std::move(result), ClusteringError::Cancelled,
+                QCoreApplication::translate("clientele::Clustering", "Clustering was cancelled."));
         if (error == KMeansError::TooFewDistinctPoints)
             return failure(std::move(result), ClusteringError::TooFewDistinctCustomers,
-                           QCoreApplication::translate("clientele::Clustering", "Fewer than %1 customers differ in the chosen features.").arg(k));
+                QCoreApplication::translate(
+                    "clientele::Clustering", "Fewer than %1 customers differ in the chosen features.")
+                    .arg(k));
         return failure(std::move(result), ClusteringError::TooFewCustomers,
-                       QCoreApplication::translate("clientele::Clustering", "%1 customers are too few for %2 clusters.").arg(n).arg(k));
+            QCoreApplication::translate("clientele::Clustering", "%1 customers are too few for %2 clusters.")
+                .arg(n)
+                .arg(k));
     };
 
     KMeansFit final;
@@ -187,25 +197,29 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
             return fitFailure(final.error, options.k);
         result.searchSampleSize = n;
         const auto silRows = seededSample(quint32(n), quint32(std::min(n, options.silhouetteSampleSize)),
-                                          SeededRandom::derive(options.seed, kSilhouetteSampleStream));
+            SeededRandom::derive(options.seed, kSilhouetteSampleStream));
         std::vector<qint32> labels(silRows.size());
         for (size_t i = 0; i < silRows.size(); ++i)
             labels[i] = final.assignment[silRows[i]];
         result.silhouetteSampleSize = qint64(silRows.size());
-        const double s = meanSilhouette(columns(features.points, silRows), labels, options.k, threads, &cancel);
-        result.candidates.push_back({options.k, s, final.inertia});
+        const double s
+            = meanSilhouette(columns(features.points, silRows), labels, options.k, threads, &cancel);
+        result.candidates.push_back({ options.k, s, final.inertia });
     } else {
         const int maxK = int(std::min<qint64>(options.maxK, n - 1)); // silhouette needs k < n
         if (maxK < options.minK)
             return failure(std::move(result), ClusteringError::TooFewCustomers,
-                           QCoreApplication::translate("clientele::Clustering", "%1 customers are too few to compare %2 or more clusters.").arg(n).arg(options.minK));
+                QCoreApplication::translate(
+                    "clientele::Clustering", "%1 customers are too few to compare %2 or more clusters.")
+                    .arg(n)
+                    .arg(options.minK));
         const auto searchRows = seededSample(quint32(n), quint32(std::min(n, options.searchSampleSize)),
-                                             SeededRandom::derive(options.seed, kSearchSampleStream));
+            SeededRandom::derive(options.seed, kSearchSampleStream));
         const Eigen::MatrixXd search = columns(features.points, searchRows);
         const qint64 searchCount = qint64(searchRows.size());
-        const auto silPositions = seededSample(quint32(searchCount),
-                                               quint32(std::min(searchCount, options.silhouetteSampleSize)),
-                                               SeededRandom::derive(options.seed, kSilhouetteSampleStream));
+        const auto silPositions
+            = seededSample(quint32(searchCount), quint32(std::min(searchCount, options.silhouetteSampleSize)),
+                SeededRandom::derive(options.seed, kSilhouetteSampleStream));
         result.searchSampleSize = searchCount;
         result.silhouetteSampleSize = qint64(silPositions.size());
         std::vector<KMeansFit> fits;
@@ -224,13 +238,13 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
             ks.push_back(k);
             fits.push_back(std::move(fit));
         }
-        const std::vector<double> silhouettes =
-            meanSilhouettes(columns(search, silPositions), labellings, ks, threads, &cancel);
+        const std::vector<double> silhouettes
+            = meanSilhouettes(columns(search, silPositions), labellings, ks, threads, &cancel);
         if (cancel.isCancelled())
             return fitFailure(KMeansError::Cancelled, 0);
         size_t best = 0;
         for (size_t i = 0; i < ks.size(); ++i) {
-            result.candidates.push_back({ks[i], silhouettes[i], fits[i].inertia});
+            result.candidates.push_back({ ks[i], silhouettes[i], fits[i].inertia });
             // Highest silhouette wins; a tie keeps the smaller k (simpler to act on). NaN never wins.
             if (std::isnan(silhouettes[best]) || silhouettes[i] > silhouettes[best])
                 best = i;
@@ -238,7 +252,8 @@ ClusteringResult runClustering(const CustomerSnapshot &snapshot, const Clusterin
         result.chosenBySilhouette = true;
         // The search model is refined on every customer (Lloyd from its centroids); when the sample was
         // everyone this converges at once and changes nothing.
-        final = refineKMeans(features.points, fits[best].centroids, options.maxIterations, options.tolerance, cancel);
+        final = refineKMeans(
+            features.points, fits[best].centroids, options.maxIterations, options.tolerance, cancel);
         if (!final.ok())
             return fitFailure(final.error, ks[best]);
     }
