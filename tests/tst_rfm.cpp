@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <random>
+
 using namespace clientele;
 using namespace Qt::StringLiterals;
 
@@ -148,6 +151,44 @@ private Q_SLOTS:
         QVERIFY(s.ok());
         QCOMPARE(s.activeCount, values.size());
         QCOMPARE(scoresOf(s, dimension), scores);
+    }
+
+    // The radix ordering against the definition computed the slow, obvious way (sort + lower_bound) on
+    // pseudo-random values: small ranges (many ties), wide ranges, negative amounts.
+    void matchesDefinition_data()
+    {
+        QTest::addColumn<RfmDimension>("dimension");
+        QTest::addColumn<qint64>("low");
+        QTest::addColumn<qint64>("high");
+        QTest::newRow("F 1..12") << RfmDimension::Frequency << qint64(1) << qint64(12);
+        QTest::newRow("R 0..1500") << RfmDimension::Recency << qint64(0) << qint64(1500);
+        QTest::newRow("M -5e4..1e6") << RfmDimension::Monetary << qint64(-50000) << qint64(1000000);
+        QTest::newRow("M 0..1e13") << RfmDimension::Monetary << qint64(0) << qint64(10000000000000);
+    }
+    void matchesDefinition()
+    {
+        QFETCH(RfmDimension, dimension);
+        QFETCH(qint64, low);
+        QFETCH(qint64, high);
+        std::mt19937_64 rng(7);
+        std::uniform_int_distribution<qint64> pick(low, high);
+        QList<qint64> values;
+        for (int i = 0; i < 3000; ++i)
+            values.append(pick(rng));
+        // Goodness: fewer days is better for R, more is better for F and M.
+        QList<qint64> goodness = values;
+        if (dimension == RfmDimension::Recency) {
+            for (qint64 &g : goodness)
+                g = -g;
+        }
+        QList<qint64> sorted = goodness;
+        std::sort(sorted.begin(), sorted.end());
+        QList<int> expected;
+        for (qint64 g : goodness) {
+            const qint64 worse = std::lower_bound(sorted.begin(), sorted.end(), g) - sorted.begin();
+            expected.append(int(1 + 5 * worse / sorted.size()));
+        }
+        QCOMPARE(scoresOf(scoreRfm(snapshotWith(dimension, values)), dimension), expected);
     }
 
     void ranges()
