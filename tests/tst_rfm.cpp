@@ -2,6 +2,7 @@
 #include "analysis/rfm/rfmheatmap.h"
 #include "analysis/rfm/rfmjson.h"
 #include "analysis/rfm/rfmscorer.h"
+#include "support/rfmfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,39 +21,8 @@ Q_DECLARE_METATYPE(clientele::RfmCutPoints)
 
 namespace {
 
-constexpr qint32 AsOf = 19723; // 2024-01-01
-
+using namespace rfmfixtures;
 using Entries = std::vector<CustomerTableBuilder::Entry>;
-
-// One customer per value; the value becomes the customer's R (days since the only order), F (orders,
-// one a day up to the as-of day) or M (one order of that amount; a negative M is an order of 0 and a
-// return of |M|).
-CustomerSnapshot snapshotWith(RfmDimension d, const QList<qint64> &values)
-{
-    CustomerTableBuilder builder;
-    qint64 id = 1;
-    for (qint64 v : values) {
-        Entries orders;
-        Entries returns;
-        switch (d) {
-        case RfmDimension::Recency:
-            orders.push_back({AsOf - qint32(v), 1000});
-            break;
-        case RfmDimension::Frequency:
-            for (qint64 i = 0; i < v; ++i)
-                orders.push_back({AsOf - qint32(i), 1000});
-            break;
-        case RfmDimension::Monetary:
-            orders.push_back({AsOf, v >= 0 ? v : 0});
-            if (v < 0)
-                returns.push_back({AsOf, -v});
-            break;
-        }
-        builder.addCustomer(id, QString::number(id), QString(), orders, returns);
-        ++id;
-    }
-    return takeSnapshot(builder.build(), AsOf);
-}
 
 QList<int> scoresOf(const RfmScores &s, RfmDimension d)
 {
@@ -62,36 +32,7 @@ QList<int> scoresOf(const RfmScores &s, RfmDimension d)
 
 RfmParameters thresholds()
 {
-    RfmParameters p;
-    p.method = ScoringMethod::Thresholds;
-    p.recencyCuts = {30, 90, 180, 365};
-    p.frequencyCuts = {2, 3, 4, 5};
-    p.monetaryCuts = {10000, 30000, 100000, 300000};
-    return p;
-}
-
-// The heatmap table (as-of AsOf), scored with thresholds() (R ≤30→5 … ; F 1,2,3,4,5+):
-//  c0 R 10, one order 5000                  → R5 F1  M 5000
-//  c1 R 20, one order 7000                  → R5 F1  M 7000
-//  c2 R  5, orders 1000, 2000, 3001         → R5 F3  net 6001, AOV 6001/3 = 2000.33 → 2000
-//  c3 R400, order 2000, return 500          → R1 F1  net 1500
-//  c4 R100, orders 4000, 4000               → R3 F2  net 8000, AOV 4000
-//  c5 first order the day after the as-of   → inactive, score 0
-//  c6 R 25, one order 1                     → R5 F1  M 1
-//  c7 R500, one order 1                     → R1 F1  M 1
-// 7 active customers, net revenue 5000+7000+6001+1500+8000+1+1 = 27503.
-CustomerTable heatmapTable()
-{
-    CustomerTableBuilder b;
-    b.addCustomer(1, u"c0"_s, {}, Entries{{AsOf - 10, 5000}});
-    b.addCustomer(2, u"c1"_s, {}, Entries{{AsOf - 20, 7000}});
-    b.addCustomer(3, u"c2"_s, {}, Entries{{AsOf - 50, 1000}, {AsOf - 30, 2000}, {AsOf - 5, 3001}});
-    b.addCustomer(4, u"c3"_s, {}, Entries{{AsOf - 400, 2000}}, Entries{{AsOf - 300, 500}});
-    b.addCustomer(5, u"c4"_s, {}, Entries{{AsOf - 200, 4000}, {AsOf - 100, 4000}});
-    b.addCustomer(6, u"c5"_s, {}, Entries{{AsOf + 1, 9999}});
-    b.addCustomer(7, u"c6"_s, {}, Entries{{AsOf - 25, 1}});
-    b.addCustomer(8, u"c7"_s, {}, Entries{{AsOf - 500, 1}});
-    return b.build();
+    return thresholdParameters({10000, 30000, 100000, 300000});
 }
 
 } // namespace
@@ -251,30 +192,27 @@ private Q_SLOTS:
         QTest::addColumn<RfmDimension>("dimension");
         QTest::addColumn<qint64>("value");
         QTest::addColumn<int>("score");
-        // R upper bounds 30, 90, 180, 365 days for scores 5, 4, 3, 2; bounds are inclusive.
         const auto R = RfmDimension::Recency;
-        QTest::newRow("R 0") << R << qint64(0) << 5;
-        QTest::newRow("R 30") << R << qint64(30) << 5;
-        QTest::newRow("R 31") << R << qint64(31) << 4;
-        QTest::newRow("R 90") << R << qint64(90) << 4;
-        QTest::newRow("R 180") << R << qint64(180) << 3;
-        QTest::newRow("R 181") << R << qint64(181) << 2;
-        QTest::newRow("R 365") << R << qint64(365) << 2;
-        QTest::newRow("R 366") << R << qint64(366) << 1;
-        // F lower bounds 2, 3, 4, 5: "1, 2, 3, 4, 5+ orders".
         const auto F = RfmDimension::Frequency;
-        QTest::newRow("F 1") << F << qint64(1) << 1;
-        QTest::newRow("F 2") << F << qint64(2) << 2;
-        QTest::newRow("F 4") << F << qint64(4) << 4;
-        QTest::newRow("F 5") << F << qint64(5) << 5;
-        QTest::newRow("F 9") << F << qint64(9) << 5;
-        // M lower bounds 100.00, 300.00, 1000.00, 3000.00.
         const auto M = RfmDimension::Monetary;
-        QTest::newRow("M -5.00") << M << qint64(-500) << 1;
-        QTest::newRow("M 99.99") << M << qint64(9999) << 1;
-        QTest::newRow("M 100.00") << M << qint64(10000) << 2;
-        QTest::newRow("M 2999.99") << M << qint64(299999) << 4;
-        QTest::newRow("M 3000.00") << M << qint64(300000) << 5;
+        struct Row
+        {
+            RfmDimension d;
+            qint64 value;
+            int score;
+        };
+        const Row rows[] = {
+            // R upper bounds 30, 90, 180, 365 days for scores 5, 4, 3, 2; bounds are inclusive.
+            {R, 0, 5}, {R, 30, 5}, {R, 31, 4}, {R, 90, 4}, {R, 180, 3}, {R, 181, 2}, {R, 365, 2}, {R, 366, 1},
+            // F lower bounds 2, 3, 4, 5: "1, 2, 3, 4, 5+ orders".
+            {F, 1, 1}, {F, 2, 2}, {F, 4, 4}, {F, 5, 5}, {F, 9, 5},
+            // M lower bounds 100.00, 300.00, 1000.00, 3000.00 (minor units below).
+            {M, -500, 1}, {M, 9999, 1}, {M, 10000, 2}, {M, 299999, 4}, {M, 300000, 5},
+        };
+        for (const Row &row : rows) {
+            QTest::addRow("%s %lld", rfmDimensionKey(row.d).data(), static_cast<long long>(row.value))
+                << row.d << row.value << row.score;
+        }
     }
     void thresholdScores()
     {

@@ -2,6 +2,7 @@
 #include "analysis/rfm/rfmjson.h"
 #include "analysis/rfm/rfmsegments.h"
 #include "analysis/rfm/segmentsummary.h"
+#include "support/rfmfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,31 +17,9 @@ Q_DECLARE_METATYPE(clientele::MonetaryBasis)
 
 namespace {
 
-constexpr qint32 AsOf = 100;
+using rfmfixtures::shop;
+constexpr qint32 AsOf = 100; // shop()'s as-of day
 using Entries = std::vector<CustomerTableBuilder::Entry>;
-
-// The shop used for both schemes (as-of day 100):
-//  c0 orders day 80, 90, 95 of 4000 each   R  5  F 3  net 12000  AOV 4000
-//  c1 order day 40 of 20000                R 60  F 1  net 20000  AOV 20000
-//  c2 orders day 97, 98 of 1000            R  2  F 2  net  2000  AOV 1000
-//  c3 order day 10 of 500                  R 90  F 1  net   500  AOV 500
-//  c4 orders day 20, 50, 60, 70 of 1000    R 30  F 4  net  4000  AOV 1000
-//  c5 first order day 150                  inactive
-//  c6 order day 99 of 300                  R  1  F 1  net   300  AOV 300
-// Means over the 6 active: R (5+60+2+90+30+1)/6 = 188/6 = 31.33 days; F (3+1+2+1+4+1)/6 = 12/6 = 2 (exactly);
-// net M 38800/6 = 6466.67; AOV M (4000+20000+1000+500+1000+300)/6 = 26800/6 = 4466.67.
-CustomerSnapshot shop()
-{
-    CustomerTableBuilder b;
-    b.addCustomer(1, u"c0"_s, {}, Entries{{80, 4000}, {90, 4000}, {95, 4000}});
-    b.addCustomer(2, u"c1"_s, {}, Entries{{40, 20000}});
-    b.addCustomer(3, u"c2"_s, {}, Entries{{97, 1000}, {98, 1000}});
-    b.addCustomer(4, u"c3"_s, {}, Entries{{10, 500}});
-    b.addCustomer(5, u"c4"_s, {}, Entries{{20, 1000}, {50, 1000}, {60, 1000}, {70, 1000}});
-    b.addCustomer(6, u"c5"_s, {}, Entries{{150, 7000}});
-    b.addCustomer(7, u"c6"_s, {}, Entries{{99, 300}});
-    return takeSnapshot(b.build(), AsOf);
-}
 
 QStringList keysOf(const SegmentAssignment &a)
 {
@@ -52,12 +31,7 @@ QStringList keysOf(const SegmentAssignment &a)
 
 RfmParameters thresholds()
 {
-    RfmParameters p;
-    p.method = ScoringMethod::Thresholds;
-    p.recencyCuts = {30, 90, 180, 365};
-    p.frequencyCuts = {2, 3, 4, 5};
-    p.monetaryCuts = {1000, 3000, 10000, 30000};
-    return p;
+    return rfmfixtures::thresholdParameters({1000, 3000, 10000, 30000});
 }
 
 } // namespace

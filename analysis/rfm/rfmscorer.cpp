@@ -9,18 +9,19 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives free functions a tr() that lupdate recognises, in a fixed context.
+class RfmText
 {
-    return QCoreApplication::translate("clientele::RfmScorer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::RfmScorer)
+};
 
 QString describe(RfmDimension d, qint64 value)
 {
     switch (d) {
     case RfmDimension::Recency:
-        return value == 1 ? tr("1 day") : tr("%1 days").arg(value);
+        return value == 1 ? RfmText::tr("1 day") : RfmText::tr("%1 days").arg(value);
     case RfmDimension::Frequency:
-        return value == 1 ? tr("1 order") : tr("%1 orders").arg(value);
+        return value == 1 ? RfmText::tr("1 order") : RfmText::tr("%1 orders").arg(value);
     case RfmDimension::Monetary:
         return minorUnitsText(value);
     }
@@ -31,11 +32,11 @@ QString dimensionName(RfmDimension d)
 {
     switch (d) {
     case RfmDimension::Recency:
-        return tr("Recency");
+        return RfmText::tr("Recency");
     case RfmDimension::Frequency:
-        return tr("Frequency");
+        return RfmText::tr("Frequency");
     case RfmDimension::Monetary:
-        return tr("Monetary value");
+        return RfmText::tr("Monetary value");
     }
     return QString();
 }
@@ -48,14 +49,14 @@ int scoreOfCut(RfmDimension d, int index)
 
 void validateCuts(RfmDimension d, const RfmCutPoints &cuts, std::vector<RfmParameterError> &errors)
 {
-    const QString boundKind = d == RfmDimension::Recency ? tr("upper bound") : tr("lower bound");
+    const QString boundKind = d == RfmDimension::Recency ? RfmText::tr("upper bound") : RfmText::tr("lower bound");
     for (int i = 0; i < int(cuts.size()); ++i) {
         RfmParameterError e;
         e.dimension = d;
         e.index = i;
         if (d == RfmDimension::Recency && cuts[size_t(i)] < 0) {
             e.reason = RfmParameterError::Reason::Negative;
-            e.message = tr("%1: the upper bound for score %2 is %3; recency cannot be negative.")
+            e.message = RfmText::tr("%1: the upper bound for score %2 is %3; recency cannot be negative.")
                             .arg(dimensionName(d))
                             .arg(scoreOfCut(d, i))
                             .arg(describe(d, cuts[size_t(i)]));
@@ -63,14 +64,14 @@ void validateCuts(RfmDimension d, const RfmCutPoints &cuts, std::vector<RfmParam
             // Every active customer has at least one order, so a bound of 1 (or less) would leave
             // score 1 empty and make the scale mean something other than what it says.
             e.reason = RfmParameterError::Reason::TooFewOrders;
-            e.message = tr("%1: the lower bound for score %2 is %3; it must be at least 2 orders, because "
+            e.message = RfmText::tr("%1: the lower bound for score %2 is %3; it must be at least 2 orders, because "
                            "every customer has at least 1 order.")
                             .arg(dimensionName(d))
                             .arg(scoreOfCut(d, i))
                             .arg(describe(d, cuts[size_t(i)]));
         } else if (i > 0 && cuts[size_t(i)] <= cuts[size_t(i - 1)]) {
             e.reason = RfmParameterError::Reason::NotIncreasing;
-            e.message = tr("%1: the %2 for score %3 (%4) must be larger than the %2 for score %5 (%6).")
+            e.message = RfmText::tr("%1: the %2 for score %3 (%4) must be larger than the %2 for score %5 (%6).")
                             .arg(dimensionName(d), boundKind)
                             .arg(scoreOfCut(d, i))
                             .arg(describe(d, cuts[size_t(i)]))
