@@ -1,6 +1,7 @@
 // clientele-cli as a user runs it: exit codes, printed summaries, JSON, demo and exports.
 #include "support/testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,6 +22,11 @@ private Q_SLOTS:
     void ambiguousDatesAreFlagged();
     void demoIsSeededAndRealistic();
     void rejectsExportIsExcelSafe();
+    void summaryHasEveryAnalysis();
+    void exportMatchesSummaryCounts_data();
+    void exportMatchesSummaryCounts();
+    void exportXlsxAndGbk();
+    void exportRejectsUnknownNames();
 
 private:
     struct Run
@@ -189,6 +195,112 @@ void TestCli::rejectsExportIsExcelSafe()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBFimport_id,line,column,reason,raw\r\n"));
     QVERIFY2(bytes.contains("1,2,amount,"), bytes.constData());
     QVERIFY2(bytes.contains(",\"'=1+2,C1,2024-01-01,abc\"\r\n"), bytes.constData()); // no formula for Excel
+}
+
+static QJsonObject summaryJson(const QString &out)
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+void TestCli::summaryHasEveryAnalysis()
+{
+    const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("4000")}).exitCode, 0);
+    const Run run = cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"), QStringLiteral("--timezone"),
+                         QStringLiteral("Asia/Shanghai"), QStringLiteral("--k"), QStringLiteral("4")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = summaryJson(run.out);
+    for (const char *key : {"rfm", "segments", "lifecycle", "pareto", "tiers", "clusters", "as_of_date"})
+        QVERIFY2(json.contains(QLatin1StringView(key)), key);
+    QCOMPARE(json.value(QStringLiteral("as_of_date")).toString(), json.value(QStringLiteral("last_order_date")).toString());
+    QCOMPARE(json.value(QStringLiteral("rfm")).toObject().value(QStringLiteral("grid")).toArray().size(), 25);
+    QCOMPARE(json.value(QStringLiteral("clusters")).toObject().value(QStringLiteral("k")).toInt(), 4);
+    // Every customer is in exactly one cell, one segment and one stage.
+    const qint64 customers = json.value(QStringLiteral("customers")).toInteger();
+    qint64 inCells = 0;
+    for (const QJsonValue cell : json.value(QStringLiteral("rfm")).toObject().value(QStringLiteral("grid")).toArray())
+        inCells += cell.toObject().value(QStringLiteral("customers")).toInteger();
+    QCOMPARE(inCells, customers);
+    qint64 inStages = 0;
+    for (const QJsonValue stage : json.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("stages")).toArray())
+        inStages += stage.toObject().value(QStringLiteral("customers")).toInteger();
+    QCOMPARE(inStages, customers);
+    // An earlier as-of date sees fewer customers.
+    const Run earlier = cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"),
+                             QStringLiteral("--as-of"), QStringLiteral("2024-06-30"), QStringLiteral("--k"), QStringLiteral("3")});
+    const QJsonObject past = summaryJson(earlier.out);
+    QCOMPARE(past.value(QStringLiteral("as_of_date")).toString(), QStringLiteral("2024-06-30"));
+    QVERIFY(past.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("customers")).toInteger() < customers);
+}
+
+void TestCli::exportMatchesSummaryCounts_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("champions") << QStringList{QStringLiteral("--segment"), QStringLiteral("champions")} << QStringLiteral("rfm_grid") << QStringLiteral("champions");
+    QTest::newRow("at risk") << QStringList{QStringLiteral("--segment"), QStringLiteral("At Risk")} << QStringLiteral("rfm_grid") << QStringLiteral("at_risk");
+    QTest::newRow("重要价值") << QStringList{QStringLiteral("--segment"), QStringLiteral("重要价值")} << QStringLiteral("value_classes") << QStringLiteral("important_value");
+    QTest::newRow("lost stage") << QStringList{QStringLiteral("--stage"), QStringLiteral("lost")} << QStringLiteral("stage") << QStringLiteral("lost");
+}
+
+void TestCli::exportMatchesSummaryCounts()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QString, scheme);
+    QFETCH(QString, key);
+    const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("3000")}).exitCode, 0);
+    const QJsonObject json = summaryJson(cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"),
+                                              QStringLiteral("--k"), QStringLiteral("3")}).out);
+    qint64 expected = -1;
+    const QJsonArray items = scheme == u"stage"
+        ? json.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("stages")).toArray()
+        : json.value(QStringLiteral("segments")).toObject().value(scheme).toObject().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue item : items)
+        if (item.toObject().value(QStringLiteral("key")).toString() == key)
+            expected = item.toObject().value(QStringLiteral("customers")).toInteger();
+    QVERIFY(expected > 0);
+    const QString out = m_dir->filePath(QStringLiteral("list.csv"));
+    const Run run = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--out"), out,
+                                    QStringLiteral("--k"), QStringLiteral("3")} + filter);
+    QCOMPARE(run.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.first().startsWith("\xEF\xBB\xBF" "customer,city,orders,net_revenue"));
+    QCOMPARE(qint64(lines.size() - 2), expected); // header + trailing empty split
+}
+
+void TestCli::exportXlsxAndGbk()
+{
+    const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("2000")}).exitCode, 0);
+    const QString xlsx = m_dir->filePath(QStringLiteral("gold.xlsx"));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--stage"), QStringLiteral("活跃"),
+                  QStringLiteral("--out"), xlsx}).exitCode, 0);
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QVERIFY(workbook.read(4) == QByteArray("PK\x03\x04", 4));
+    const QString gbk = m_dir->filePath(QStringLiteral("list.csv"));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--segment"), QStringLiteral("一般挽留"),
+                  QStringLiteral("--out"), gbk, QStringLiteral("--encoding"), QStringLiteral("gbk")}).exitCode, 0);
+    QFile csv(gbk);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\xD2\xBB\xB0\xE3\xCD\xEC\xC1\xF4")); // 一般挽留 in GBK
+}
+
+void TestCli::exportRejectsUnknownNames()
+{
+    const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("500")}).exitCode, 0);
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--segment"), QStringLiteral("vips"),
+                         QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.csv"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("champions")), qPrintable(run.err));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

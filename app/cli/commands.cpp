@@ -1,5 +1,7 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/analysiscommands.h"
+
 #include "analysis/demo/demogenerator.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/csvexport.h"
@@ -205,13 +207,19 @@ int runSummary(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("W")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
-        {QStringLiteral("timezone"), QStringLiteral("Time zone for the first/last order dates (default: the system's)."), QStringLiteral("ZONE")},
+        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."), QStringLiteral("ZONE")},
+        {QStringLiteral("no-analyses"), QStringLiteral("Only the workspace totals (no RFM, lifecycle, tiers, clusters).")},
     });
+    addAnalysisOptions(parser);
     int exitCode = Ok;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
     if (parser.value(QStringLiteral("db")).isEmpty())
         return usage(QStringLiteral("summary needs --db WORKSPACE"));
+    QString parameterError;
+    const std::optional<AnalysisParameters> parameters = analysisParameters(parser, &parameterError);
+    if (!parameters)
+        return usage(parameterError);
     bool zoneOk = true;
     const QTimeZone zone = zoneOption(parser, &zoneOk);
     if (!zoneOk)
@@ -245,6 +253,15 @@ int runSummary(const QStringList &arguments)
             {QStringLiteral("last_order_utc"), s.lastOrderUtc ? QJsonValue(timestamp(s.lastOrderUtc)) : QJsonValue()},
             {QStringLiteral("time_zone"), QString::fromUtf8(zone.id())},
         };
+        if (!parser.isSet(QStringLiteral("no-analyses")) && s.orders > 0) {
+            QString error;
+            const std::optional<AnalysisRun> run = runWorkspaceAnalyses(*workspace, zone, *parameters, &error);
+            if (!run)
+                return badInput(error);
+            const QJsonObject sections = analysesToJson(run->results);
+            for (auto it = sections.begin(); it != sections.end(); ++it)
+                json.insert(it.key(), it.value());
+        }
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
         out() << "Workspace:        " << workspace->path() << '\n'
@@ -308,6 +325,41 @@ int runDemo(const QStringList &arguments)
     out() << "Demo workspace " << db << ": " << summary.ordersAdded << " orders, " << summary.newCustomers
           << " customers, " << summary.returnsAdded << " returns (seed " << demo.seed << ").\n";
     out().flush();
+    return Ok;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("W")},
+        {QStringLiteral("segment"), QStringLiteral("RFM segment or value class, e.g. champions, at_risk, important_value, 重要价值."), QStringLiteral("NAME")},
+        {QStringLiteral("stage"), QStringLiteral("Lifecycle stage: active, silent, sleeping, lost."), QStringLiteral("S")},
+        {QStringLiteral("tier"), QStringLiteral("Membership tier: normal, silver, gold."), QStringLiteral("T")},
+        {QStringLiteral("cluster"), QStringLiteral("Cluster number (0 = most valuable)."), QStringLiteral("K")},
+        {QStringLiteral("out"), QStringLiteral("FILE.csv (UTF-8 with BOM) or FILE.xlsx."), QStringLiteral("FILE")},
+        {QStringLiteral("encoding"), QStringLiteral("CSV encoding instead of UTF-8, e.g. gbk."), QStringLiteral("E")},
+        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."), QStringLiteral("ZONE")},
+    });
+    addAnalysisOptions(parser);
+    int exitCode = Ok;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.value(QStringLiteral("db")).isEmpty() || parser.value(QStringLiteral("out")).isEmpty())
+        return usage(QStringLiteral("export needs --db WORKSPACE and --out FILE.csv|FILE.xlsx"));
+    bool zoneOk = true;
+    const QTimeZone zone = zoneOption(parser, &zoneOk);
+    if (!zoneOk)
+        return usage(QStringLiteral("unknown --timezone"));
+    auto workspace = openWorkspace(parser.value(QStringLiteral("db")), Workspace::OpenMode::ReadOnly, &exitCode);
+    if (!workspace)
+        return exitCode;
+    QString error;
+    const int result = exportCustomers(parser, *workspace, zone, &error);
+    if (result == UsageError)
+        return usage(error);
+    if (result != Ok)
+        return badInput(error);
     return Ok;
 }
 

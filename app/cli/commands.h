@@ -11,5 +11,6 @@ int runImport(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runRejects(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace clientele::cli

@@ -11,8 +11,12 @@ Commands:
   import FILE... --db W [--map ROLE=COLUMN]... [--encoding E] [--delimiter D] [--sheet S]
                  [--layout L] [--date-order dmy|mdy] [--timezone ZONE] [--exclude-statuses LIST]
       Import order exports (CSV/TSV/XLSX) into the workspace W (created if missing).
-  summary --db W [--json] [--timezone ZONE]
-      Totals of the workspace: orders, customers, net revenue, first/last order date.
+  summary --db W [--json] [--timezone ZONE] [--as-of DATE] [--k K] [--seed S] [--no-analyses]
+      Totals of the workspace (orders, customers, net revenue, first/last order date) and, with
+      --json, the analyses: rfm grid, segments, lifecycle, pareto, tiers, clusters.
+  export --db W (--segment NAME | --stage S | --tier T | --cluster K)... --out FILE.csv|FILE.xlsx
+         [--encoding gbk] [--as-of DATE] [--timezone ZONE]
+      Write a customer list with all scores (CSV: UTF-8 with BOM unless --encoding).
   demo --db W [--orders N] [--seed S]
       Create a realistic, seeded demo workspace W.
   rejects --db W [--import ID] --out FILE.csv
@@ -50,6 +54,8 @@ int main(int argc, char **argv)
         return runDemo(arguments);
     if (command == u"rejects")
         return runRejects(arguments);
+    if (command == u"export")
+        return runExport(arguments);
     err << "clientele-cli: unknown command \"" << command << "\"\n\n" << QString::fromUtf8(Usage);
     return UsageError;
 }

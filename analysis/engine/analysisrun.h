@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analysis/clusters/clustering.h"
+#include "analysis/core/cancellation.h"
+#include "analysis/core/customersnapshot.h"
+#include "analysis/lifecycle/lifecycle.h"
+#include "analysis/pareto/pareto.h"
+#include "analysis/rfm/rfmheatmap.h"
+#include "analysis/rfm/rfmscorer.h"
+#include "analysis/rfm/rfmsegments.h"
+#include "analysis/rfm/segmentsummary.h"
+#include "analysis/tiers/tiers.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace clientele {
+
+// Every parameter of the workbench's analyses; the defaults are those documented in docs/metrics.
+struct AnalysisParameters
+{
+    std::optional<qint32> asOfDay;  // empty: the day of the latest order
+    RfmParameters rfm;
+    LifecycleParams lifecycle;      // includes the activity stage boundaries
+    ParetoParams pareto;
+    TierParams tiers;
+    ClusteringOptions clusters;
+    bool computeClusters = true;    // the slowest part; views that do not show clusters may skip it
+};
+
+// The results of one refresh: pure values, computed from (table, parameters) alone.
+struct AnalysisResults
+{
+    qint32 asOfDay = 0;
+    CustomerSnapshot snapshot;
+    RfmScores rfm;
+    RfmHeatmap heatmap;
+    SegmentAssignment gridSegments;
+    SegmentAssignment valueClasses;
+    SegmentSummary gridSummary;
+    SegmentSummary valueSummary;
+    std::vector<ActivityStage> stageOf;   // per customer (meaningful for active customers)
+    LifecycleResult lifecycle;
+    ParetoResult pareto;
+    TierResult tiers;
+    ThresholdSuggestion tierSuggestion;
+    ClusteringResult clusters;
+    bool cancelled = false;
+};
+
+// Runs every analysis at the as-of day. No SQL: changing a parameter and calling this again is the
+// whole refresh.
+AnalysisResults runAnalyses(const CustomerTable &table, const AnalysisParameters &parameters,
+                            const CancelToken &cancel = {});
+
+// The sections of `clientele-cli summary --json`: rfm, segments, lifecycle, pareto, tiers, clusters.
+QJsonObject analysesToJson(const AnalysisResults &results);
+
+} // namespace clientele
