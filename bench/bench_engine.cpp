@@ -1,5 +1,6 @@
 // Engine refresh benchmark: load a workspace once, then time every analysis at the default as-of day.
 #include "analysis/core/customersnapshot.h"
+#include "analysis/engine/analysisrun.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "bench/benchmain.h"
@@ -72,6 +73,21 @@ int benchEngine(const QStringList &arguments)
     CustomerSnapshot snapshot;
     const double snapshotMs = timeIt([&] { snapshot = takeSnapshot(table, table.lastDay); });
     out() << "| as-of snapshot | " << QString::number(snapshotMs, 'f', 1) << " ms |\n";
+
+    AnalysisParameters withoutClusters;
+    withoutClusters.computeClusters = false;
+    AnalysisResults results;
+    const double refreshMs = timeIt([&] { results = runAnalyses(table, withoutClusters); });
+    out() << "| refresh: snapshot + RFM + segments + lifecycle + 80/20 + tiers | "
+          << QString::number(refreshMs, 'f', 1) << " ms |\n";
+    AnalysisParameters fixedK;
+    fixedK.clusters.k = 5;
+    const double kmeansMs = timeIt([&] { results = runAnalyses(table, fixedK); }, 3) - refreshMs;
+    out() << "| k-means, k = 5, 10 restarts, all customers | " << QString::number(kmeansMs, 'f', 0) << " ms |\n";
+    AnalysisParameters everything;
+    const double fullMs = timeIt([&] { results = runAnalyses(table, everything); }, 3);
+    out() << "| refresh of everything incl. k search 2..10 (k = " << results.clusters.k << ") | "
+          << QString::number(fullMs, 'f', 0) << " ms |\n";
     out().flush();
     return 0;
 }

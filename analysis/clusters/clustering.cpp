@@ -66,7 +66,7 @@ QString validate(const ClusteringOptions &o)
     if (o.features.empty() || unique.size() != o.features.size())
         return QCoreApplication::translate(
             "clientele::Clustering", "Choose at least one feature, each at most once.");
-    if (o.k < 0 || o.minK < 2 || o.maxK < o.minK || o.restarts < 1 || o.maxIterations < 1
+    if (o.k < 0 || o.minK < 2 || o.maxK < o.minK || o.restarts < 1 || o.searchRestarts < 1 || o.maxIterations < 1
         || !(o.tolerance >= 0) || o.searchSampleSize < std::max(o.maxK, o.k) + 1
         || o.silhouetteSampleSize < 2)
         return QCoreApplication::translate("clientele::Clustering", "Invalid clustering settings.");
@@ -163,10 +163,10 @@ ClusteringResult runClustering(
         return failure(std::move(result), ClusteringError::NoCustomers,
             QCoreApplication::translate("clientele::Clustering", "There are no customers to cluster."));
     const int threads = clusterThreadCount(options.threads);
-    auto fitOptions = [&](int k) {
+    auto fitOptions = [&](int k, int restarts) {
         KMeansOptions o;
         o.k = k;
-        o.restarts = options.restarts;
+        o.restarts = restarts;
         o.maxIterations = options.maxIterations;
         o.tolerance = options.tolerance;
         o.seed = SeededRandom::derive(options.seed, kFitStreamBase + quint64(k));
@@ -192,7 +192,7 @@ ClusteringResult runClustering(
     if (options.k > 0) {
         if (n < options.k)
             return fitFailure(KMeansError::TooFewPoints, options.k);
-        final = fitKMeans(features.points, fitOptions(options.k), cancel);
+        final = fitKMeans(features.points, fitOptions(options.k, options.restarts), cancel);
         if (!final.ok())
             return fitFailure(final.error, options.k);
         result.searchSampleSize = n;
@@ -226,7 +226,9 @@ ClusteringResult runClustering(
         std::vector<std::vector<qint32>> labellings;
         std::vector<int> ks;
         for (int k = options.minK; k <= maxK; ++k) {
-            KMeansFit fit = fitKMeans(search, fitOptions(k), cancel);
+            // Fewer restarts per k keep the search fast; the silhouette compares partitions, and the winner is
+            // refined on every customer afterwards.
+            KMeansFit fit = fitKMeans(search, fitOptions(k, options.searchRestarts), cancel);
             if (fit.error == KMeansError::TooFewDistinctPoints && k > options.minK)
                 break; // larger k cannot do better; compare the k values that worked
             if (!fit.ok())

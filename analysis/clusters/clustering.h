@@ -22,8 +22,9 @@ struct ClusteringOptions
     int maxIterations = 300;
     double tolerance = 1e-4;   // converged when Σ squared centroid moves ≤ this (standardised units²)
     quint64 seed = 1;
-    qint64 searchSampleSize = 20000;     // k search fits on at most this many customers (seeded sample)
-    qint64 silhouetteSampleSize = 5000;  // silhouettes on at most this many of those (seeded sample)
+    int searchRestarts = 4;              // restarts per k during the k search (the chosen k is then refined)
+    qint64 searchSampleSize = 10000;     // k search fits on at most this many customers (seeded sample)
+    qint64 silhouetteSampleSize = 3000;  // silhouettes on at most this many of those (seeded sample)
     int threads = 0;                     // 0 = hardware threads; never changes the result
 };
 
