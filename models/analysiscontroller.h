@@ -1,0 +1,66 @@
+#pragma once
+
+#include "analysis/core/cancellation.h"
+#include "analysis/engine/analysisrun.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+namespace clientele {
+
+// The workbench's one source of analysis results. Loads a workspace's customer table in a worker,
+// re-runs every analysis off the GUI thread whenever a parameter changes, and publishes immutable
+// results; a newer request cancels the older one and stale results are dropped. Models and pages read
+// table() and results() when resultsChanged() is emitted.
+class AnalysisController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnalysisController(QObject *parent = nullptr);
+    ~AnalysisController() override;
+
+    // Loads the customer table of the workspace (its calendar days in `zone`), then refreshes.
+    void setWorkspace(const QString &path, const QTimeZone &zone = QTimeZone::systemTimeZone());
+    QString workspacePath() const { return m_path; }
+    QTimeZone timeZone() const { return m_zone; }
+    // Reads the workspace again (after an import) and refreshes.
+    void reload();
+
+    const AnalysisParameters &parameters() const { return m_parameters; }
+    void setParameters(const AnalysisParameters &parameters);
+    // Empty: the latest order day.
+    void setAsOfDay(std::optional<qint32> day);
+
+    std::shared_ptr<const CustomerTable> table() const { return m_table; }
+    std::shared_ptr<const AnalysisResults> results() const { return m_results; }
+    bool hasResults() const { return m_results != nullptr; }
+    bool isBusy() const { return m_busy; }
+
+    // Blocks nothing: cancels the running load/refresh; its results are dropped.
+    void cancel();
+
+Q_SIGNALS:
+    void tableChanged();
+    void resultsChanged();
+    void busyChanged(bool busy);
+    void failed(const QString &message);
+
+private:
+    void refresh();
+    void setBusy(bool busy);
+
+    QString m_path;
+    QTimeZone m_zone;
+    AnalysisParameters m_parameters;
+    std::shared_ptr<const CustomerTable> m_table;
+    std::shared_ptr<const AnalysisResults> m_results;
+    std::shared_ptr<CancelToken> m_cancel;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
+} // namespace clientele
