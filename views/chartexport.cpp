@@ -1,0 +1,108 @@
+#include "views/chartexport.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QMessageBox>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace clientele {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("clientele::ChartExport", text);
+}
+
+bool exportChart(QWidget *chart, const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size = chart->size();
+    if (size.isEmpty()) {
+        *error = tr("The chart has no size yet; show it first.");
+        return false;
+    }
+    if (suffix == u"png") {
+        constexpr qreal Scale = 2.0;
+        QImage image(size * Scale, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(Scale);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.end();
+        if (!image.save(path, "PNG")) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    if (suffix == u"svg") {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setTitle(chart->windowTitle().isEmpty() ? QFileInfo(path).completeBaseName() : chart->windowTitle());
+        svg.setDescription(tr("Exported from Clientele"));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.end();
+        return QFileInfo(path).size() > 0 || (*error = tr("Cannot write %1.").arg(path), false);
+    }
+    if (suffix == u"pdf") {
+        QPdfWriter pdf(path);
+        pdf.setCreator(QStringLiteral("Clientele"));
+        pdf.setTitle(QFileInfo(path).completeBaseName());
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF());
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        // Scale the widget (in device-independent pixels) onto the page.
+        const qreal scale = qreal(pdf.width()) / qreal(size.width());
+        painter.scale(scale, scale);
+        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.end();
+        return true;
+    }
+    *error = tr("Choose a file ending in .png, .svg or .pdf.");
+    return false;
+}
+
+void exportChartInteractively(QWidget *chart, const QString &suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        chart, tr("Export Chart"), folder + u'/' + suggestedName + QStringLiteral(".png"),
+        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChart(chart, path, &error))
+        QMessageBox::warning(chart, tr("Export Chart"), error);
+}
+
+void addChartExportAction(QWidget *chart, const QString &suggestedName)
+{
+    auto *action = new QAction(tr("Export Chart…"), chart);
+    QObject::connect(action, &QAction::triggered, chart, [chart, suggestedName] {
+        exportChartInteractively(chart, suggestedName);
+    });
+    chart->addAction(action);
+    chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+} // namespace clientele
