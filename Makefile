@@ -3,8 +3,9 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.clientele
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test deps configure build demo bench clean
+.PHONY: run test deps configure build demo bench package package-check clean
 
 deps:
 	./scripts/install-deps.sh
@@ -29,6 +30,16 @@ test: build
 
 bench: build
 	cd $(BUILD_DIR) && bin/clientele-bench
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# Installs the .deb into this machine with dpkg, checks it starts, and removes it again.
+package-check: package
+	$(SUDO) dpkg -i $(BUILD_DIR)/clientele_*_amd64.deb
+	/usr/bin/clientele-cli --version
+	appstreamcli validate --no-net packaging/io.github.clientele.Clientele.metainfo.xml
+	$(SUDO) dpkg -r clientele
 
 clean:
 	rm -rf $(BUILD_DIR)
