@@ -1,0 +1,91 @@
+// A killed import (power cut, kill -9) leaves the workspace as it was before that import.
+#include "analysis/store/sqlitestatement.h"
+#include "analysis/store/workspace.h"
+#include "support/testsupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace clientele;
+
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void killDuringImport_data();
+    void killDuringImport();
+};
+
+static QByteArray orders(int from, int to)
+{
+    QByteArray csv = "order_id,customer_id,order_time,amount\n";
+    csv.reserve((to - from) * 40);
+    for (int i = from; i <= to; ++i)
+        csv += QByteArray::number(i) + ",C" + QByteArray::number(i % 9973) + ",2024-01-"
+            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + " 10:00:00," + QByteArray::number(i % 500) + ".25\n";
+    return csv;
+}
+
+static QString cli()
+{
+    return QStringLiteral(CLIENTELE_BIN_DIR "/clientele-cli");
+}
+
+void TestCrashSafety::killDuringImport_data()
+{
+    // Kill at different moments: while reading, and (later) while committing/checkpointing.
+    QTest::addColumn<int>("killAfterMs");
+    QTest::newRow("early") << 150;
+    QTest::newRow("middle") << 600;
+    QTest::newRow("late") << 1200;
+}
+
+void TestCrashSafety::killDuringImport()
+{
+    QFETCH(int, killAfterMs);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.clientele"));
+    const QString small = testsupport::writeFile(dir, QStringLiteral("small.csv"), orders(1, 500));
+    const QString big = testsupport::writeFile(dir, QStringLiteral("big.csv"), orders(1000, 700000));
+    QCOMPARE(QProcess::execute(cli(), {QStringLiteral("import"), small, QStringLiteral("--db"), db}), 0);
+
+    QProcess import;
+    import.start(cli(), {QStringLiteral("import"), big, QStringLiteral("--db"), db});
+    QVERIFY(import.waitForStarted());
+    QTest::qWait(killAfterMs);
+    const bool finishedFirst = import.state() == QProcess::NotRunning;
+    if (!finishedFirst)
+        ::kill(pid_t(import.processId()), SIGKILL);
+    QVERIFY(import.waitForFinished(60000));
+
+    QString error;
+    auto workspace = Workspace::open(db, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    SqliteStatement check(workspace->handle(), "PRAGMA integrity_check");
+    QCOMPARE(check.step(), SQLITE_ROW);
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
+    const qint64 imports = testsupport::scalar(*workspace, "SELECT count(*) FROM imports");
+    const qint64 ordersNow = testsupport::scalar(*workspace, "SELECT count(*) FROM orders");
+    qInfo("import %s", finishedFirst || import.exitStatus() == QProcess::NormalExit ? "finished before the kill" : "was killed");
+    if (finishedFirst || import.exitStatus() == QProcess::NormalExit) {
+        // The machine was quick enough to finish: then everything is there.
+        QCOMPARE(imports, qint64(2));
+        QCOMPARE(ordersNow, qint64(500 + 699001));
+    } else {
+        QCOMPARE(imports, qint64(1));
+        QCOMPARE(ordersNow, qint64(500));
+        QCOMPARE(testsupport::scalar(*workspace, "SELECT count(*) FROM orders WHERE import_id <> 1"), qint64(0));
+        QCOMPARE(testsupport::scalar(*workspace, "SELECT sum(order_count) FROM customers"), qint64(500));
+    }
+    // And the workspace still takes imports.
+    workspace.reset();
+    QCOMPARE(QProcess::execute(cli(), {QStringLiteral("import"), testsupport::writeFile(dir, QStringLiteral("more.csv"), orders(900000, 900010)),
+                                       QStringLiteral("--db"), db}), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
