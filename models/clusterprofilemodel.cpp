@@ -61,7 +61,7 @@ QVariant ClusterProfileModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case ShareColumn:
-        case RevenueShareColumn: return locale.toString(rawValue(p, column).toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
+        case RevenueShareColumn: return QString(locale.toString(rawValue(p, column).toDouble() * 100.0, 'f', 1) + QLatin1Char('%'));
         case MeanRecencyColumn:
         case MeanOrdersColumn: return locale.toString(rawValue(p, column).toDouble(), 'f', 1);
         case MeanNetRevenueColumn:

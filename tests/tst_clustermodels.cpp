@@ -9,6 +9,7 @@
 #include "support/workbenchfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 #include <set>
@@ -35,6 +36,7 @@ private:
 
 void TestClusterModels::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // fixed number formats
     m_table = testsupport::workbenchTable();
     AnalysisParameters parameters;
     parameters.clusters.k = 3;
@@ -71,7 +73,7 @@ void TestClusterModels::profileModelMatchesResult()
     QCOMPARE(customers, qint64(12));
     // The three groups are the three clusters: C (6 orders) brings in the most, so it is cluster 0.
     QCOMPARE(model.index(0, ClusterProfileModel::MeanOrdersColumn).data(ClusterProfileModel::SortRole).toDouble(), 6.0);
-    QCOMPARE(model.index(0, ClusterProfileModel::RevenueColumn).data().toString(), QStringLiteral("4836.00"));
+    QCOMPARE(model.index(0, ClusterProfileModel::RevenueColumn).data().toString(), QStringLiteral("4,836.00"));
     QVERIFY(model.roleNames().contains(ClusterProfileModel::ClusterIdRole));
 }
 
@@ -117,7 +119,7 @@ void TestClusterModels::overviewModelHasHandComputedValues()
     QCOMPARE(model.rowCount(), int(OverviewModel::KpiCount));
     auto value = [&](OverviewModel::Kpi kpi) { return model.index(kpi, OverviewModel::ValueColumn).data().toString(); };
     QCOMPARE(value(OverviewModel::Orders), QStringLiteral("40"));
-    QCOMPARE(value(OverviewModel::NetRevenue), QStringLiteral("5500.00"));
+    QCOMPARE(value(OverviewModel::NetRevenue), QStringLiteral("5,500.00"));
     QCOMPARE(value(OverviewModel::AverageOrderValue), QStringLiteral("137.50"));
     QCOMPARE(value(OverviewModel::RepeatRate), QStringLiteral("66.7%"));
     QCOMPARE(value(OverviewModel::Gini), QStringLiteral("0.582"));

@@ -23,6 +23,7 @@
 #include <QScatterSeries>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 
 using namespace clientele;
@@ -48,6 +49,7 @@ private:
 
 void TestClustersPage::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // fixed number formats
     m_workspace = m_dir.filePath(QStringLiteral("w.clientele"));
     QString error;
     auto workspace = Workspace::open(m_workspace, &error);
@@ -158,7 +160,7 @@ void TestClustersPage::overviewShowsKpis()
     auto tile = [&](OverviewModel::Kpi kpi) { return page.tileValueLabel(kpi)->text(); };
     QCOMPARE(tile(OverviewModel::Orders), QStringLiteral("40"));
     QCOMPARE(tile(OverviewModel::Customers), QStringLiteral("12"));
-    QCOMPARE(tile(OverviewModel::NetRevenue), QStringLiteral("5500.00"));
+    QCOMPARE(tile(OverviewModel::NetRevenue), QStringLiteral("5,500.00"));
     QCOMPARE(tile(OverviewModel::AverageOrderValue), QStringLiteral("137.50"));
     QCOMPARE(tile(OverviewModel::RepeatRate), QStringLiteral("66.7%"));
     QCOMPARE(tile(OverviewModel::ActiveShare), QStringLiteral("66.7%"));
