@@ -39,8 +39,8 @@ ClusterScatterView::ClusterScatterView(QWidget *parent)
     : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(420, 320);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    setMinimumSize(480, 360);
+    chart()->legend()->setAlignment(Qt::AlignRight); // a column of labels fits ten clusters
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setTitle(titleHtml(tr("Customers by cluster"), tr("No results yet")));
 }
@@ -148,7 +148,7 @@ void ClusterScatterView::rebuild()
             auto *a = new QLogValueAxis;
             a->setBase(10.0);
             a->setLabelFormat(QStringLiteral("%g"));
-            a->setMinorTickCount(-1);
+            a->setMinorTickCount(0); // decades only: minor lines crowd a small chart
             a->setRange(1.0, std::pow(10.0, std::ceil(std::log10(std::max(10.0, max)))));
             a->setTitleText(tr("%1 + 1, log scale").arg(axisName(which)));
             return a;
@@ -185,6 +185,7 @@ SilhouetteChartView::SilhouetteChartView(KCandidateModel *model, QWidget *parent
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
+    setToolTip(tr("Mean silhouette: higher means tighter, better separated clusters. Inertia: the elbow where it stops falling fast suggests k."));
     QChart *c = chart();
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
@@ -223,10 +224,10 @@ SilhouetteChartView::SilhouetteChartView(KCandidateModel *model, QWidget *parent
     x->setTickAnchor(0);
     x->setTickInterval(1);
     auto *left = m_leftAxis = new QValueAxis;
-    left->setTitleText(tr("Mean silhouette (−1…1, higher = better separated)"));
+    left->setTitleText(tr("Mean silhouette (−1 to 1)"));
     left->setLabelFormat(QStringLiteral("%.2f"));
     auto *right = m_rightAxis = new QValueAxis;
-    right->setTitleText(tr("Inertia (Σ squared distance, standardised units)"));
+    right->setTitleText(tr("Inertia (standardised units²)"));
     right->setLabelFormat(QStringLiteral("%.0f"));
     right->setLinePenColor(palette::categorical(10));
     c->addAxis(x, Qt::AlignBottom);
@@ -276,7 +277,12 @@ void SilhouetteChartView::updateFromModel()
     kMin = std::min(kMin, chosenK > 0 ? chosenK : kMin);
     kMax = std::max(kMax, chosenK);
     m_xAxis->setRange(kMin - 0.5, kMax + 0.5);
-    m_leftAxis->setRange(std::floor(sMin * 10.0) / 10.0, std::min(1.0, std::ceil(sMax * 10.0 + 0.5) / 10.0));
+    // Ticks at round tenths (or fifths when the range is wide) rather than at arbitrary fractions.
+    const double lo = std::floor(sMin * 10.0) / 10.0, hi = std::min(1.0, (std::floor(sMax * 10.0) + 1.0) / 10.0);
+    const int tenths = int(std::lround((hi - lo) * 10.0));
+    m_leftAxis->setRange(lo, tenths > 10 && tenths % 2 ? hi + 0.1 : hi);
+    m_leftAxis->setTickCount(tenths > 10 ? (tenths + 1) / 2 + 1 : tenths + 1);
+    m_leftAxis->setLabelFormat(QStringLiteral("%.1f"));
     m_rightAxis->setRange(0.0, iMax * 1.1);
     m_rightAxis->applyNiceNumbers();
     QList<QPointF> chosen;

@@ -148,6 +148,8 @@ ClustersPage::ClustersPage(AnalysisController *controller, QWidget *parent)
     vertical->addWidget(m_table);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
+    charts->setSizes({600, 400});   // proportions; the splitter scales them to its size
+    vertical->setSizes({650, 250});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);

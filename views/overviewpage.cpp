@@ -226,9 +226,13 @@ void OverviewPage::rebuildStageChart()
     QChart *chart = m_stageChart->chart();
     chart->removeAllSeries();
     const int n = m_stages->rowCount();
-    chart->setTitle(chartTitle(tr("Customers by activity stage"), n > 0 ? tr("Stage by days since the last order")
-                                                                        : tr("No results yet")));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    QStringList ranges;
+    for (int row = 0; row < n; ++row)
+        ranges.append(m_stages->index(row, StageCountModel::DaysColumn).data().toString());
+    chart->setTitle(chartTitle(tr("Customers by activity stage"),
+                               n > 0 ? tr("Days since the last order: %1").arg(ranges.join(QStringLiteral(" / ")))
+                                     : tr("No results yet")));
+    chart->legend()->setAlignment(Qt::AlignRight);
     if (n == 0)
         return;
     static const int colours[] = {2, 3, 9, 11}; // green, sand, orange, grey: active → lost
@@ -238,8 +242,8 @@ void OverviewPage::rebuildStageChart()
     for (int row = 0; row < n; ++row) {
         const auto text = [&](int column) { return m_stages->index(row, column).data().toString(); };
         const qint64 customers = m_stages->index(row, StageCountModel::CustomersColumn).data(StageCountModel::SortRole).toLongLong();
-        auto *slice = series->append(tr("%1 %2 (%3): %4").arg(text(StageCountModel::NameColumn), text(StageCountModel::ChineseNameColumn),
-                                                            text(StageCountModel::DaysColumn), text(StageCountModel::ShareColumn)),
+        auto *slice = series->append(tr("%1 %2 · %3").arg(text(StageCountModel::NameColumn), text(StageCountModel::ChineseNameColumn),
+                                                         text(StageCountModel::ShareColumn)),
                                      double(customers));
         slice->setColor(palette::categorical(colours[row % 4]));
         slice->setBorderColor(Qt::white);
