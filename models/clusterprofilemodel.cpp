@@ -1,0 +1,131 @@
+#include "models/clusterprofilemodel.h"
+
+#include <QLocale>
+
+namespace clientele {
+
+ClusterProfileModel::ClusterProfileModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ClusterProfileModel::setProfiles(std::vector<ClusterProfile> profiles)
+{
+    beginResetModel();
+    m_profiles = std::move(profiles);
+    endResetModel();
+}
+
+void ClusterProfileModel::setColorFunction(std::function<QColor(int)> color)
+{
+    m_color = std::move(color);
+    if (!m_profiles.empty())
+        Q_EMIT dataChanged(index(0, IdColumn), index(rowCount() - 1, IdColumn), {Qt::DecorationRole});
+}
+
+int ClusterProfileModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_profiles.size());
+}
+
+int ClusterProfileModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QVariant rawValue(const ClusterProfile &p, int column)
+{
+    switch (column) {
+    case ClusterProfileModel::IdColumn: return p.id;
+    case ClusterProfileModel::EnglishLabelColumn: return p.labelEnglish;
+    case ClusterProfileModel::ChineseLabelColumn: return p.labelChinese;
+    case ClusterProfileModel::CustomersColumn: return p.size;
+    case ClusterProfileModel::ShareColumn: return p.share;
+    case ClusterProfileModel::MeanRecencyColumn: return p.meanRecencyDays;
+    case ClusterProfileModel::MeanOrdersColumn: return p.meanFrequency;
+    case ClusterProfileModel::MeanNetRevenueColumn: return p.meanMonetaryMinor;
+    case ClusterProfileModel::RevenueColumn: return p.revenueMinor;
+    case ClusterProfileModel::RevenueShareColumn: return p.revenueShare;
+    }
+    return {};
+}
+
+QVariant ClusterProfileModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClusterProfile &p = m_profiles[size_t(index.row())];
+    const int column = index.column();
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case ShareColumn:
+        case RevenueShareColumn: return QString(locale.toString(rawValue(p, column).toDouble() * 100.0, 'f', 1) + QLatin1Char('%'));
+        case MeanRecencyColumn:
+        case MeanOrdersColumn: return locale.toString(rawValue(p, column).toDouble(), 'f', 1);
+        case MeanNetRevenueColumn:
+        case RevenueColumn: return locale.toString(double(rawValue(p, column).toLongLong()) / 100.0, 'f', 2);
+        case CustomersColumn: return locale.toString(p.size);
+        default: return rawValue(p, column);
+        }
+    case SortRole: return rawValue(p, column);
+    case ClusterIdRole: return p.id;
+    case EnglishLabelRole: return p.labelEnglish;
+    case ChineseLabelRole: return p.labelChinese;
+    case Qt::ToolTipRole:
+        return QString(p.labelEnglish % QLatin1Char('\n') % p.labelChinese);
+    case Qt::DecorationRole:
+        if (column == IdColumn && m_color)
+            return m_color(p.id);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == EnglishLabelColumn || column == ChineseLabelColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    }
+    return {};
+}
+
+QVariant ClusterProfileModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case IdColumn: return tr("Cluster");
+        case EnglishLabelColumn: return tr("Label");
+        case ChineseLabelColumn: return tr("Label (Chinese)");
+        case CustomersColumn: return tr("Customers");
+        case ShareColumn: return tr("Share");
+        case MeanRecencyColumn: return tr("Mean recency (days)");
+        case MeanOrdersColumn: return tr("Mean orders");
+        case MeanNetRevenueColumn: return tr("Mean net revenue");
+        case RevenueColumn: return tr("Net revenue");
+        case RevenueShareColumn: return tr("Revenue share");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case IdColumn: return tr("Clusters are numbered by net revenue, descending: 0 brings in the most.");
+        case ShareColumn: return tr("Customers in the cluster ÷ active customers.");
+        case MeanRecencyColumn: return tr("Mean days since the last order, at the as-of date.");
+        case MeanNetRevenueColumn: return tr("Mean net revenue (orders − returns) per customer, in currency units.");
+        case RevenueColumn: return tr("Net revenue (orders − returns) of the cluster, in currency units.");
+        case RevenueShareColumn: return tr("Cluster net revenue ÷ net revenue of all active customers.");
+        }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ClusterProfileModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortValue");
+    names.insert(ClusterIdRole, "clusterId");
+    names.insert(EnglishLabelRole, "labelEnglish");
+    names.insert(ChineseLabelRole, "labelChinese");
+    return names;
+}
+
+} // namespace clientele
