@@ -123,7 +123,7 @@ QVariant CustomerListModel::value(quint32 c, int column, bool forSort) const
         const QVariant r = score(res.rfm.r);
         if (r.isNull())
             return {};
-        return r.toString() + score(res.rfm.f).toString() + score(res.rfm.m).toString();
+        return QString(r.toString() + score(res.rfm.f).toString() + score(res.rfm.m).toString());
     }
     case SegmentColumn: return segment(res.gridSegments, false);
     case ValueClassColumn: return segment(res.valueClasses, true);

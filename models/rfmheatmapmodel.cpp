@@ -144,12 +144,12 @@ QVariant RfmHeatmapModel::data(const QModelIndex &index, int role) const
         if (cell.count == 0)
             return QStringLiteral("—");
         switch (m_measure) {
-        case ColorMeasure::Count: return formatCount(cell.count) + u'\n' + formatShare(cell.share);
-        case ColorMeasure::MeanMonetary: return formatMoney(cell.meanMonetaryMinor) + u'\n' + tr("%Ln customer(s)", nullptr, int(cell.count));
+        case ColorMeasure::Count: return QString(formatCount(cell.count) + u'\n' + formatShare(cell.share));
+        case ColorMeasure::MeanMonetary: return QString(formatMoney(cell.meanMonetaryMinor) + u'\n' + tr("%Ln customer(s)", nullptr, int(cell.count)));
         case ColorMeasure::Revenue: {
             const qint64 total = m_results->heatmap.revenueMinor;
             const QString share = total > 0 ? formatShare(double(cell.revenueMinor) / double(total)) : QString();
-            return formatMoney(cell.revenueMinor) + u'\n' + tr("%1 of revenue").arg(share);
+            return QString(formatMoney(cell.revenueMinor) + u'\n' + tr("%1 of revenue").arg(share));
         }
         }
         return {};

@@ -80,6 +80,12 @@ QRect RfmHeatmapView::legendRect() const
     return QRect(grid.right() + 16, grid.top(), LegendWidth, grid.height());
 }
 
+// Integer cell edges, shared by painting, visualRect() and indexAt(), so a pixel belongs to exactly one cell.
+static int edge(int start, int length, int i, int n)
+{
+    return start + int(qint64(length) * i / n);
+}
+
 QRectF RfmHeatmapView::cellRect(int row, int column) const
 {
     const int n = rows();
@@ -87,25 +93,32 @@ QRectF RfmHeatmapView::cellRect(int row, int column) const
     if (n <= 0 || m <= 0)
         return {};
     const QRect grid = gridRect();
-    const double w = double(grid.width()) / m;
-    const double h = double(grid.height()) / n;
-    return QRectF(grid.left() + column * w, grid.top() + row * h, w, h);
+    const int left = edge(grid.left(), grid.width(), column, m);
+    const int top = edge(grid.top(), grid.height(), row, n);
+    return QRectF(left, top, edge(grid.left(), grid.width(), column + 1, m) - left,
+                  edge(grid.top(), grid.height(), row + 1, n) - top);
 }
 
 QRect RfmHeatmapView::visualRect(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != model() || index.parent() != rootIndex())
         return {};
-    return cellRect(index.row(), index.column()).toAlignedRect().adjusted(0, 0, -1, -1);
+    return cellRect(index.row(), index.column()).toRect();
 }
 
 QModelIndex RfmHeatmapView::indexAt(const QPoint &point) const
 {
+    const int n = rows();
+    const int m = columns();
     const QRect grid = gridRect();
-    if (!model() || rows() == 0 || columns() == 0 || !grid.contains(point))
+    if (n == 0 || m == 0 || !grid.contains(point))
         return {};
-    const int column = std::clamp(int((point.x() - grid.left()) * columns() / std::max(1, grid.width())), 0, columns() - 1);
-    const int row = std::clamp(int((point.y() - grid.top()) * rows() / std::max(1, grid.height())), 0, rows() - 1);
+    int row = 0;
+    while (row + 1 < n && point.y() >= edge(grid.top(), grid.height(), row + 1, n))
+        ++row;
+    int column = 0;
+    while (column + 1 < m && point.x() >= edge(grid.left(), grid.width(), column + 1, m))
+        ++column;
     return model()->index(row, column, rootIndex());
 }
 
