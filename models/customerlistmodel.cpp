@@ -192,8 +192,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case AverageOrderValueColumn: return tr("Avg. order value");
     case FirstOrderColumn: return tr("First order");
     case LastOrderColumn: return tr("Last order");
-    case RecencyDaysColumn: return tr("Days since last order");
-    case TrailingSpendColumn: return tr("Spend, last 12 months");
+    case RecencyDaysColumn: return tr("Recency, days");
+    case TrailingSpendColumn: return tr("12-month spend");
     case RScoreColumn: return tr("R");
     case FScoreColumn: return tr("F");
     case MScoreColumn: return tr("M");

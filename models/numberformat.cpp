@@ -1,5 +1,7 @@
 #include "models/numberformat.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace clientele {
@@ -28,6 +30,13 @@ QString formatMoney(double minor, const QLocale &locale)
 QString formatShare(double fraction, const QLocale &locale)
 {
     return locale.toString(fraction * 100.0, 'f', 1) + locale.percent();
+}
+
+QString formatCustomers(qint64 count, const QLocale &locale)
+{
+    if (count == 1)
+        return QCoreApplication::translate("clientele::Numbers", "1 customer");
+    return QCoreApplication::translate("clientele::Numbers", "%1 customers").arg(locale.toString(count));
 }
 
 QString formatCount(qint64 value, const QLocale &locale)

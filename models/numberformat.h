@@ -12,6 +12,8 @@ QString formatMoney(qint64 minor, const QLocale &locale = QLocale());
 QString formatMoney(double minor, const QLocale &locale = QLocale());
 // A fraction as a percentage with one decimal: 0.1234 → "12.3%".
 QString formatShare(double fraction, const QLocale &locale = QLocale());
+// "1 customer", "1,234 customers" (translated).
+QString formatCustomers(qint64 count, const QLocale &locale = QLocale());
 // An integer with the locale's grouping.
 QString formatCount(qint64 value, const QLocale &locale = QLocale());
 

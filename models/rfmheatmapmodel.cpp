@@ -62,7 +62,12 @@ QString RfmHeatmapModel::colorMeasureTitle() const
 
 QString RfmHeatmapModel::colorMeasureUnit() const
 {
-    return m_measure == ColorMeasure::Count ? tr("customers") : tr("money, 2 decimals");
+    switch (m_measure) {
+    case ColorMeasure::Count: return tr("customers per cell");
+    case ColorMeasure::MeanMonetary: return tr("per customer, in the shop's currency");
+    case ColorMeasure::Revenue: return tr("per cell, in the shop's currency");
+    }
+    return {};
 }
 
 QString RfmHeatmapModel::formatColorValue(double value) const
@@ -145,7 +150,7 @@ QVariant RfmHeatmapModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("—");
         switch (m_measure) {
         case ColorMeasure::Count: return QString(formatCount(cell.count) + u'\n' + formatShare(cell.share));
-        case ColorMeasure::MeanMonetary: return QString(formatMoney(cell.meanMonetaryMinor) + u'\n' + tr("%Ln customer(s)", nullptr, int(cell.count)));
+        case ColorMeasure::MeanMonetary: return QString(formatMoney(cell.meanMonetaryMinor) + u'\n' + formatCustomers(cell.count));
         case ColorMeasure::Revenue: {
             const qint64 total = m_results->heatmap.revenueMinor;
             const QString share = total > 0 ? formatShare(double(cell.revenueMinor) / double(total)) : QString();

@@ -83,6 +83,7 @@ QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientatio
         return QVariant::fromValue((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case RevenueShareColumn: return tr("Share of the net revenue of all active customers");
         case MeanRecencyColumn: return tr("Mean days since the last order (R)");
         case MeanFrequencyColumn: return tr("Mean number of orders (F)");
         case MeanMonetaryColumn:
@@ -99,7 +100,7 @@ QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientatio
     case CustomersColumn: return tr("Customers");
     case ShareColumn: return tr("Share");
     case RevenueColumn: return tr("Net revenue");
-    case RevenueShareColumn: return tr("Revenue share");
+    case RevenueShareColumn: return tr("Rev. share");
     case MeanRecencyColumn: return tr("R: days");
     case MeanFrequencyColumn: return tr("F: orders");
     case MeanMonetaryColumn: return tr("M: mean");

@@ -248,6 +248,7 @@ void TestCustomersPage::screenshots()
     const auto *model = rfm.heatmapModel();
     rfm.heatmapView()->selectionModel()->select(QItemSelection(model->indexOf(5, 4), model->indexOf(4, 5)),
                                                 QItemSelectionModel::ClearAndSelect);
+    rfm.schemeCombo()->setCurrentIndex(1);
     QVERIFY(rfm.grab().save(out + QStringLiteral("/rfm-page-overlay.png")));
     CustomersPage customers(&controller);
     customers.resize(1400, 800);

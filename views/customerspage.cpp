@@ -195,7 +195,7 @@ void CustomersPage::setFilter(const CustomerFilter &filter, const QString &descr
     m_text->clear();
     m_updating = false;
     m_indexFilter = filter.onlyIndices;
-    m_chipLabel->setText(tr("Showing: %1").arg(description.isEmpty() ? tr("%n chosen customer(s)", nullptr, int(m_indexFilter.size())) : description));
+    m_chipLabel->setText(tr("Showing: %1").arg(description.isEmpty() ? formatCustomers(qint64(m_indexFilter.size())) : description));
     m_chip->setVisible(!m_indexFilter.empty());
     applyFilter();
 }
@@ -214,7 +214,7 @@ void CustomersPage::applyFilter()
 
 void CustomersPage::updateCount()
 {
-    m_count->setText(tr("%Ln customer(s) · net revenue %1", nullptr, m_model->rowCount()).arg(formatMoney(m_model->netRevenueMinor())));
+    m_count->setText(tr("%1 · net revenue %2").arg(formatCustomers(m_model->rowCount()), formatMoney(m_model->netRevenueMinor())));
     const bool any = m_model->rowCount() > 0;
     m_copy->setEnabled(any);
     m_exportCsv->setEnabled(any);
@@ -304,7 +304,7 @@ void CustomersPage::exportTo(const QString &path, ExportFormat format)
     const QString sheet = tr("Customers");
     m_exportCsv->setEnabled(false);
     m_exportXlsx->setEnabled(false);
-    m_status->setText(tr("Exporting %Ln customer(s)…", nullptr, int(count)));
+    m_status->setText(tr("Exporting %1…").arg(formatCustomers(count)));
     struct Outcome
     {
         bool ok = false;
@@ -322,7 +322,7 @@ void CustomersPage::exportTo(const QString &path, ExportFormat format)
         [this, path, count](Outcome outcome) {
             updateCount();
             const QString message = outcome.ok
-                ? tr("Exported %Ln customer(s) to %1.", nullptr, int(count)).arg(QFileInfo(path).fileName())
+                ? tr("Exported %1 to %2.").arg(formatCustomers(count), QFileInfo(path).fileName())
                 : outcome.error;
             m_status->setText(message);
             m_status->setStyleSheet(outcome.ok ? QString() : QStringLiteral("color: #b42318;"));

@@ -96,9 +96,11 @@ void RfmHeatmapView::paintCell(QPainter &painter, const QModelIndex &index, doub
         QColor soft = ink;
         soft.setAlphaF(0.8f);
         painter.setPen(soft);
-        painter.setFont(secondary);
+        // Narrow cells: a smaller font before eliding.
+        const QFont fitted = fs.horizontalAdvance(lines.value(1)) > textRect.width() ? scaledFont(font(), 0.78, false) : secondary;
+        painter.setFont(fitted);
         painter.drawText(QRectF(textRect.left(), top + fp.height(), textRect.width(), fs.height()), Qt::AlignCenter,
-                         fs.elidedText(lines.value(1), Qt::ElideRight, textRect.width()));
+                         QFontMetricsF(fitted).elidedText(lines.value(1), Qt::ElideRight, textRect.width()));
     }
     painter.setFont(font());
 }

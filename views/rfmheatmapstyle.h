@@ -7,7 +7,7 @@
 namespace clientele::heatmapstyle {
 
 constexpr int Margin = 10;
-constexpr int LegendWidth = 132;
+constexpr int LegendWidth = 120;
 constexpr int Gutter = 2; // white space between cells
 inline const QColor TextDark(0x1f, 0x29, 0x37);
 inline const QColor TextMuted(0x5b, 0x64, 0x70);

@@ -71,13 +71,13 @@ QRect RfmHeatmapView::gridRect() const
     const int bottom = Margin + fm.height() + 6 + fm.height() + 6;
     const QRect area = viewport()->rect();
     return QRect(QPoint(area.left() + left, area.top() + Margin),
-                 QPoint(area.right() - LegendWidth - 16, area.bottom() - bottom));
+                 QPoint(area.right() - LegendWidth - 14, area.bottom() - bottom));
 }
 
 QRect RfmHeatmapView::legendRect() const
 {
     const QRect grid = gridRect();
-    return QRect(grid.right() + 16, grid.top(), LegendWidth, grid.height());
+    return QRect(grid.right() + 14, grid.top(), LegendWidth, grid.height());
 }
 
 // Integer cell edges, shared by painting, visualRect() and indexAt(), so a pixel belongs to exactly one cell.

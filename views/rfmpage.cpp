@@ -76,12 +76,14 @@ RfmPage::RfmPage(AnalysisController *controller, QWidget *parent)
     m_view->setAccessibleName(tr("RFM heatmap"));
     addChartExportAction(m_view, QStringLiteral("rfm-heatmap"));
     m_summaryTable = makeTable(m_summary, this);
-    m_summaryTable->horizontalHeader()->setStretchLastSection(true);
+    // The action hint takes what is left (elided; full text in its tooltip), so the figures never scroll away.
+    m_summaryTable->horizontalHeader()->setSectionResizeMode(SegmentSummaryModel::HintColumn, QHeaderView::Stretch);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_view);
     top->addWidget(m_summaryTable);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 4);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({1000, 1000}); // half each on first layout: the summary's figures need ~700 px
     top->setChildrenCollapsible(false);
 
     // Customers of the selected cells.
@@ -169,7 +171,7 @@ QString RfmPage::selectionDescription() const
     for (const QModelIndex &cell : cells)
         names << tr("R%1 F%2").arg(RfmHeatmapModel::rScoreOfRow(cell.row())).arg(RfmHeatmapModel::fScoreOfColumn(cell.column()));
     if (names.size() > 6)
-        return tr("RFM heatmap, %n cell(s)", nullptr, int(names.size()));
+        return tr("RFM heatmap, %1 cells").arg(names.size());
     return tr("RFM heatmap %1").arg(names.join(QStringLiteral(", ")));
 }
 
@@ -183,8 +185,9 @@ void RfmPage::updateSelection()
         m_selectionLabel->setText(tr("Select cells in the heatmap (Ctrl or Shift for several, or drag) to list their customers."));
         return;
     }
-    m_selectionLabel->setText(tr("%1: %Ln customer(s) · net revenue %2", nullptr, m_customers->rowCount())
-                                  .arg(selectionDescription(), formatMoney(m_customers->netRevenueMinor())));
+    m_selectionLabel->setText(tr("%1: %2 · net revenue %3")
+                                  .arg(selectionDescription(), formatCustomers(m_customers->rowCount()),
+                                       formatMoney(m_customers->netRevenueMinor())));
 }
 
 } // namespace clientele
