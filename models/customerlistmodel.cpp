@@ -16,6 +16,14 @@ void CustomerListModel::setResults(std::shared_ptr<const CustomerTable> table, s
     recompute();
 }
 
+void CustomerListModel::setResults(std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results,
+                                   const CustomerFilter &filter)
+{
+    m_table = std::move(table);
+    m_results = std::move(results);
+    setFilter(filter);
+}
+
 void CustomerListModel::setFilter(const CustomerFilter &filter)
 {
     m_filter = filter;

@@ -62,7 +62,11 @@ CustomersPage::CustomersPage(AnalysisController *controller, QWidget *parent)
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Customer or city contains…"));
     m_text->setClearButtonEnabled(true);
-    populateResultCombos();
+    populateResultCombos(nullptr);
+    for (QComboBox *combo : {m_segment, m_stage, m_tier, m_cluster}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_segment);
@@ -139,16 +143,14 @@ void CustomersPage::onResultsChanged()
 
 void CustomersPage::setResults(std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results)
 {
-    m_model->setResults(std::move(table), std::move(results));
-    populateResultCombos();
-    applyFilter();
+    populateResultCombos(results.get());
+    m_model->setResults(std::move(table), std::move(results), currentFilter());
     m_table->resizeColumnsToContents();
 }
 
 // Tier and cluster choices come from the results; keep the current (or wanted) choice when possible.
-void CustomersPage::populateResultCombos()
+void CustomersPage::populateResultCombos(const AnalysisResults *results)
 {
-    const auto results = m_model->results();
     const std::optional<int> tier = m_wantedTier ? m_wantedTier : comboValue(m_tier);
     const std::optional<int> cluster = m_wantedCluster ? m_wantedCluster : comboValue(m_cluster);
     m_updating = true;

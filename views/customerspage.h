@@ -66,7 +66,7 @@ protected:
     void onResultsChanged() override;
 
 private:
-    void populateResultCombos();
+    void populateResultCombos(const AnalysisResults *results);
     void applyFilter();
     void clearIndexFilter();
     void updateCount();
