@@ -60,7 +60,7 @@ QVariant LifecycleStageModel::data(const QModelIndex &index, int role) const
     if (role == StageKeyRole)
         return activityStageKey(s.stage);
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= CustomersColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() >= CustomersColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role == Qt::ToolTipRole)
         return tr("%1 (%2): last order %3 days ago; %4 customers, %5 of net revenue")
             .arg(activityStageEnglishName(s.stage), activityStageChineseName(s.stage),
@@ -144,13 +144,13 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
     if (role == StepKeyRole)
         return funnelStepKey(s.step);
     if (role == Qt::TextAlignmentRole)
-        return index.column() > StepColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() > StepColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     const bool value = role == ValueRole;
     switch (Column(index.column())) {
     case StepColumn:
-        return value ? funnelStepKey(s.step) : funnelStepEnglishName(s.step) + u' ' + funnelStepChineseName(s.step);
+        return value ? funnelStepKey(s.step) : QString(funnelStepEnglishName(s.step) + u' ' + funnelStepChineseName(s.step));
     case ReachedColumn: return s.reached;
     case ConversionColumn: return value ? s.conversion : percentValue(s.conversion);
     case SegmentColumn: return s.segment;
@@ -227,10 +227,10 @@ QVariant RepurchaseModel::data(const QModelIndex &index, int role) const
         return {};
     const RepurchaseWindow &w = m_windows[size_t(index.row())];
     if (role == Qt::ToolTipRole)
-        return censoringExplanation() + u"\n\n"
-            + tr("Naive rate over all customers (biased low): %1").arg(formatPercent(m_naiveRate));
+        return QString(censoringExplanation() + u"\n\n"
+                       + tr("Naive rate over all customers (biased low): %1").arg(formatPercent(m_naiveRate)));
     if (role == Qt::TextAlignmentRole)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     switch (Column(index.column())) {

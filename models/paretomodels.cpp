@@ -107,7 +107,7 @@ QVariant HeadDistributionModel::data(const QModelIndex &index, int role) const
     if (!validIndex(this, index))
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() > MeasureColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() > MeasureColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     const bool money = index.row() == FirstOrderRow;

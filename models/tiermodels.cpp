@@ -5,7 +5,7 @@
 #include <QFont>
 
 #include <cmath>
-#include <numeric>
+#include <algorithm>
 
 namespace clientele {
 
@@ -17,7 +17,7 @@ bool validIndex(const QAbstractItemModel *model, const QModelIndex &index)
         && index.column() < model->columnCount();
 }
 
-QVariant rightAligned() { return QVariant(Qt::AlignRight | Qt::AlignVCenter); }
+QVariant rightAligned() { return QVariant(int(Qt::AlignRight | Qt::AlignVCenter)); }
 
 } // namespace
 

@@ -25,6 +25,8 @@
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace clientele {
 
 namespace {

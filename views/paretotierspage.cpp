@@ -29,6 +29,11 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVXYModelMapper>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+
+#include <algorithm>
 #include <QValueAxis>
 
 namespace clientele {
