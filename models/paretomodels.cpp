@@ -142,7 +142,7 @@ QVariant HeadDistributionModel::headerData(int section, Qt::Orientation orientat
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case MeasureColumn: return tr("Top %1% of customers").arg(m_headPercent);
+    case MeasureColumn: return tr("Top %1% (%2 customers)").arg(m_headPercent).arg(formatCount(m_firstOrder.count));
     case CountColumn: return tr("Customers");
     case MinColumn: return tr("Min");
     case P10Column: return tr("p10");

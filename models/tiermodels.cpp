@@ -105,9 +105,9 @@ QVariant TierSummaryModel::headerData(int section, Qt::Orientation orientation, 
     case MinOrdersColumn: return tr("Orders ≥");
     case MembersColumn: return tr("Members");
     case ShareColumn: return tr("Members (%)");
-    case RevenueShareColumn: return tr("Revenue (%)");
-    case RevenueColumn: return tr("Net spend in window");
-    case AverageSpendColumn: return tr("Average spend");
+    case RevenueShareColumn: return tr("Net spend (%)");
+    case RevenueColumn: return tr("Net spend");
+    case AverageSpendColumn: return tr("Avg. spend");
     case ColumnCount: break;
     }
     return {};

@@ -89,26 +89,25 @@ LifecyclePage::LifecyclePage(AnalysisController *controller, QWidget *parent)
     auto *stageBox = new QGroupBox(tr("Activity stages"), this);
     auto *stageLayout = new QVBoxLayout(stageBox);
     stageLayout->addWidget(m_stageTable);
+    stageLayout->addStretch(1);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("lifecycleSummary"));
 
+    fitTableHeightToRows(m_stageTable);
+    fitTableHeightToRows(m_repurchaseTable);
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_funnelView);
     charts->addWidget(m_stageView);
-    auto *tables = new QSplitter(Qt::Horizontal, this);
-    tables->addWidget(stageBox);
-    tables->addWidget(repurchaseBox);
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(charts);
-    vertical->addWidget(tables);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(stageBox, 1);
+    tables->addWidget(repurchaseBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildParameterBox());
     layout->addWidget(m_summary);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(charts, 1);
+    layout->addLayout(tables);
 
     syncEditorsFromParameters();
 }
@@ -161,7 +160,7 @@ void LifecyclePage::buildFunnelChart()
 {
     auto *series = new QHorizontalBarSeries;
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setBarWidth(0.6);
     auto *mapper = new QVBarModelMapper(this);
@@ -170,17 +169,11 @@ void LifecyclePage::buildFunnelChart()
     mapper->setSeries(series);
     mapper->setModel(m_funnelModel);
     colourBarSets(series, [](int) { return palette::blue(); });
-    for (QBarSet *set : series->barSets())
-        set->setLabelColor(Qt::white);
-    connect(series, &QAbstractBarSeries::barsetsAdded, this, [series] {
-        for (QBarSet *set : series->barSets())
-            set->setLabelColor(Qt::white);
-    });
 
     QChart *chart = makeValueChart(tr("Customer funnel: new → repeat → loyal"));
     chart->addSeries(series);
     m_funnelSteps = new QBarCategoryAxis;
-    styleAxis(m_funnelSteps, tr("Step (conversion from the previous step; share of net revenue)"));
+    styleAxis(m_funnelSteps, tr("Funnel step"));
     m_funnelSteps->setReverse(true); // new at the top
     m_funnelCustomers = makeValueAxis(tr("Customers reached (count)"));
     chart->addAxis(m_funnelSteps, Qt::AlignLeft);
@@ -305,24 +298,26 @@ void LifecyclePage::updateAxes()
         const FunnelStepSummary &s = r.funnel[size_t(i)];
         QString label = funnelStepEnglishName(s.step) + u' ' + funnelStepChineseName(s.step);
         if (i > 0)
-            label += u'\n' + tr("%1 of %2").arg(formatPercent(s.conversion), funnelStepEnglishName(r.funnel[size_t(i - 1)].step));
-        label += u'\n' + tr("%1 of revenue").arg(formatPercent(s.segmentRevenueShare, 0));
+            label += QStringLiteral("<br>") + tr("%1 of %2").arg(formatPercent(s.conversion), funnelStepEnglishName(r.funnel[size_t(i - 1)].step));
+        label += QStringLiteral("<br>") + tr("%1 of revenue").arg(formatPercent(s.segmentRevenueShare, 0));
         steps << label;
         funnelMax = std::max(funnelMax, double(s.reached));
     }
     m_funnelSteps->setCategories(steps);
     m_funnelCustomers->setRange(0, niceAxisMax(funnelMax));
+    m_funnelCustomers->applyNiceNumbers();
 
     QStringList stages;
     double stageMax = 0;
     for (int i = 0; i < m_stageModel->rowCount(); ++i) {
         const StageSummary &s = m_stageModel->result().stages[size_t(i)];
-        stages << activityStageEnglishName(s.stage) + u' ' + activityStageChineseName(s.stage) + u'\n'
+        stages << activityStageEnglishName(s.stage) + u' ' + activityStageChineseName(s.stage) + QStringLiteral("<br>")
                 + tr("%1 days").arg(formatDayRange(s.fromDays, s.toDays));
         stageMax = std::max(stageMax, double(s.customers));
     }
     m_stageNames->setCategories(stages);
     m_stageCustomers->setRange(0, niceAxisMax(stageMax));
+    m_stageCustomers->applyNiceNumbers();
 }
 
 void LifecyclePage::requestStage(int stage)

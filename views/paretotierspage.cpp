@@ -13,7 +13,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDoubleSpinBox>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGroupBox>
 #include <QHBarModelMapper>
@@ -28,6 +30,7 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolTip>
 #include <QVXYModelMapper>
 #include <QLegend>
 #include <QLegendMarker>
@@ -126,23 +129,32 @@ ParetoTiersPage::ParetoTiersPage(AnalysisController *controller, QWidget *parent
             filter, tr("Tier: %1").arg(tierLabel(m_summaryModel->result().tiers[size_t(tier)])));
     });
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(buildLorenzChart());
-    top->addWidget(buildTierChart());
-    auto *middle = new QSplitter(Qt::Horizontal, this);
-    middle->addWidget(boxed(tr("Head customers: distributions (seeds for tier rules)"), {headTable}, this));
-    middle->addWidget(buildTierEditor());
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(boxed(tr("Tier summary (rating window up to the as-of day)"), {m_summaryTable}, this));
-    bottom->addWidget(buildRerating());
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    for (QSplitter *row : {top, middle, bottom})
-        vertical->addWidget(row);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setStretchFactor(2, 2);
+    headTable->horizontalHeader()->setStretchLastSection(false);
+    headTable->hideColumn(HeadDistributionModel::CountColumn); // the count is in the first header
+    fitTableHeightToRows(headTable);
+    fitTableHeightToRows(m_summaryTable);
+
+    m_summaryTable->horizontalHeader()->setStretchLastSection(false);
+
+    // Left: where the revenue is (80/20); right: the tier rules built on it.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buildLorenzChart(), 1);
+    leftLayout->addWidget(boxed(tr("Head customers: distributions (seeds for tier rules)"), {headTable}, this));
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(buildTierEditor());
+    rightLayout->addWidget(boxed(tr("Tier summary (rating window up to the as-of day)"), {m_summaryTable}, this));
+    rightLayout->addWidget(buildTierChart(), 1);
+    rightLayout->addWidget(buildRerating());
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setSizes({700, 740});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(vertical);
+    layout->addWidget(columns);
 }
 
 QList<QWidget *> ParetoTiersPage::charts() const
@@ -189,6 +201,9 @@ QWidget *ParetoTiersPage::buildLorenzChart()
         series->attachAxis(y);
     }
     chart->legend()->markers(m_headGuide).constFirst()->setVisible(false);
+    m_headLabelBack = new QGraphicsRectItem(chart);
+    m_headLabelBack->setBrush(QColor(255, 255, 255, 225));
+    m_headLabelBack->setPen(Qt::NoPen);
     m_headLabel = new QGraphicsSimpleTextItem(chart);
     QFont font = m_headLabel->font();
     font.setBold(true);
@@ -209,11 +224,28 @@ QWidget *ParetoTiersPage::buildTierChart()
     mapper->setFirstColumn(TierSummaryModel::ShareColumn);
     mapper->setColumnCount(2); // ShareColumn, RevenueShareColumn
     mapper->setSeries(series);
+    mapper->setFirstBarSetRow(0);
+    mapper->setLastBarSetRow(-1);
     mapper->setModel(m_summaryModel);
+    connect(m_summaryModel, &QAbstractItemModel::modelReset, mapper,
+            [this, mapper] { mapper->setLastBarSetRow(m_summaryModel->rowCount() - 1); });
     colourBarSets(series, [series](int i) { return palette::tier(i, int(series->count())); });
     connect(series, &QAbstractBarSeries::barsetsAdded, this, [series] {
-        for (QBarSet *set : series->barSets())
+        // Labels of thin segments would overlap: show them only when every segment is wide enough
+        // (the table next to the chart and the tooltips carry the numbers).
+        bool wide = true;
+        for (QBarSet *set : series->barSets()) {
             set->setLabelColor(Qt::white);
+            for (int i = 0; i < set->count(); ++i)
+                wide = wide && set->at(i) >= 6.0;
+        }
+        series->setLabelsVisible(wide);
+    });
+    connect(series, &QAbstractBarSeries::hovered, this, [](bool status, int index, QBarSet *set) {
+        if (!status)
+            return QToolTip::hideText();
+        QToolTip::showText(QCursor::pos(), tr("%1: %2% of %3").arg(set->label(), QLocale().toString(set->at(index), 'f', 1),
+                                                                   index == 0 ? tr("members") : tr("net spend")));
     });
 
     QChart *chart = makeValueChart(tr("Tiers: share of members and of net spend"));
@@ -240,6 +272,8 @@ QWidget *ParetoTiersPage::buildTierEditor()
                                  | QAbstractItemView::AnyKeyPressed);
     m_editTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_editTable->setItemDelegate(new TierEditDelegate(m_editTable));
+    m_editTable->horizontalHeader()->setStretchLastSection(false);
+    fitTableHeightToRows(m_editTable);
     m_useSuggestion = new QPushButton(tr("Use suggested thresholds"), this);
     m_useSuggestion->setObjectName(QStringLiteral("useSuggestedThresholds"));
     connect(m_useSuggestion, &QPushButton::clicked, this, &ParetoTiersPage::useSuggestion);
@@ -279,6 +313,8 @@ QWidget *ParetoTiersPage::buildRerating()
     m_reratingText->setWordWrap(true);
     auto *matrix = makeTable(m_reratingModel, QStringLiteral("reratingTable"), this);
     matrix->verticalHeader()->show();
+    matrix->horizontalHeader()->setStretchLastSection(false);
+    fitTableHeightToRows(matrix);
 
     auto *controls = new QWidget(this);
     auto *row = new QHBoxLayout(controls);
@@ -325,6 +361,7 @@ void ParetoTiersPage::updateLorenzDecorations()
     if (!p.ok() || p.customers == 0) {
         chart->setTitle(tr("Lorenz curve of net revenue"));
         m_headLabel->setText(QString());
+        m_headLabelBack->setRect(QRectF());
         return;
     }
     chart->setTitle(tr("Lorenz curve of net revenue — Gini %1").arg(QLocale().toString(p.gini, 'f', 2)));
@@ -346,8 +383,10 @@ void ParetoTiersPage::placeHeadLabel()
     QChart *chart = m_lorenzView->chart();
     const QPointF at = chart->mapToPosition(m_headPoint->at(0), m_headPoint);
     const QRectF text = m_headLabel->boundingRect();
-    const qreal left = std::max(chart->plotArea().left() + 4, at.x() - text.width() - 12);
-    m_headLabel->setPos(left, at.y() - text.height() - 10);
+    // Left of the point, between the curve and the diagonal, where the plot is empty.
+    const qreal left = std::max(chart->plotArea().left() + 4, at.x() - text.width() - 14);
+    m_headLabel->setPos(left, at.y() - text.height() - 8);
+    m_headLabelBack->setRect(QRectF(m_headLabel->pos(), text.size()).adjusted(-4, -2, 4, 2));
 }
 
 void ParetoTiersPage::applyTiers()

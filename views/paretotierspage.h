@@ -8,6 +8,7 @@ QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
 class QChartView;
 class QComboBox;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineSeries;
@@ -68,6 +69,7 @@ private:
     QChartView *m_tierView = nullptr;
     QScatterSeries *m_headPoint = nullptr;
     QLineSeries *m_headGuide = nullptr;
+    QGraphicsRectItem *m_headLabelBack = nullptr;
     QGraphicsSimpleTextItem *m_headLabel = nullptr;
     QTableView *m_editTable = nullptr;
     QTableView *m_summaryTable = nullptr;

@@ -7,7 +7,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHeaderView>
 #include <QLegend>
+#include <QScrollBar>
+#include <QTableView>
 #include <QValueAxis>
 
 #include <cmath>
@@ -74,6 +77,23 @@ void colourBarSets(QAbstractBarSeries *series, std::function<QColor(int)> colour
     };
     apply();
     QObject::connect(series, &QAbstractBarSeries::barsetsAdded, series, apply);
+}
+
+void fitTableHeightToRows(QTableView *table)
+{
+    auto fit = [table] {
+        int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() + 2;
+        const int rows = table->model() ? table->model()->rowCount() : 0;
+        for (int row = 0; row < rows; ++row)
+            height += table->verticalHeader()->sectionSize(row);
+        if (rows == 0)
+            height += table->verticalHeader()->defaultSectionSize();
+        if (table->horizontalScrollBar()->isVisible())
+            height += table->horizontalScrollBar()->sizeHint().height();
+        table->setFixedHeight(height);
+    };
+    fit();
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, fit);
 }
 
 double niceAxisMax(double max)

@@ -10,6 +10,7 @@ class QAbstractBarSeries;
 class QChart;
 class QChartView;
 class QColor;
+class QTableView;
 class QValueAxis;
 class QWidget;
 QT_END_NAMESPACE
@@ -25,6 +26,8 @@ QValueAxis *makeValueAxis(const QString &title, const QString &labelFormat = QSt
 void styleAxis(QAbstractAxis *axis, const QString &title);
 // Colours each bar set now and whenever a model mapper recreates them.
 void colourBarSets(QAbstractBarSeries *series, std::function<QColor(int)> colourOf);
+// Keeps a short table (a handful of rows) exactly as tall as its rows, now and after every model reset.
+void fitTableHeightToRows(QTableView *table);
 // A "nice" upper bound (1–2–5 series) at least `max`, for value axes that must not jump on every refresh.
 double niceAxisMax(double max);
 
