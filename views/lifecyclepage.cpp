@@ -31,20 +31,6 @@ namespace clientele {
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
 QSpinBox *makeDaysBox(const QString &name, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
@@ -70,11 +56,11 @@ LifecyclePage::LifecyclePage(AnalysisController *controller, QWidget *parent)
     buildFunnelChart();
     buildStageChart();
 
-    m_stageTable = makeTable(m_stageModel, QStringLiteral("stageTable"), this);
+    m_stageTable = makeValueTable(m_stageModel, QStringLiteral("stageTable"), this);
     m_stageTable->setToolTip(tr("Double-click a stage to list its customers."));
     connect(m_stageTable, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { requestStage(index.data(LifecycleStageModel::StageRole).toInt()); });
-    m_repurchaseTable = makeTable(m_repurchaseModel, QStringLiteral("repurchaseTable"), this);
+    m_repurchaseTable = makeValueTable(m_repurchaseModel, QStringLiteral("repurchaseTable"), this);
     m_repurchaseTable->setToolTip(RepurchaseModel::censoringExplanation());
 
     auto *repurchaseBox = new QGroupBox(tr("First-to-second order repurchase"), this);

@@ -6,6 +6,7 @@
 #include "models/tiermodels.h"
 #include "models/valueformat.h"
 #include "views/palette.h"
+#include "views/tiereditdelegate.h"
 #include "views/valuecharts.h"
 
 #include <QBarCategoryAxis>
@@ -14,7 +15,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
-#include <QDoubleSpinBox>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGroupBox>
@@ -28,7 +28,6 @@
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolTip>
 #include <QVXYModelMapper>
@@ -42,46 +41,6 @@
 namespace clientele {
 
 namespace {
-
-// Editors for the tier thresholds: money with two decimals, orders with "—" for no order track.
-class TierEditDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        if (index.column() == TierEditModel::MinSpendColumn) {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setRange(0.0, 1e10);
-            spin->setDecimals(2);
-            spin->setGroupSeparatorShown(true);
-            spin->setFrame(false);
-            return spin;
-        }
-        if (index.column() == TierEditModel::MinOrdersColumn) {
-            auto *spin = new QSpinBox(parent);
-            spin->setRange(0, 10000);
-            spin->setSpecialValueText(ParetoTiersPage::tr("— (none)"));
-            spin->setFrame(false);
-            return spin;
-        }
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    }
-};
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    return table;
-}
 
 QWidget *boxed(const QString &title, std::initializer_list<QWidget *> widgets, QWidget *parent)
 {
@@ -118,8 +77,8 @@ ParetoTiersPage::ParetoTiersPage(AnalysisController *controller, QWidget *parent
     connect(m_editModel, &TierEditModel::tiersEdited, &m_tierDebounce, qOverload<>(&QTimer::start));
     m_editModel->setTiers(controller->parameters().tiers.tiers);
 
-    auto *headTable = makeTable(m_headModel, QStringLiteral("headDistributionTable"), this);
-    m_summaryTable = makeTable(m_summaryModel, QStringLiteral("tierSummaryTable"), this);
+    auto *headTable = makeValueTable(m_headModel, QStringLiteral("headDistributionTable"), this);
+    m_summaryTable = makeValueTable(m_summaryModel, QStringLiteral("tierSummaryTable"), this);
     m_summaryTable->setToolTip(tr("Double-click a tier to list its members."));
     connect(m_summaryTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const int tier = index.data(TierSummaryModel::TierIndexRole).toInt();
@@ -267,7 +226,7 @@ QWidget *ParetoTiersPage::buildTierChart()
 
 QWidget *ParetoTiersPage::buildTierEditor()
 {
-    m_editTable = makeTable(m_editModel, QStringLiteral("tierEditTable"), this);
+    m_editTable = makeValueTable(m_editModel, QStringLiteral("tierEditTable"), this);
     m_editTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                  | QAbstractItemView::AnyKeyPressed);
     m_editTable->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -311,7 +270,7 @@ QWidget *ParetoTiersPage::buildRerating()
     m_reratingText = new QLabel(this);
     m_reratingText->setObjectName(QStringLiteral("reratingSummary"));
     m_reratingText->setWordWrap(true);
-    auto *matrix = makeTable(m_reratingModel, QStringLiteral("reratingTable"), this);
+    auto *matrix = makeValueTable(m_reratingModel, QStringLiteral("reratingTable"), this);
     matrix->verticalHeader()->show();
     matrix->horizontalHeader()->setStretchLastSection(false);
     fitTableHeightToRows(matrix);

@@ -79,6 +79,20 @@ void colourBarSets(QAbstractBarSeries *series, std::function<QColor(int)> colour
     QObject::connect(series, &QAbstractBarSeries::barsetsAdded, series, apply);
 }
 
+QTableView *makeValueTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
 void fitTableHeightToRows(QTableView *table)
 {
     auto fit = [table] {

@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractBarSeries;
+class QAbstractItemModel;
 class QChart;
 class QChartView;
 class QColor;
@@ -26,6 +27,8 @@ QValueAxis *makeValueAxis(const QString &title, const QString &labelFormat = QSt
 void styleAxis(QAbstractAxis *axis, const QString &title);
 // Colours each bar set now and whenever a model mapper recreates them.
 void colourBarSets(QAbstractBarSeries *series, std::function<QColor(int)> colourOf);
+// A read-only table of a value model: rows selected whole, columns sized to their contents.
+QTableView *makeValueTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 // Keeps a short table (a handful of rows) exactly as tall as its rows, now and after every model reset.
 void fitTableHeightToRows(QTableView *table);
 // A "nice" upper bound (1–2–5 series) at least `max`, for value axes that must not jump on every refresh.
