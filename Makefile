@@ -4,7 +4,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.clientele
 
-.PHONY: run test deps configure build demo bench clean
+.PHONY: run test deps configure build demo bench clean screenshots
 
 deps:
 	./scripts/install-deps.sh
@@ -26,6 +26,14 @@ run: demo
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 900
+
+# docs/screenshots/<page>.png (and import.png) from the demo workspace, rendered headless at 1280×800;
+# the Simplified Chinese UI goes to docs/screenshots/zh_CN/.
+screenshots: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target clientele clientele-cli
+	@test -f $(DEMO_DB) || $(BUILD_DIR)/bin/clientele-cli demo --db $(DEMO_DB)
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bin/clientele --screenshots docs/screenshots --language en $(DEMO_DB)
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bin/clientele --screenshots docs/screenshots/zh_CN --language zh_CN $(DEMO_DB)
 
 bench: build
 	cd $(BUILD_DIR) && bin/clientele-bench
