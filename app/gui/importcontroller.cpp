@@ -41,6 +41,11 @@ ImportController::~ImportController()
     cancel();
 }
 
+ImportJob *ImportController::currentImport() const
+{
+    return m_job;
+}
+
 bool ImportController::isRunning() const
 {
     return m_job && m_job->isRunning();

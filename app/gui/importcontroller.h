@@ -32,7 +32,7 @@ public:
     ImportDialog *openImportDialog(const QString &filePath = {});
     // Returns nullptr while another import runs or when no workspace is open.
     ImportJob *startImport(const QString &filePath, const ImportOptions &options);
-    ImportJob *currentImport() const { return m_job; }
+    ImportJob *currentImport() const;
     bool isRunning() const;
     void queueImports(const QStringList &files);
     void cancel();

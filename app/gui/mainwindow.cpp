@@ -7,13 +7,17 @@
 #include "views/workbenchpage.h"
 
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace clientele {
 

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDropEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>

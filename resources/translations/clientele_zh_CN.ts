@@ -23,32 +23,32 @@
     <message>
         <location line="+56"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">订单编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">客户 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">电子邮箱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">手机号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">客户姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">下单时间</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -58,32 +58,32 @@
     <message>
         <location line="+2"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">单价</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">订单状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">渠道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">城市</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">品类</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -108,12 +108,12 @@
     <message>
         <location line="+2"/>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shopify</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">WooCommerce</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -154,10 +154,9 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+37"/>
-        <location line="+6"/>
+        <location filename="../../app/main.cpp" line="+92"/>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
 </context>
 <context>
@@ -636,57 +635,57 @@
     <message>
         <location filename="../../models/customertablemodel.cpp" line="+35"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>识别依据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>净收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>首次下单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>最近下单</translation>
     </message>
 </context>
 <context>
@@ -694,19 +693,19 @@
     <message>
         <location filename="../../app/gui/customerstablepage.cpp" line="+55"/>
         <source>Show All Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部客户</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%1 — %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 位客户</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/customerstablepage.h" line="+25"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -714,7 +713,7 @@
     <message>
         <location filename="../../views/customersview.cpp" line="+19"/>
         <source>Filter customers by name, ID or city…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、ID 或城市筛选客户…</translation>
     </message>
 </context>
 <context>
@@ -774,22 +773,22 @@
     <message>
         <location filename="../../app/gui/importcontroller.cpp" line="+30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the import; the workspace stays as it was before</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入；工作区保持导入前的状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing %1… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1… %p%</translation>
     </message>
 </context>
 <context>
@@ -797,117 +796,117 @@
     <message>
         <location filename="../../app/gui/importdialog.cpp" line="+36"/>
         <source>How are dates written in this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中的日期采用哪种写法？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GB18030 / GBK (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 / GBK（中文）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252（西欧）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编码：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>各列对应的内容</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Day/month — 03/04/2024 is 3 April 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>日/月 — 03/04/2024 表示 2024 年 4 月 3 日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month/day — 03/04/2024 is March 4, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>月/日 — 03/04/2024 表示 2024 年 3 月 4 日</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dates such as 03/04/2024 can be read two ways and no value in this file decides it. Choose one to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>像 03/04/2024 这样的日期有两种读法，文件中也没有能判定读法的值。请选择一种后继续。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose an Order Export</source>
-        <translation type="unfinished"></translation>
+        <translation>选择订单导出文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单导出文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取前几行…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>— not in file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 文件中没有 —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
 </context>
 <context>
@@ -915,12 +914,12 @@
     <message>
         <location filename="../../models/importpreviewmodel.cpp" line="+68"/>
         <source>Column “%1” is read as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列读取为：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column “%1” is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列不使用</translation>
     </message>
 </context>
 <context>
@@ -1048,380 +1047,384 @@
     <message>
         <location filename="../../app/gui/importsummarydialog.cpp" line="+28"/>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可导入的内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import of %1 was cancelled. The workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入 %1，工作区未做任何更改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import of %1 failed. The workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 失败，工作区未做任何更改。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>导入摘要</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>表格类型：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期读法：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows read:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取行数：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders added:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增订单：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders already in the workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中已有的订单：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns added:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增退货：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returns already in the workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中已有的退货：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excluded by status:</source>
-        <translation type="unfinished"></translation>
+        <translation>按订单状态排除：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的行：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net amount added:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增净额：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>前几条无法导入的行：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>View Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看无法导入的行…</translation>
     </message>
 </context>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="+76"/>
         <source>Cannot analyse the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法分析工作区</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analyse the orders up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>分析截至当天（含当天）的订单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the day of the latest order</source>
-        <translation type="unfinished"></translation>
+        <translation>使用最近一笔订单的日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/gui/mainwindowmenus.cpp" line="+145"/>
+        <location filename="../../app/gui/mainwindowmenus.cpp" line="+146"/>
         <source>Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Clientele</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Cannot read the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No workspace is open.
 
 Use File › New Workspace… or File › Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开工作区。
+
+请使用“文件 › 新建工作区…”或“文件 › 打开工作区…”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This workspace has no orders yet.
 
 Use File › Import… or drop CSV or Excel order exports onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区还没有订单。
+
+请使用“文件 › 导入…”，或将 CSV、Excel 订单导出文件拖放到此窗口。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载工作区…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 orders · %2 customers · net revenue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 笔订单 · %2 位客户 · 净收入 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 至 %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindowmenus.cpp" line="-109"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出无法导入的行(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Clientele(&amp;A)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清除菜单</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
         <location line="+50"/>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Create a new workspace for your order exports, or open an existing one?</source>
-        <translation type="unfinished"></translation>
+        <translation>要为订单导出数据新建工作区，还是打开已有的工作区？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clientele workspaces (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele 工作区 (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作区</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clientele workspaces (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele 工作区 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单导出文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出无法导入的行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected-rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的行.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporting rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出无法导入的行…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %n rejected row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Clientele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for shop order exports.&lt;/p&gt;&lt;p&gt;Imports CSV and Excel exports (Chinese or English) into a local workspace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;基于店铺订单导出数据的客户细分工具。&lt;/p&gt;&lt;p&gt;可将 CSV 和 Excel 导出文件（中文或英文表头）导入本地工作区。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindowpages.cpp" line="+155"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1429,44 +1432,44 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location filename="../../app/gui/rejectedrowsdialog.cpp" line="+23"/>
         <source>Loading rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载无法导入的行…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的行</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n row(s) were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行未能导入。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出无法导入的行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>rejected-rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的行.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -1474,27 +1477,27 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location filename="../../models/rejectedrowsmodel.cpp" line="+64"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入批次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row as in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的原始行</translation>
     </message>
 </context>
 <context>
@@ -1565,102 +1568,102 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location filename="../../models/rolenames.cpp" line="+10"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>订单编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>客户邮箱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>客户手机号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order time</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>订单状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>品类</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generic table</source>
-        <translation type="unfinished"></translation>
+        <translation>通用表格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taobao / Tmall (淘宝/天猫)</source>
-        <translation type="unfinished"></translation>
+        <translation>淘宝/天猫</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JD (京东)</source>
-        <translation type="unfinished"></translation>
+        <translation>京东</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youzan (有赞)</source>
-        <translation type="unfinished"></translation>
+        <translation>有赞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice lines (Online Retail)</source>
-        <translation type="unfinished"></translation>
+        <translation>发票明细（Online Retail）</translation>
     </message>
 </context>
 <context>
