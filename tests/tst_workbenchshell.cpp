@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace clientele;
 
@@ -68,6 +69,28 @@ public:
     int calls = 0;
 };
 
+// Stand-ins for the real pages: a centred title, Chinese when the UI is.
+std::vector<WorkbenchPage *> titledFakePages(AnalysisController *controller, QWidget *parent)
+{
+    const bool zh = Language::current() == Language::chinese();
+    const QStringList titles = zh ? QStringList{QStringLiteral("概览"), QStringLiteral("RFM 分析"), QStringLiteral("生命周期"),
+                                                QStringLiteral("80/20 与会员等级"), QStringLiteral("聚类"), QStringLiteral("客户")}
+                                  : QStringList{QStringLiteral("Overview"), QStringLiteral("RFM"), QStringLiteral("Lifecycle"),
+                                                QStringLiteral("80/20 & Tiers"), QStringLiteral("Clusters"), QStringLiteral("Customers")};
+    const QStringList keys{QStringLiteral("overview"), QStringLiteral("rfm"), QStringLiteral("lifecycle"),
+                           QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("customers")};
+    std::vector<WorkbenchPage *> pages;
+    for (int i = 0; i < keys.size(); ++i) {
+        WorkbenchPage *page = i == 5 ? new FakeCustomersPage(keys.at(i), titles.at(i), controller, parent)
+                                     : new FakePage(keys.at(i), titles.at(i), controller, parent);
+        auto *label = new QLabel(titles.at(i), page);
+        label->setAlignment(Qt::AlignCenter);
+        (new QVBoxLayout(page))->addWidget(label);
+        pages.push_back(page);
+    }
+    return pages;
+}
+
 std::vector<WorkbenchPage *> fakePages(AnalysisController *controller, QWidget *parent)
 {
     return {new FakePage(QStringLiteral("overview"), QStringLiteral("Overview"), controller, parent),
@@ -108,6 +131,7 @@ private Q_SLOTS:
     void parametersSavedOnChangeAndRestored();
     void languageSwitchRetranslates();
     void guiStaysResponsiveDuringRefresh();
+    void screenshots();
 
 private:
     QTemporaryDir m_dir;
@@ -516,6 +540,31 @@ void TestWorkbenchShell::guiStaysResponsiveDuringRefresh()
     const qint64 elapsed = busyFor.elapsed();
     QVERIFY2(ticks >= elapsed / 50, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed)));
     QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
+}
+
+// The shell with six stand-in pages in both languages: CLIENTELE_SCREENSHOTS=/tmp tst_workbenchshell screenshots
+void TestWorkbenchShell::screenshots()
+{
+    const QString out = qEnvironmentVariable("CLIENTELE_SCREENSHOTS");
+    if (out.isEmpty())
+        QSKIP("set CLIENTELE_SCREENSHOTS to a directory to write screenshots");
+    for (const QString &language : {Language::english(), Language::chinese()}) {
+        Language::apply(language);
+        MainWindow window(titledFakePages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openWorkspace(m_workspace));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->hasResults() && !window.controller()->isBusy(), 60000);
+        window.showPage(QStringLiteral("pareto"));
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(out + QStringLiteral("/shell-") + language + QStringLiteral(".png")));
+        window.asOfEdit()->setDate(window.asOfEdit()->date().addDays(-40));
+        QVERIFY(window.isBusyIndicatorShown());
+        QTest::qWait(30); // the toolbar lays the indicator out on the next event loop turn
+        QVERIFY(window.grab().save(out + QStringLiteral("/shell-busy-") + language + QStringLiteral(".png")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isBusy(), 60000);
+    }
+    Language::apply(Language::english());
 }
 
 QTEST_MAIN(TestWorkbenchShell)

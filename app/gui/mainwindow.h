@@ -94,19 +94,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // mainwindow.cpp
-    void setupNavigation(); // mainwindowpages.cpp
+    // mainwindowpages.cpp
+    void setupNavigation();
     void createToolBar();
     void buildPages();
+    void updateAsOfRange();
+    void onAsOfEdited(const QDate &date);
+    void onBusyChanged(bool busy);
+    // mainwindow.cpp
     void retranslate();
     void retranslateChrome();
     void loadSummary();
     void applySummary(const WorkspaceSummary &summary, const QString &error);
     void updateSummaryLabel();
     void updateCentralWidget();
-    void updateAsOfRange();
-    void onAsOfEdited(const QDate &date);
-    void onBusyChanged(bool busy);
     void onImportFinished(const ImportSummary &summary);
     void showError(const QString &title, const QString &message);
     // mainwindowmenus.cpp
@@ -136,7 +137,7 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOfEdit = nullptr;
     QToolButton *m_latestButton = nullptr;
-    QAction *m_busyAction = nullptr;
+    QWidget *m_busyBar = nullptr;
     QLabel *m_busyLabel = nullptr;
     QLabel *m_summaryLabel;
 

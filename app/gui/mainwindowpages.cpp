@@ -94,6 +94,7 @@ void MainWindow::createToolBar()
     m_toolBar->setContextMenuPolicy(Qt::PreventContextMenu);
 
     auto *asOf = new QWidget(m_toolBar);
+    asOf->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *asOfLayout = new QHBoxLayout(asOf);
     asOfLayout->setContentsMargins(8, 2, 8, 2);
     asOfLayout->setSpacing(6);
@@ -104,6 +105,8 @@ void MainWindow::createToolBar()
     m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOfEdit->setKeyboardTracking(false);
     m_asOfEdit->setEnabled(false);
+    // Room for the widest date in any font plus the popup arrow; the style's hint clips the last digit.
+    m_asOfEdit->setMinimumWidth(m_asOfEdit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + 48);
     m_asOfLabel->setBuddy(m_asOfEdit);
     m_latestButton = new QToolButton(asOf);
     m_latestButton->setEnabled(false);
@@ -120,6 +123,7 @@ void MainWindow::createToolBar()
 
     auto *busy = new QWidget(m_toolBar);
     busy->setObjectName(QStringLiteral("busyIndicator"));
+    busy->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // the spacer takes the slack
     auto *busyLayout = new QHBoxLayout(busy);
     busyLayout->setContentsMargins(8, 2, 12, 2);
     busyLayout->setSpacing(8);
@@ -127,11 +131,18 @@ void MainWindow::createToolBar()
     bar->setRange(0, 0); // indeterminate
     bar->setTextVisible(false);
     bar->setFixedSize(96, 10);
+    m_busyBar = bar;
     m_busyLabel = new QLabel(busy);
-    busyLayout->addWidget(bar);
+    // Hidden but still laid out: the toolbar does not reflow each time a refresh starts or ends.
+    for (QWidget *part : {static_cast<QWidget *>(m_busyBar), static_cast<QWidget *>(m_busyLabel)}) {
+        QSizePolicy policy = part->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        part->setSizePolicy(policy);
+        part->hide();
+    }
+    busyLayout->addWidget(m_busyBar);
     busyLayout->addWidget(m_busyLabel);
-    m_busyAction = m_toolBar->addWidget(busy);
-    m_busyAction->setVisible(false);
+    m_toolBar->addWidget(busy);
 }
 
 void MainWindow::buildPages()
@@ -248,12 +259,13 @@ void MainWindow::onAsOfEdited(const QDate &date)
 
 void MainWindow::onBusyChanged(bool busy)
 {
-    m_busyAction->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_busyLabel->setVisible(busy);
 }
 
 bool MainWindow::isBusyIndicatorShown() const
 {
-    return m_busyAction->isVisible();
+    return m_busyBar->isVisibleTo(m_toolBar);
 }
 
 } // namespace clientele

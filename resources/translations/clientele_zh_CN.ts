@@ -11,8 +11,8 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>Column number %1 for %2 is out of range: the file has %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 的列号 %1 超出范围：文件只有 %n 列。</numerusform>
         </translation>
     </message>
     <message>
@@ -23,32 +23,32 @@
     <message>
         <location line="+56"/>
         <source>Order ID</source>
-        <translation type="unfinished">订单编号</translation>
+        <translation>订单编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer ID</source>
-        <translation type="unfinished">客户 ID</translation>
+        <translation>客户 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">电子邮箱</translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished">手机号</translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer name</source>
-        <translation type="unfinished">客户姓名</translation>
+        <translation>客户姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order time</source>
-        <translation type="unfinished">下单时间</translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -58,32 +58,32 @@
     <message>
         <location line="+2"/>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit price</source>
-        <translation type="unfinished">单价</translation>
+        <translation>单价</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">订单状态</translation>
+        <translation>订单状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">品类</translation>
+        <translation>品类</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -108,12 +108,12 @@
     <message>
         <location line="+2"/>
         <source>Shopify</source>
-        <translation type="unfinished">Shopify</translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WooCommerce</source>
-        <translation type="unfinished">WooCommerce</translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1422,7 +1422,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;基于店铺订单导出数据的客户细分工具。&lt;/p&gt;&lt;p&gt;可将 CSV 和 Excel 导出文件（中文或英文表头）导入本地工作区。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindowpages.cpp" line="+155"/>
+        <location filename="../../app/gui/mainwindowpages.cpp" line="+166"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
