@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.clientele
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test deps configure build demo bench package package-check clean
+.PHONY: run test deps configure build demo bench package package-check screenshots clean
 
 deps:
 	./scripts/install-deps.sh
@@ -16,9 +16,6 @@ configure: deps
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-$(DEMO_DB): | build
-	$(BUILD_DIR)/bin/clientele-cli demo --db $(DEMO_DB)
-
 demo: build
 	@test -f $(DEMO_DB) || $(BUILD_DIR)/bin/clientele-cli demo --db $(DEMO_DB)
 
@@ -27,6 +24,14 @@ run: demo
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 900
+
+# docs/screenshots/<page>.png (and import.png) from the demo workspace, rendered headless at 1280×800;
+# the Simplified Chinese UI goes to docs/screenshots/zh_CN/.
+screenshots: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target clientele clientele-cli
+	@test -f $(DEMO_DB) || $(BUILD_DIR)/bin/clientele-cli demo --db $(DEMO_DB)
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bin/clientele --screenshots docs/screenshots --language en $(DEMO_DB)
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bin/clientele --screenshots docs/screenshots/zh_CN --language zh_CN $(DEMO_DB)
 
 bench: build
 	cd $(BUILD_DIR) && bin/clientele-bench

@@ -1,13 +1,48 @@
+#include "app/gui/language.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/screenshotrunner.h"
 #include "app/gui/settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// `clientele --screenshots DIR WORKSPACE [--language zh_CN]`: writes DIR/<page>.png and exits.
+int runScreenshots(QApplication &app, const QString &directory, const QString &workspace, const QString &language)
+{
+    // Default settings (window size, page, parameters), never the user's, and the user's untouched.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    clientele::Language::apply(clientele::Language::resolve(language.isEmpty() ? clientele::Language::english()
+                                                                                : language));
+    clientele::ScreenshotRunner runner(directory, workspace);
+    int status = 1;
+    QObject::connect(&runner, &clientele::ScreenshotRunner::finished, &app,
+                     [&](bool ok, const QString &message) {
+                         if (ok) {
+                             for (const QString &file : runner.writtenFiles())
+                                 std::printf("%s\n", qPrintable(file));
+                             status = 0;
+                         } else {
+                             std::fprintf(stderr, "clientele: screenshots failed: %s\n", qPrintable(message));
+                         }
+                         QCoreApplication::quit();
+                     }, Qt::QueuedConnection);
+    QTimer::singleShot(0, &runner, &clientele::ScreenshotRunner::start);
+    app.exec();
+    return status;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -18,28 +53,42 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("clientele"));
 
-    // Qt's own strings (file dialogs, buttons) in the user's language, e.g. zh_CN.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    // Chinese text renders through fontconfig's fallback (Noto Sans CJK); nothing to configure here.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Customer segmentation workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Write a PNG of every page to DIR and exit."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("UI language for this run: en or zh_CN."), QStringLiteral("LANG"));
+    parser.addOption(screenshots);
+    parser.addOption(language);
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The workspace to open."));
+    parser.process(app);
+    const QString requested = parser.positionalArguments().value(0);
+
+    if (parser.isSet(screenshots)) {
+        if (requested.isEmpty()) {
+            std::fprintf(stderr, "clientele: --screenshots DIR needs a WORKSPACE\n");
+            return 2;
+        }
+        return runScreenshots(app, parser.value(screenshots), requested, parser.value(language));
+    }
+
+    // The user's choice from View › Language, else the system locale (zh_* → Chinese); Qt's own
+    // strings (file dialogs, buttons) follow. Chinese text renders through fontconfig's fallback.
+    clientele::Language::apply(
+        clientele::Language::resolve(parser.isSet(language) ? parser.value(language) : clientele::Settings::language()));
 
     clientele::MainWindow window;
     window.show();
 
-    const QStringList args = QCoreApplication::arguments();
-    const QString requested = args.size() > 1 ? args.at(1) : QString();
     const QString last = clientele::Settings::lastWorkspace();
-    if (!requested.isEmpty()) {
+    const QString path = !requested.isEmpty() ? requested : (QFileInfo::exists(last) ? last : QString());
+    if (!path.isEmpty()) {
         QString error;
-        if (!window.openWorkspace(requested, &error)) {
-            QMessageBox::critical(&window, QObject::tr("Cannot open the workspace"), error);
-            QTimer::singleShot(0, &window, &clientele::MainWindow::askForWorkspace);
-        }
-    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
-        QString error;
-        if (!window.openWorkspace(last, &error)) {
+        if (!window.openWorkspace(path, &error)) {
             QMessageBox::critical(&window, QObject::tr("Cannot open the workspace"), error);
             QTimer::singleShot(0, &window, &clientele::MainWindow::askForWorkspace);
         }
