@@ -30,6 +30,9 @@ ClusterPointSample sampleClusterPoints(const ClusteringResult &clusters, qint64 
     const int k = int(clusters.profiles.size());
     sample.rowsByCluster.resize(size_t(k));
     for (size_t row = 0; row < clusters.rows.size(); ++row) {
+        // A failed clustering (too few customers, cancelled) lists its rows but assigns nobody.
+        if (clusters.rows[row] >= clusters.assignment.size())
+            continue;
         const qint32 id = clusters.assignment[clusters.rows[row]];
         if (id >= 0 && id < k)
             sample.rowsByCluster[size_t(id)].push_back(quint32(row));

@@ -9,7 +9,6 @@ WorkspaceSnapshot loadWorkspaceSnapshot(const QString &path)
     if (!workspace)
         return snapshot;
     snapshot.summary = summarize(*workspace);
-    snapshot.customers = loadCustomers(*workspace);
     return snapshot;
 }
 

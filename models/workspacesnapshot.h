@@ -14,7 +14,6 @@ struct WorkspaceSnapshot
     quint64 generation = 0;   // set by the caller; results of older generations are dropped
     QString error;            // non-empty: the workspace could not be read
     WorkspaceSummary summary;
-    std::vector<CustomerRow> customers;
 };
 
 WorkspaceSnapshot loadWorkspaceSnapshot(const QString &path);

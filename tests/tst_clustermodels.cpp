@@ -28,6 +28,7 @@ private Q_SLOTS:
     void samplingIsDeterministicAndCoversClusters_data();
     void samplingIsDeterministicAndCoversClusters();
     void smallShopIsDrawnWhole();
+    void failedClusteringDrawsNothing();
 
 private:
     CustomerTable m_table;
@@ -205,6 +206,20 @@ void TestClusterModels::smallShopIsDrawnWhole()
     for (const QPointF &p : points)
         QCOMPARE(p, QPointF(1.0, 7.0));
     QCOMPARE(logPlotValue(-5.0), 1.0);
+}
+
+void TestClusterModels::failedClusteringDrawsNothing()
+{
+    // Two customers are too few to cluster: the result lists its rows but assigns nobody.
+    CustomerTableBuilder builder;
+    builder.addCustomer(1, QStringLiteral("A"), {}, {{10, 100}});
+    builder.addCustomer(2, QStringLiteral("B"), {}, {{12, 300}, {14, 200}});
+    const CustomerTable table = builder.build();
+    const AnalysisResults results = runAnalyses(table, AnalysisParameters{});
+    QVERIFY(!results.clusters.ok());
+    const ClusterPointSample sample = sampleClusterPoints(results.clusters, 100, 1);
+    QCOMPARE(sample.total, qint64(0));
+    QCOMPARE(sample.drawn, qint64(0));
 }
 
 QTEST_MAIN(TestClusterModels)

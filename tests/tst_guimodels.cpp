@@ -1,4 +1,3 @@
-#include "models/customertablemodel.h"
 #include "models/importpreviewmodel.h"
 #include "models/rejectedrowsmodel.h"
 #include "models/rolenames.h"
@@ -16,56 +15,12 @@ class TestGuiModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void customerTableModel();
-    void customerTableModelSortsByValue();
     void importPreviewModel();
     void importPreviewModelEmpty();
     void rejectedRowsModel();
     void rejectedRowsCsv();
 };
 
-static std::vector<CustomerRow> sampleCustomers()
-{
-    std::vector<CustomerRow> rows;
-    rows.push_back({1, QStringLiteral("张三"), QStringLiteral("name"), QStringLiteral("上海"), 3, 1234567, 1704067200, 1706745600});
-    rows.push_back({2, QStringLiteral("C00042"), QStringLiteral("customer_id"), QStringLiteral("Chengdu"), 12, 9900, 1700000000, 1710000000});
-    rows.push_back({3, QStringLiteral("li@example.com"), QStringLiteral("email"), QString(), 1, -500, 1690000000, 1690000000});
-    return rows;
-}
-
-void TestGuiModels::customerTableModel()
-{
-    CustomerTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 0);
-    model.setCustomers(sampleCustomers());
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), int(CustomerTableModel::ColumnCount));
-    QCOMPARE(model.index(0, CustomerTableModel::KeyColumn).data().toString(), QStringLiteral("张三"));
-    QCOMPARE(model.index(0, CustomerTableModel::CityColumn).data().toString(), QStringLiteral("上海"));
-    QCOMPARE(model.index(0, CustomerTableModel::NetColumn).data(CustomerTableModel::SortRole).toLongLong(), 1234567);
-    QCOMPARE(model.index(1, 0).data(CustomerTableModel::CustomerIdRole).toLongLong(), 2);
-    QVERIFY(!model.headerData(CustomerTableModel::OrdersColumn, Qt::Horizontal).toString().isEmpty());
-    model.setCustomers({});
-    QCOMPARE(model.rowCount(), 0);
-}
-
-void TestGuiModels::customerTableModelSortsByValue()
-{
-    CustomerTableModel model;
-    model.setCustomers(sampleCustomers());
-    QSortFilterProxyModel proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&model);
-    proxy.setSortRole(CustomerTableModel::SortRole);
-    proxy.sort(CustomerTableModel::OrdersColumn, Qt::DescendingOrder);
-    // 12 > 3 > 1 by value; as text "3" would sort before "12".
-    QCOMPARE(proxy.index(0, CustomerTableModel::KeyColumn).data().toString(), QStringLiteral("C00042"));
-    QCOMPARE(proxy.index(2, CustomerTableModel::KeyColumn).data().toString(), QStringLiteral("li@example.com"));
-    proxy.setFilterKeyColumn(-1);
-    proxy.setFilterFixedString(QStringLiteral("上海"));
-    QCOMPARE(proxy.rowCount(), 1);
-}
 
 void TestGuiModels::importPreviewModel()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/customerfiltertarget.h"
 #include "views/workbenchpage.h"
 
 #include <memory>
@@ -20,7 +21,7 @@ class CustomerListModel;
 
 // Every active customer with their scores and segments: filter by segment (either scheme), stage, tier,
 // cluster and text; sort by any column (numbers by value); export what is shown to CSV or Excel, or copy it.
-class CustomersPage : public WorkbenchPage
+class CustomersPage : public WorkbenchPage, public CustomerFilterTarget
 {
     Q_OBJECT
 public:
@@ -33,7 +34,7 @@ public:
 
     // Shows the customers matching `filter`: segment/stage/tier/cluster go to the combo boxes; an index
     // set (heatmap cells) appears as a removable "Showing: <description>" chip. Clears the text filter.
-    void setFilter(const CustomerFilter &filter, const QString &description);
+    void setFilter(const CustomerFilter &filter, const QString &description) override;
     // The filter in effect (combos plus the chip's index set; the text filter is separate).
     CustomerFilter currentFilter() const;
 

@@ -1,6 +1,11 @@
 #include "app/gui/workbenchpages.h"
 
-#include "app/gui/customerstablepage.h"
+#include "views/clusterspage.h"
+#include "views/customerspage.h"
+#include "views/lifecyclepage.h"
+#include "views/overviewpage.h"
+#include "views/paretotierspage.h"
+#include "views/rfmpage.h"
 
 namespace clientele {
 
@@ -8,12 +13,12 @@ std::vector<WorkbenchPage *> createWorkbenchPages(AnalysisController *controller
 {
     // One line per page, in navigation order; Ctrl+1… follow this order.
     return {
-        // new OverviewPage(controller, parent),
-        // new RfmPage(controller, parent),
-        // new LifecyclePage(controller, parent),
-        // new ParetoTiersPage(controller, parent),
-        // new ClustersPage(controller, parent),
-        new CustomersTablePage(controller, parent), // interim: replaced by CustomersPage
+        new OverviewPage(controller, parent),
+        new RfmPage(controller, parent),
+        new LifecyclePage(controller, parent),
+        new ParetoTiersPage(controller, parent),
+        new ClustersPage(controller, parent),
+        new CustomersPage(controller, parent),
     };
 }
 
