@@ -51,14 +51,16 @@ double hyp2f1(double a, double b, double c, double z)
     return sum;
 }
 
-// The paper's equation (10), literally (a ≠ 1).
+// The paper's equation (10), literally (a ≠ 1); for the modified variant Batislam et al.'s version,
+// which has b + x + 1 and a + b + x where BG/NBD has b + x and a + b + x − 1, and the x = 0 term.
 double expectationPaper(const BgNbdParams &p, double x, double tx, double T, double t)
 {
-    const double num = (p.a + p.b + x - 1) / (p.a - 1)
-        * (1 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x)
-               * hyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, t / (p.alpha + T + t)));
-    const double den = 1 + (x > 0 ? p.a / (p.b + x - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x) : 0);
-    return num / den;
+    const bool m = p.variant == DropoutVariant::Modified;
+    const double bx = m ? p.b + x + 1 : p.b + x, c = m ? p.a + p.b + x : p.a + p.b + x - 1;
+    const double num = c / (p.a - 1)
+        * (1 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * hyp2f1(p.r + x, bx, c, t / (p.alpha + T + t)));
+    const double odds = p.a / (bx - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x);
+    return num / (1 + (x > 0 || m ? odds : 0));
 }
 
 // The same expectation by integrating the story: alive at T with λ ~ Gamma(r+x, α+T) and
@@ -67,12 +69,13 @@ double expectationPaper(const BgNbdParams &p, double x, double tx, double T, dou
 double expectationByIntegral(const BgNbdParams &p, double x, double tx, double T, double t, double alive)
 {
     const int n = 20000;
-    const double lnBeta = std::lgamma(p.a) + std::lgamma(p.b + x) - std::lgamma(p.a + p.b + x);
+    const double bx = p.variant == DropoutVariant::Modified ? p.b + x + 1 : p.b + x; // posterior Beta(a, bx)
+    const double lnBeta = std::lgamma(p.a) + std::lgamma(bx) - std::lgamma(p.a + bx);
     auto f = [&](double u) {
         const double prob = std::pow(u, 1 / p.a);
         const double g = prob == 0 ? (p.r + x) * t / (p.alpha + T)
                                    : (1 - std::pow((p.alpha + T) / (p.alpha + T + prob * t), p.r + x)) / prob;
-        return g * std::pow(1 - prob, p.b + x - 1) / p.a;
+        return g * std::pow(1 - prob, bx - 1) / p.a;
     };
     double s = f(0) + f(1);
     for (int i = 1; i < n; ++i)
@@ -93,26 +96,34 @@ private Q_SLOTS:
         QTest::addColumn<double>("x");
         QTest::addColumn<double>("tx");
         QTest::addColumn<double>("T");
-        QTest::newRow("no repeat") << 0.0 << 0.0 << 38.86;
-        QTest::newRow("two repeats") << 2.0 << 30.43 << 38.86;
-        QTest::newRow("one repeat, early") << 1.0 << 1.71 << 38.86;
-        QTest::newRow("heavy, recent") << 20.0 << 37.0 << 38.0;
-        QTest::newRow("heavy, long gone") << 20.0 << 5.0 << 70.0;
-        QTest::newRow("T = 0") << 0.0 << 0.0 << 0.0;
+        QTest::addColumn<bool>("modified");
+        for (bool m : {false, true}) {
+            const char *v = m ? "MBG/NBD: " : "BG/NBD: ";
+            QTest::addRow("%sno repeat", v) << 0.0 << 0.0 << 38.86 << m;
+            QTest::addRow("%stwo repeats", v) << 2.0 << 30.43 << 38.86 << m;
+            QTest::addRow("%sone repeat, early", v) << 1.0 << 1.71 << 38.86 << m;
+            QTest::addRow("%sheavy, recent", v) << 20.0 << 37.0 << 38.0 << m;
+            QTest::addRow("%sheavy, long gone", v) << 20.0 << 5.0 << 70.0 << m;
+            QTest::addRow("%sT = 0", v) << 0.0 << 0.0 << 0.0 << m;
+        }
     }
     // L = B(a,b+x)/B(a,b) Γ(r+x)α^r/(Γ(r)(α+T)^(r+x)) + δ B(a+1,b+x−1)/B(a,b) Γ(r+x)α^r/(Γ(r)(α+t_x)^(r+x)),
-    // with the Beta and Gamma functions by std::tgamma (exact enough at these small arguments).
+    // with the Beta and Gamma functions by std::tgamma (exact enough at these small arguments). The
+    // modified variant has one more dropout chance: B(a, b+x+1) and B(a+1, b+x), for every x.
     void likelihoodOfOneCustomer()
     {
         QFETCH(double, x);
         QFETCH(double, tx);
         QFETCH(double, T);
-        const auto &p = Cdnow;
+        QFETCH(bool, modified);
+        BgNbdParams p = Cdnow;
+        p.variant = modified ? DropoutVariant::Modified : DropoutVariant::BgNbd;
+        const double xs = modified ? x + 1 : x;
         auto beta = [](double u, double v) { return std::tgamma(u) * std::tgamma(v) / std::tgamma(u + v); };
         const double common = std::tgamma(p.r + x) * std::pow(p.alpha, p.r) / std::tgamma(p.r) / beta(p.a, p.b);
-        double L = beta(p.a, p.b + x) * common / std::pow(p.alpha + T, p.r + x);
-        if (x > 0)
-            L += beta(p.a + 1, p.b + x - 1) * common / std::pow(p.alpha + tx, p.r + x);
+        double L = beta(p.a, p.b + xs) * common / std::pow(p.alpha + T, p.r + x);
+        if (xs > 0)
+            L += beta(p.a + 1, p.b + xs - 1) * common / std::pow(p.alpha + tx, p.r + x);
         QVERIFY(std::abs(bgnbdLogLikelihood(p, x, tx, T) - std::log(L)) < 1e-10);
         // The compressed, vectorised evaluation agrees with the one-customer formula.
         const BgNbdData data = BgNbdData::fromColumns({qint32(x)}, {tx}, {T});
@@ -120,14 +131,22 @@ private Q_SLOTS:
         QVERIFY(std::abs(likelihood(p) - std::log(L)) < 1e-10);
     }
 
+    void gradientMatchesDifferences_data()
+    {
+        QTest::addColumn<bool>("modified");
+        QTest::newRow("BG/NBD") << false;
+        QTest::newRow("MBG/NBD") << true;
+    }
     void gradientMatchesDifferences()
     {
+        QFETCH(bool, modified);
+        const DropoutVariant variant = modified ? DropoutVariant::Modified : DropoutVariant::BgNbd;
         const Columns c = readCdnowSummary();
         QVERIFY(!c.x.empty());
         const BgNbdData data = BgNbdData::fromColumns(c.x, c.tx, c.T);
         BgNbdLikelihood ll(data);
         Eigen::Vector4d g;
-        ll(Cdnow, &g);
+        ll({Cdnow.r, Cdnow.alpha, Cdnow.a, Cdnow.b, variant}, &g);
         const double h = 1e-6;
         const double base[4] = {Cdnow.r, Cdnow.alpha, Cdnow.a, Cdnow.b};
         for (int j = 0; j < 4; ++j) {
@@ -136,7 +155,7 @@ private Q_SLOTS:
             std::copy(base, base + 4, down);
             up[j] += h * base[j];
             down[j] -= h * base[j];
-            const double fd = (ll({up[0], up[1], up[2], up[3]}) - ll({down[0], down[1], down[2], down[3]}))
+            const double fd = (ll({up[0], up[1], up[2], up[3], variant}) - ll({down[0], down[1], down[2], down[3], variant}))
                 / (2 * h * base[j]);
             QVERIFY2(std::abs(fd - g[j]) < 1e-4 * (1 + std::abs(fd)), qPrintable(QString::number(j)));
         }
@@ -172,6 +191,11 @@ private Q_SLOTS:
         // Eq. (13) by hand for x = 2, t_x = 10, T = 38.
         const double odds = Cdnow.a / (Cdnow.b + 1) * std::pow((Cdnow.alpha + 38) / (Cdnow.alpha + 10), Cdnow.r + 2);
         QVERIFY(std::abs(clientele::predict::probabilityAlive(Cdnow, 2, 10, 38) - 1 / (1 + odds)) < 1e-14);
+        // MBG/NBD: a one-time buyer may be gone; odds a/b · ((α+T)/α)^r.
+        BgNbdParams m = Cdnow;
+        m.variant = DropoutVariant::Modified;
+        const double oddsZero = m.a / m.b * std::pow((m.alpha + 50) / m.alpha, m.r);
+        QVERIFY(std::abs(clientele::predict::probabilityAlive(m, 0, 0, 50) - 1 / (1 + oddsZero)) < 1e-14);
     }
 
     void conditionalExpectation_data()
@@ -180,11 +204,15 @@ private Q_SLOTS:
         QTest::addColumn<double>("tx");
         QTest::addColumn<double>("T");
         QTest::addColumn<double>("t");
-        QTest::newRow("new customer, 39 weeks") << 0.0 << 0.0 << 0.0 << 39.0;
-        QTest::newRow("x=0, T=30") << 0.0 << 0.0 << 30.0 << 39.0;
-        QTest::newRow("x=2, recent") << 2.0 << 30.43 << 38.86 << 39.0;
-        QTest::newRow("x=7, lapsed") << 7.0 << 10.0 << 38.0 << 39.0;
-        QTest::newRow("x=30, short horizon") << 30.0 << 37.0 << 38.0 << 4.0;
+        QTest::addColumn<bool>("modified");
+        for (bool m : {false, true}) {
+            const char *v = m ? "MBG/NBD: " : "BG/NBD: ";
+            QTest::addRow("%snew customer, 39 weeks", v) << 0.0 << 0.0 << 0.0 << 39.0 << m;
+            QTest::addRow("%sx=0, T=30", v) << 0.0 << 0.0 << 30.0 << 39.0 << m;
+            QTest::addRow("%sx=2, recent", v) << 2.0 << 30.43 << 38.86 << 39.0 << m;
+            QTest::addRow("%sx=7, lapsed", v) << 7.0 << 10.0 << 38.0 << 39.0 << m;
+            QTest::addRow("%sx=30, short horizon", v) << 30.0 << 37.0 << 38.0 << 4.0 << m;
+        }
     }
     void conditionalExpectation()
     {
@@ -192,17 +220,20 @@ private Q_SLOTS:
         QFETCH(double, tx);
         QFETCH(double, T);
         QFETCH(double, t);
-        const double ours = expectedPurchases(Cdnow, x, tx, T, t);
-        const double paper = expectationPaper(Cdnow, x, tx, T, t);
-        const double alive = clientele::predict::probabilityAlive(Cdnow, x, tx, T);
-        const double integral = expectationByIntegral(Cdnow, x, tx, T, t, alive);
+        QFETCH(bool, modified);
+        BgNbdParams p = Cdnow;
+        p.variant = modified ? DropoutVariant::Modified : DropoutVariant::BgNbd;
+        const double ours = expectedPurchases(p, x, tx, T, t);
+        const double paper = expectationPaper(p, x, tx, T, t);
+        const double alive = clientele::predict::probabilityAlive(p, x, tx, T);
+        const double integral = expectationByIntegral(p, x, tx, T, t, alive);
         QVERIFY2(std::abs(ours - paper) < 1e-10 * std::max(1.0, paper), qPrintable(QString::number(ours - paper)));
         QVERIFY2(std::abs(ours - integral) < 1e-6 * std::max(1.0, integral),
                  qPrintable(QString::number(ours - integral)));
         // P(at least one) ≤ E[count] and both grow with the horizon.
-        const double any = probabilityAnyPurchase(Cdnow, x, tx, T, t);
+        const double any = probabilityAnyPurchase(p, x, tx, T, t);
         QVERIFY(any > 0 && any <= std::min(1.0, ours) + 1e-15);
-        QVERIFY(expectedPurchases(Cdnow, x, tx, T, 2 * t) > ours);
+        QVERIFY(expectedPurchases(p, x, tx, T, 2 * t) > ours);
     }
 
     // Small t: E[X(t)] ≈ r t / α for a new customer (the mean rate of the Gamma mixing distribution).

@@ -87,14 +87,18 @@ double BgNbdLikelihood::operator()(const BgNbdParams &p, Eigen::Vector4d *gradie
 {
     const BgNbdData &d = m_data;
     const double r = p.r, alpha = p.alpha, a = p.a, b = p.b;
+    // The modified variant has one more dropout opportunity (after the first purchase): b + x + 1 in
+    // place of b + x, and the "gone" term exists for x = 0 too.
+    const qint32 shift = p.variant == DropoutVariant::Modified ? 1 : 0;
     m_logT = (alpha + d.m_uniqueT).log();
     m_logTx = (alpha + d.m_uniqueTx).log();
     for (size_t g = 0; g + 1 < d.m_groupBegin.size(); ++g) {
         const double x = d.m_xValues[g];
         const double rx = r + x;
-        const double logRatio = x > 0 ? std::log(a) - std::log(b + x - 1) : 0.0;
+        const bool gone = x > 0 || shift > 0;
+        const double logRatio = gone ? std::log(a) - std::log(b + x - 1 + shift) : 0.0;
         for (quint32 i = d.m_groupBegin[g]; i < d.m_groupBegin[g + 1]; ++i)
-            m_delta[i] = x > 0 ? logRatio + rx * (m_logT[d.m_tIndex[i]] - m_logTx[d.m_txIndex[i]]) : NoDropoutTerm;
+            m_delta[i] = gone ? logRatio + rx * (m_logT[d.m_tIndex[i]] - m_logTx[d.m_txIndex[i]]) : NoDropoutTerm;
     }
     m_expNegAbs = (-m_delta.abs()).exp();
     m_log1p = m_expNegAbs.log1p();
@@ -109,12 +113,12 @@ double BgNbdLikelihood::operator()(const BgNbdParams &p, Eigen::Vector4d *gradie
     double gr = 0, galpha = 0, ga = 0, gb = 0;
     // ψ(z + x) − ψ(z) = Σ_{k<x} 1/(z + k) for integer x: running sums over the ascending x values.
     double psiR = 0, psiB = 0, psiAB = 0;
-    qint32 k = 0;
+    qint32 kR = 0, kB = 0;
     for (size_t g = 0; g + 1 < d.m_groupBegin.size(); ++g) {
         const qint32 xi = d.m_xValues[g];
-        const double x = xi, rx = r + x;
+        const double x = xi, rx = r + x, xs = x + shift;
         const double constant
-            = std::lgamma(rx) - lgR + r * logAlpha + std::lgamma(b + x) - std::lgamma(a + b + x) - lgB + lgAB;
+            = std::lgamma(rx) - lgR + r * logAlpha + std::lgamma(b + xs) - std::lgamma(a + b + xs) - lgB + lgAB;
         double weight = 0, sum = 0;
         double sLogT = 0, sSDiff = 0, sInvT = 0, sSInvDiff = 0, sS = 0;
         for (quint32 i = d.m_groupBegin[g]; i < d.m_groupBegin[g + 1]; ++i) {
@@ -138,15 +142,16 @@ double BgNbdLikelihood::operator()(const BgNbdParams &p, Eigen::Vector4d *gradie
         total += constant * weight + sum;
         if (!gradient)
             continue;
-        for (; k < xi; ++k) {
-            psiR += 1 / (r + k);
-            psiB += 1 / (b + k);
-            psiAB += 1 / (a + b + k);
+        for (; kR < xi; ++kR)
+            psiR += 1 / (r + kR);
+        for (; kB < xi + shift; ++kB) {
+            psiB += 1 / (b + kB);
+            psiAB += 1 / (a + b + kB);
         }
         gr += weight * (psiR + logAlpha) - sLogT + sSDiff;
         galpha += weight * r / alpha - rx * sInvT + rx * sSInvDiff;
         ga += -weight * psiAB + sS / a;
-        gb += weight * (psiB - psiAB) - (xi > 0 ? sS / (b + x - 1) : 0.0);
+        gb += weight * (psiB - psiAB) - (xi + shift > 0 ? sS / (b + x - 1 + shift) : 0.0);
     }
     if (gradient)
         *gradient = Eigen::Vector4d(gr, galpha, ga, gb);
@@ -156,18 +161,21 @@ double BgNbdLikelihood::operator()(const BgNbdParams &p, Eigen::Vector4d *gradie
 double bgnbdLogLikelihood(const BgNbdParams &p, double x, double tx, double T)
 {
     const double rx = p.r + x;
+    const double xs = x + (p.variant == DropoutVariant::Modified ? 1 : 0); // dropout opportunities
     const double lnBab = std::lgamma(p.a) + std::lgamma(p.b) - std::lgamma(p.a + p.b);
     const double common = std::lgamma(rx) - std::lgamma(p.r) + p.r * std::log(p.alpha) - lnBab;
-    const double alive = std::lgamma(p.a) + std::lgamma(p.b + x) - std::lgamma(p.a + p.b + x) - rx * std::log(p.alpha + T);
-    if (x <= 0)
+    const double alive
+        = std::lgamma(p.a) + std::lgamma(p.b + xs) - std::lgamma(p.a + p.b + xs) - rx * std::log(p.alpha + T);
+    if (xs <= 0)
         return common + alive;
     const double gone
-        = std::lgamma(p.a + 1) + std::lgamma(p.b + x - 1) - std::lgamma(p.a + p.b + x) - rx * std::log(p.alpha + tx);
+        = std::lgamma(p.a + 1) + std::lgamma(p.b + xs - 1) - std::lgamma(p.a + p.b + xs) - rx * std::log(p.alpha + tx);
     const double m = std::max(alive, gone);
     return common + m + std::log(std::exp(alive - m) + std::exp(gone - m));
 }
 
-BgNbdFit fitBgNbd(const BgNbdData &data, const OptimizerOptions &options, const CancelToken &cancel)
+BgNbdFit fitBgNbd(const BgNbdData &data, DropoutVariant variant, const OptimizerOptions &options,
+                  const CancelToken &cancel)
 {
     BgNbdFit fit;
     fit.customers = data.customers();
@@ -179,7 +187,7 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const OptimizerOptions &options, const 
     const auto objective = [&](const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) {
         const Eigen::Array4d p = theta.array().exp();
         Eigen::Vector4d g;
-        const double ll = likelihood({p[0], p[1], p[2], p[3]}, gradient ? &g : nullptr);
+        const double ll = likelihood({p[0], p[1], p[2], p[3], variant}, gradient ? &g : nullptr);
         if (gradient)
             *gradient = -(p * g.array()).matrix(); // chain rule: ∂/∂ log θ = θ ∂/∂θ
         return -ll;
@@ -187,7 +195,7 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const OptimizerOptions &options, const 
     const Eigen::Vector4d start(0.0, std::log(data.meanT()), 0.0, 0.0);
     const OptimizerResult res = minimize(objective, true, start, options, cancel);
     const Eigen::Array4d p = res.x.array().exp();
-    fit.params = {p[0], p[1], p[2], p[3]};
+    fit.params = {p[0], p[1], p[2], p[3], variant};
     fit.logLikelihood = -res.value;
     fit.gradientNorm = res.gradientNorm;
     fit.evaluations = res.evaluations;
@@ -200,17 +208,24 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const OptimizerOptions &options, const 
 
 namespace {
 
-// log of the odds "dropped out after the last purchase" : "alive" (x > 0).
+// b plus the number of dropout opportunities so far, minus one: the posterior of p given "alive" is
+// Beta(a, bPosterior + 1) and the odds below divide by it.
+double bShifted(const BgNbdParams &p, double x)
+{
+    return p.b + x - 1 + (p.variant == DropoutVariant::Modified ? 1 : 0);
+}
+
+// log of the odds "dropped out after the last purchase" : "alive" (needs a dropout opportunity).
 double logOddsGone(const BgNbdParams &p, double x, double tx, double T)
 {
-    return std::log(p.a / (p.b + x - 1)) + (p.r + x) * (std::log(p.alpha + T) - std::log(p.alpha + tx));
+    return std::log(p.a / bShifted(p, x)) + (p.r + x) * (std::log(p.alpha + T) - std::log(p.alpha + tx));
 }
 
 } // namespace
 
 double probabilityAlive(const BgNbdParams &p, double x, double tx, double T)
 {
-    if (x <= 0)
+    if (x <= 0 && p.variant == DropoutVariant::BgNbd)
         return 1.0;
     return 1.0 / (1.0 + std::exp(logOddsGone(p, x, tx, T)));
 }
@@ -223,12 +238,20 @@ double probabilityAlive(const BgNbdParams &p, double x, double tx, double T)
 // which has no singularity at a = 1 (the paper's formula is 0/0 there).
 double expectedPurchases(const BgNbdParams &p, double x, double tx, double T, double t)
 {
+    return probabilityAlive(p, x, tx, T) * expectedPurchasesIfAlive(p, x, T, t);
+}
+
+double expectedPurchasesIfAlive(const BgNbdParams &p, double x, double T, double t)
+{
     if (t <= 0)
         return 0.0;
     const double a = p.a;
     const double logOneMinusZ = std::log(p.alpha + T) - std::log(p.alpha + T + t);
     const double z = t / (p.alpha + T + t);
-    const double A = a + p.b - 1 - p.r, c = a + p.b + x - 1;
+    // Posterior of p given alive: Beta(a, b + x) (BG/NBD) or Beta(a, b + x + 1) (modified); the latter
+    // is the former with b + 1 in place of b.
+    const double b = p.variant == DropoutVariant::Modified ? p.b + 1 : p.b;
+    const double A = a + b - 1 - p.r, c = a + b + x - 1;
     double term = A * z / c, S = term;
     for (int n = 1; n < 1000000 && term != 0; ++n) {
         const double ratio = (A + n) * (a + n - 1) / ((c + n) * (n + 1)) * z;
@@ -242,7 +265,7 @@ double expectedPurchases(const BgNbdParams &p, double x, double tx, double T, do
     const double am1 = a - 1;
     const double head = std::abs(am1) < 1e-14 ? -logOneMinusZ : -std::expm1(am1 * logOneMinusZ) / am1;
     const double G = head - std::exp(am1 * logOneMinusZ) * S;
-    return probabilityAlive(p, x, tx, T) * c * G;
+    return c * G;
 }
 
 double probabilityAnyPurchase(const BgNbdParams &p, double x, double tx, double T, double t)

@@ -17,12 +17,18 @@
 // unit, r, a, b are unit-free). Formulas in docs/metrics/prediction.md.
 namespace clientele::predict {
 
+// Where dropout can happen. BG/NBD: only after a repeat purchase, so a customer who never bought again
+// is alive for sure. Modified (MBG/NBD, Batislam, Denizel & Filiztekin 2007): also right after the
+// first purchase, so one-time buyers can be gone too. Everything below takes the variant from the params.
+enum class DropoutVariant { BgNbd, Modified };
+
 struct BgNbdParams
 {
     double r = 0;
     double alpha = 0;
     double a = 0;
     double b = 0;
+    DropoutVariant variant = DropoutVariant::BgNbd;
 };
 
 // The fitting data, compressed: customers with identical (x, t_x, T) become one weighted row, rows
@@ -85,15 +91,20 @@ struct BgNbdFit
 };
 
 // Maximum likelihood. Starts at r = 1, α = mean T, a = b = 1 (log-parameters 0 except α).
-BgNbdFit fitBgNbd(const BgNbdData &data, const OptimizerOptions &options = {}, const CancelToken &cancel = {});
+BgNbdFit fitBgNbd(const BgNbdData &data, DropoutVariant variant = DropoutVariant::BgNbd,
+                  const OptimizerOptions &options = {}, const CancelToken &cancel = {});
 
-// P(alive at T | x, t_x, T) (paper eq. 13). Equals 1 for x = 0: the model lets customers drop out only
-// right after a purchase, so a customer who never bought again cannot have left.
+// P(alive at T | x, t_x, T) (paper eq. 13). BG/NBD: equals 1 for x = 0, as the model lets customers drop
+// out only right after a repeat purchase, so a customer who never bought again cannot have left.
 double probabilityAlive(const BgNbdParams &p, double x, double tx, double T);
 
 // E[Y(t) | x, t_x, T]: expected purchases in (T, T + t] (paper eq. 10). With x = t_x = T = 0 it is the
 // unconditional E[X(t)] of a new customer (eq. 9).
 double expectedPurchases(const BgNbdParams &p, double x, double tx, double T, double t);
+
+// E[Y(t) | alive at T, x, T]: the expectation above without the P(alive) factor. It does not depend on
+// t_x, so callers with many customers can share it between customers with equal (x, T).
+double expectedPurchasesIfAlive(const BgNbdParams &p, double x, double T, double t);
 
 // P(Y(t) ≥ 1 | x, t_x, T) = P(alive) · (1 − ((α + T) / (α + T + t))^(r + x)): alive at T, the first
 // purchase of a Poisson process with the posterior rate λ ~ Gamma(r + x, α + T) falls within t.
