@@ -20,7 +20,7 @@ struct OptimizerOptions
 {
     double initialStep = 0.5;        // simplex edge in log-parameter units (a factor e^0.5 ≈ 1.65)
     double valueTolerance = 1e-11;   // Nelder–Mead stops when the simplex values agree to this (relative)
-    int maxEvaluations = 5000;       // Nelder–Mead budget per start
+    int maxEvaluations = 2000;       // Nelder–Mead budget per start (4 parameters need a few hundred)
     int maxRestarts = 4;
     int maxNewtonIterations = 30;
     double gradientTolerance = 1e-7; // Newton stops when ‖∇f‖₂ ≤ this · max(1, |f|)
