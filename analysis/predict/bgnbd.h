@@ -38,8 +38,8 @@ class BgNbdData
 {
 public:
     // Columns of equal length; x ≥ 0, 0 ≤ t_x ≤ T; t_x = 0 when x = 0. Invalid rows are skipped.
-    static BgNbdData fromColumns(const std::vector<qint32> &x, const std::vector<double> &tx,
-                                 const std::vector<double> &T);
+    static BgNbdData fromColumns(
+        const std::vector<qint32> &x, const std::vector<double> &tx, const std::vector<double> &T);
 
     qint64 customers() const { return m_customers; }
     qint64 rows() const { return qint64(m_weight.size()); }
@@ -49,9 +49,9 @@ public:
 
 private:
     friend class BgNbdLikelihood;
-    std::vector<qint32> m_xValues;        // distinct x, ascending
-    std::vector<quint32> m_groupBegin;    // rows of m_xValues[g]: [m_groupBegin[g], m_groupBegin[g + 1])
-    Eigen::ArrayXd m_weight;              // customers per row
+    std::vector<qint32> m_xValues; // distinct x, ascending
+    std::vector<quint32> m_groupBegin; // rows of m_xValues[g]: [m_groupBegin[g], m_groupBegin[g + 1])
+    Eigen::ArrayXd m_weight; // customers per row
     std::vector<quint32> m_tIndex, m_txIndex;
     Eigen::ArrayXd m_uniqueT, m_uniqueTx;
     qint64 m_customers = 0;
@@ -80,19 +80,19 @@ struct BgNbdFit
 {
     BgNbdParams params;
     double logLikelihood = 0;
-    double gradientNorm = 0;       // ‖∇ log L‖₂ with respect to (log r, log α, log a, log b)
+    double gradientNorm = 0; // ‖∇ log L‖₂ with respect to (log r, log α, log a, log b)
     int evaluations = 0;
-    int iterations = 0;            // simplex iterations + Newton iterations
+    int iterations = 0; // simplex iterations + Newton iterations
     int restarts = 0;
     bool converged = false;
-    bool ok = false;               // a usable fit (data had repeat buyers, optimiser finished)
+    bool ok = false; // a usable fit (data had repeat buyers, optimiser finished)
     qint64 customers = 0;
     qint64 repeatCustomers = 0;
 };
 
 // Maximum likelihood. Starts at r = 1, α = mean T, a = b = 1 (log-parameters 0 except α).
 BgNbdFit fitBgNbd(const BgNbdData &data, DropoutVariant variant = DropoutVariant::BgNbd,
-                  const OptimizerOptions &options = {}, const CancelToken &cancel = {});
+    const OptimizerOptions &options = {}, const CancelToken &cancel = {});
 
 // P(alive at T | x, t_x, T) (paper eq. 13). BG/NBD: equals 1 for x = 0, as the model lets customers drop
 // out only right after a repeat purchase, so a customer who never bought again cannot have left.

@@ -35,15 +35,18 @@ private:
     friend class GammaGammaLikelihood;
     std::vector<qint32> m_xValues;
     std::vector<quint32> m_groupBegin;
-    Eigen::ArrayXd m_xz;           // x · z̄ per customer
+    Eigen::ArrayXd m_xz; // x · z̄ per customer
     std::vector<double> m_groupSumLogZ; // Σ log z̄ over the group
-    double m_meanValue = 0;        // mean of z̄ (a starting value for γ)
+    double m_meanValue = 0; // mean of z̄ (a starting value for γ)
 };
 
 class GammaGammaLikelihood
 {
 public:
-    explicit GammaGammaLikelihood(const GammaGammaData &data) : m_data(data) {}
+    explicit GammaGammaLikelihood(const GammaGammaData &data)
+        : m_data(data)
+    {
+    }
     double operator()(const GammaGammaParams &params);
 
 private:
@@ -58,7 +61,7 @@ struct GammaGammaFit
 {
     GammaGammaParams params;
     double logLikelihood = 0;
-    double gradientNorm = 0;       // ‖∇ log L‖₂ with respect to (log p, log q, log γ), central differences
+    double gradientNorm = 0; // ‖∇ log L‖₂ with respect to (log p, log q, log γ), central differences
     int evaluations = 0;
     int iterations = 0;
     bool converged = false;
@@ -66,8 +69,8 @@ struct GammaGammaFit
     qint64 customers = 0;
 };
 
-GammaGammaFit fitGammaGamma(const GammaGammaData &data, const OptimizerOptions &options = {},
-                            const CancelToken &cancel = {});
+GammaGammaFit fitGammaGamma(
+    const GammaGammaData &data, const OptimizerOptions &options = {}, const CancelToken &cancel = {});
 
 // E[Z | p, q, γ, x, z̄] = p(γ + x z̄) / (px + q − 1): a weighted average of the population mean
 // pγ/(q − 1) and the customer's own z̄ (weight px/(px + q − 1)). x = 0 gives the population mean.

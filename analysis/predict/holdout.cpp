@@ -9,7 +9,7 @@
 namespace clientele::predict {
 
 HoldoutCheck runHoldoutCheck(const CustomerTable &table, qint32 splitDay, qint32 endDay, double unitDays,
-                             DropoutVariant variant, qint32 maxFrequency, const CancelToken &cancel)
+    DropoutVariant variant, qint32 maxFrequency, const CancelToken &cancel)
 {
     HoldoutCheck h;
     h.splitDay = splitDay;
@@ -24,8 +24,8 @@ HoldoutCheck runHoldoutCheck(const CustomerTable &table, qint32 splitDay, qint32
     if (cancel.isCancelled())
         return h;
     if (!h.fit.ok) {
-        h.error = QCoreApplication::translate("HoldoutCheck",
-                                              "The calibration period has no repeat purchases to fit the model on.");
+        h.error = QCoreApplication::translate(
+            "HoldoutCheck", "The calibration period has no repeat purchases to fit the model on.");
         return h;
     }
     h.rows.resize(size_t(maxFrequency) + 1);
@@ -36,8 +36,8 @@ HoldoutCheck runHoldoutCheck(const CustomerTable &table, qint32 splitDay, qint32
         if (!s.included[c])
             continue;
         HoldoutRow &row = h.rows[size_t(std::min(s.x[c], maxFrequency))];
-        const double predicted = expectedPurchases(h.fit.params, s.x[c], s.txDays[c] / unitDays,
-                                                   s.TDays[c] / unitDays, t);
+        const double predicted
+            = expectedPurchases(h.fit.params, s.x[c], s.txDays[c] / unitDays, s.TDays[c] / unitDays, t);
         const double actual = purchaseDaysBetween(table, c, splitDay, endDay);
         ++row.customers;
         row.predictedTotal += predicted;

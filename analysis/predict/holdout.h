@@ -17,10 +17,10 @@ namespace clientele::predict {
 
 struct HoldoutRow
 {
-    qint32 frequency = 0;        // calibration repeat purchases; the last row means "this or more"
+    qint32 frequency = 0; // calibration repeat purchases; the last row means "this or more"
     qint64 customers = 0;
-    double actualTotal = 0;      // purchase days in the holdout period
-    double predictedTotal = 0;   // Σ E[Y(t) | x, t_x, T]
+    double actualTotal = 0; // purchase days in the holdout period
+    double predictedTotal = 0; // Σ E[Y(t) | x, t_x, T]
     double actualMean() const { return customers ? actualTotal / double(customers) : 0.0; }
     double predictedMean() const { return customers ? predictedTotal / double(customers) : 0.0; }
 };
@@ -29,8 +29,8 @@ struct HoldoutCheck
 {
     bool ok = false;
     QString error;
-    qint32 splitDay = 0;         // last calibration day (inclusive)
-    qint32 endDay = 0;           // last holdout day (inclusive)
+    qint32 splitDay = 0; // last calibration day (inclusive)
+    qint32 endDay = 0; // last holdout day (inclusive)
     double unitDays = 1;
     BgNbdFit fit;
     std::vector<HoldoutRow> rows;
@@ -40,7 +40,6 @@ struct HoldoutCheck
 };
 
 HoldoutCheck runHoldoutCheck(const CustomerTable &table, qint32 splitDay, qint32 endDay, double unitDays,
-                             DropoutVariant variant = DropoutVariant::BgNbd, qint32 maxFrequency = 7,
-                             const CancelToken &cancel = {});
+    DropoutVariant variant = DropoutVariant::BgNbd, qint32 maxFrequency = 7, const CancelToken &cancel = {});
 
 } // namespace clientele::predict

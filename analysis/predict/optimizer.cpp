@@ -18,7 +18,10 @@ class Counted
 {
 public:
     Counted(const Objective &f, bool hasGradient, double bound, OptimizerResult &result)
-        : m_f(f), m_hasGradient(hasGradient), m_bound(bound), m_result(result)
+        : m_f(f)
+        , m_hasGradient(hasGradient)
+        , m_bound(bound)
+        , m_result(result)
     {
     }
 
@@ -62,8 +65,7 @@ private:
 
 // One Nelder–Mead run (standard coefficients 1, 2, ½, ½). Returns the best vertex and its value.
 std::pair<Eigen::VectorXd, double> nelderMead(const Counted &f, const Eigen::VectorXd &start,
-                                              const OptimizerOptions &o, OptimizerResult &result,
-                                              const CancelToken &cancel)
+    const OptimizerOptions &o, OptimizerResult &result, const CancelToken &cancel)
 {
     const Eigen::Index n = start.size();
     std::vector<Eigen::VectorXd> v(size_t(n + 1), start);
@@ -105,9 +107,8 @@ std::pair<Eigen::VectorXd, double> nelderMead(const Counted &f, const Eigen::Vec
         }
         // Contract towards the better of the reflected and the worst point.
         const bool outside = fr < fv[worst];
-        const Eigen::VectorXd contracted
-            = outside ? Eigen::VectorXd(centroid + 0.5 * (reflected - centroid))
-                      : Eigen::VectorXd(centroid + 0.5 * (v[worst] - centroid));
+        const Eigen::VectorXd contracted = outside ? Eigen::VectorXd(centroid + 0.5 * (reflected - centroid))
+                                                   : Eigen::VectorXd(centroid + 0.5 * (v[worst] - centroid));
         const double fc = f.value(contracted);
         if (fc < (outside ? fr : fv[worst])) {
             v[worst] = contracted, fv[worst] = fc;
@@ -121,12 +122,12 @@ std::pair<Eigen::VectorXd, double> nelderMead(const Counted &f, const Eigen::Vec
         }
     }
     const auto it = std::min_element(fv.begin(), fv.end());
-    return {v[size_t(it - fv.begin())], *it};
+    return { v[size_t(it - fv.begin())], *it };
 }
 
 // Damped Newton: H + μI with μ raised until Cholesky succeeds, then a backtracking (Armijo) line search.
 void newtonPolish(const Counted &f, Eigen::VectorXd &x, double &fx, const OptimizerOptions &o,
-                  OptimizerResult &result, const CancelToken &cancel)
+    OptimizerResult &result, const CancelToken &cancel)
 {
     const Eigen::Index n = x.size();
     Eigen::VectorXd g(n), gp(n), gm(n);
@@ -180,7 +181,7 @@ void newtonPolish(const Counted &f, Eigen::VectorXd &x, double &fx, const Optimi
 } // namespace
 
 OptimizerResult minimize(const Objective &objective, bool hasGradient, const Eigen::VectorXd &start,
-                         const OptimizerOptions &o, const CancelToken &cancel)
+    const OptimizerOptions &o, const CancelToken &cancel)
 {
     OptimizerResult result;
     const Counted f(objective, hasGradient, o.bound, result);
