@@ -2,6 +2,7 @@
 
 #include "analysis/lifecycle/lifecyclejson.h"
 #include "analysis/pareto/paretojson.h"
+#include "analysis/predict/predictionjson.h"
 #include "analysis/rfm/rfmjson.h"
 #include "analysis/tiers/tiersjson.h"
 
@@ -35,6 +36,8 @@ AnalysisResults runAnalyses(const CustomerTable &table, const AnalysisParameters
     r.tierSuggestion = suggestTierThresholds(r.snapshot);
     if (parameters.computeClusters && !cancel.isCancelled())
         r.clusters = runClustering(r.snapshot, parameters.clusters, cancel);
+    if (parameters.prediction.enabled && !cancel.isCancelled())
+        r.prediction = runPrediction(table, r.snapshot, parameters.prediction, cancel);
     r.cancelled = cancel.isCancelled();
     return r;
 }
@@ -53,6 +56,7 @@ QJsonObject analysesToJson(const AnalysisResults &r)
     };
     if (r.clusters.k > 0 || r.clusters.error != ClusteringError::None)
         json.insert(QStringLiteral("clusters"), clusteringToJson(r.clusters));
+    json.insert(QStringLiteral("prediction"), predictionToJson(r.prediction));
     return json;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/core/customersnapshot.h"
 #include "analysis/lifecycle/lifecycle.h"
 #include "analysis/pareto/pareto.h"
+#include "analysis/predict/prediction.h"
 #include "analysis/rfm/rfmheatmap.h"
 #include "analysis/rfm/rfmscorer.h"
 #include "analysis/rfm/rfmsegments.h"
@@ -27,6 +28,8 @@ struct AnalysisParameters
     TierParams tiers;
     ClusteringOptions clusters;
     bool computeClusters = true;    // the slowest part; views that do not show clusters may skip it
+    // BG/NBD + Gamma-Gamma: about a second for 370k customers, so it is off unless asked for.
+    PredictionParameters prediction = []{ PredictionParameters p; p.enabled = false; return p; }();
 };
 
 // The results of one refresh: pure values, computed from (table, parameters) alone.
@@ -46,6 +49,7 @@ struct AnalysisResults
     TierResult tiers;
     ThresholdSuggestion tierSuggestion;
     ClusteringResult clusters;
+    PredictionResult prediction;
     bool cancelled = false;
 };
 

@@ -17,6 +17,8 @@ bool addAnalysisOptions(QCommandLineParser &parser)
          QStringLiteral("DATE")},
         {QStringLiteral("k"), QStringLiteral("Number of clusters (default: chosen by silhouette from 2..10)."), QStringLiteral("K")},
         {QStringLiteral("seed"), QStringLiteral("Random seed for clustering (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("no-prediction"), QStringLiteral("Skip the BG/NBD repurchase and churn prediction.")},
+        {QStringLiteral("horizon"), QStringLiteral("Prediction horizon in days (default 90)."), QStringLiteral("DAYS")},
     });
 }
 
@@ -31,6 +33,14 @@ std::optional<AnalysisParameters> analysisParameters(const QCommandLineParser &p
         }
     }
     bool ok = true;
+    parameters.prediction.enabled = !parser.isSet(QStringLiteral("no-prediction"));
+    if (parser.isSet(QStringLiteral("horizon"))) {
+        parameters.prediction.horizonDays = parser.value(QStringLiteral("horizon")).toInt(&ok);
+        if (!ok || parameters.prediction.horizonDays < 1 || parameters.prediction.horizonDays > 3650) {
+            *error = QStringLiteral("--horizon must be a number of days from 1 to 3650");
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(QStringLiteral("k"))) {
         parameters.clusters.k = parser.value(QStringLiteral("k")).toInt(&ok);
         if (!ok || parameters.clusters.k < 2 || parameters.clusters.k > 20) {
@@ -69,6 +79,7 @@ int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace
     const bool wantsClusters = parser.isSet(QStringLiteral("cluster"));
     AnalysisParameters effective = *parameters;
     effective.computeClusters = true; // the list always carries the cluster columns
+    effective.prediction.enabled = false; // not among the list's columns (yet)
     std::optional<AnalysisRun> run = runWorkspaceAnalyses(workspace, zone, effective, error);
     if (!run)
         return BadInput;
