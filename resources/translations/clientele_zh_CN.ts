@@ -1749,7 +1749,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
     <message>
         <location line="+18"/>
         <source>%1 of %2</source>
-        <translation>%2 的 %1</translation>
+        <translation>%2的 %1</translation>
     </message>
     <message>
         <location line="+1"/>
