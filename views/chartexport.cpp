@@ -15,17 +15,22 @@
 
 namespace clientele {
 
-static QString tr(const char *text)
+namespace {
+
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct ChartExportText
 {
-    return QCoreApplication::translate("clientele::ChartExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartExport)
+};
+
+} // namespace
 
 bool exportChart(QWidget *chart, const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QSize size = chart->size();
     if (size.isEmpty()) {
-        *error = tr("The chart has no size yet; show it first.");
+        *error = ChartExportText::tr("The chart has no size yet; show it first.");
         return false;
     }
     if (suffix == u"png") {
@@ -37,7 +42,7 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
         if (!image.save(path, "PNG")) {
-            *error = tr("Cannot write %1.").arg(path);
+            *error = ChartExportText::tr("Cannot write %1.").arg(path);
             return false;
         }
         return true;
@@ -48,15 +53,15 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(), size));
         svg.setTitle(chart->windowTitle().isEmpty() ? QFileInfo(path).completeBaseName() : chart->windowTitle());
-        svg.setDescription(tr("Exported from Clientele"));
+        svg.setDescription(ChartExportText::tr("Exported from Clientele"));
         QPainter painter;
         if (!painter.begin(&svg)) {
-            *error = tr("Cannot write %1.").arg(path);
+            *error = ChartExportText::tr("Cannot write %1.").arg(path);
             return false;
         }
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
-        return QFileInfo(path).size() > 0 || (*error = tr("Cannot write %1.").arg(path), false);
+        return QFileInfo(path).size() > 0 || (*error = ChartExportText::tr("Cannot write %1.").arg(path), false);
     }
     if (suffix == u"pdf") {
         QPdfWriter pdf(path);
@@ -67,7 +72,7 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         pdf.setPageMargins(QMarginsF());
         QPainter painter;
         if (!painter.begin(&pdf)) {
-            *error = tr("Cannot write %1.").arg(path);
+            *error = ChartExportText::tr("Cannot write %1.").arg(path);
             return false;
         }
         // Scale the widget (in device-independent pixels) onto the page.
@@ -77,7 +82,7 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         painter.end();
         return true;
     }
-    *error = tr("Choose a file ending in .png, .svg or .pdf.");
+    *error = ChartExportText::tr("Choose a file ending in .png, .svg or .pdf.");
     return false;
 }
 
@@ -86,18 +91,18 @@ void exportChartInteractively(QWidget *chart, const QString &suggestedName)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
-        chart, tr("Export Chart"), folder + u'/' + suggestedName + QStringLiteral(".png"),
-        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selected);
+        chart, ChartExportText::tr("Export Chart"), folder + u'/' + suggestedName + QStringLiteral(".png"),
+        ChartExportText::tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selected);
     if (path.isEmpty())
         return;
     QString error;
     if (!exportChart(chart, path, &error))
-        QMessageBox::warning(chart, tr("Export Chart"), error);
+        QMessageBox::warning(chart, ChartExportText::tr("Export Chart"), error);
 }
 
 void addChartExportAction(QWidget *chart, const QString &suggestedName)
 {
-    auto *action = new QAction(tr("Export Chart…"), chart);
+    auto *action = new QAction(ChartExportText::tr("Export Chart…"), chart);
     QObject::connect(action, &QAction::triggered, chart, [chart, suggestedName] {
         exportChartInteractively(chart, suggestedName);
     });

@@ -6,10 +6,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct CustomerListText
 {
-    return QCoreApplication::translate("clientele::CustomerList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::CustomerList)
+};
 
 bool sameName(const QString &a, const QString &b)
 {
@@ -35,7 +36,7 @@ std::optional<Segment> segmentByName(const QString &name, QString *error)
     for (SegmentScheme scheme : {SegmentScheme::RfmGrid, SegmentScheme::ValueClasses})
         for (Segment segment : segmentsOf(scheme))
             keys.append(QString(segmentInfo(segment).key));
-    *error = tr("Unknown segment \"%1\"; use one of: %2.").arg(name, keys.join(QStringLiteral(", ")));
+    *error = CustomerListText::tr("Unknown segment \"%1\"; use one of: %2.").arg(name, keys.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 
@@ -49,7 +50,7 @@ std::optional<ActivityStage> stageByName(const QString &name, QString *error)
             return stage;
         keys.append(activityStageKey(stage));
     }
-    *error = tr("Unknown stage \"%1\"; use one of: %2.").arg(name, keys.join(QStringLiteral(", ")));
+    *error = CustomerListText::tr("Unknown stage \"%1\"; use one of: %2.").arg(name, keys.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 
@@ -63,7 +64,7 @@ std::optional<int> tierByName(const QString &name, const TierResult &tiers, QStr
             return int(i);
         keys.append(tier.key);
     }
-    *error = tr("Unknown tier \"%1\"; use one of: %2.").arg(name, keys.join(QStringLiteral(", ")));
+    *error = CustomerListText::tr("Unknown tier \"%1\"; use one of: %2.").arg(name, keys.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 

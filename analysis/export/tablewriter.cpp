@@ -15,10 +15,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct TableWriterText
 {
-    return QCoreApplication::translate("clientele::TableWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::TableWriter)
+};
 
 QString moneyText(qint64 minor)
 {
@@ -58,12 +59,12 @@ bool writeCsv(const QString &path, const ExportTable &table, const QByteArray &e
     const bool utf8 = encoding.isEmpty() || encoding.compare("UTF-8", Qt::CaseInsensitive) == 0;
     QStringEncoder encoder(utf8 ? QByteArray("UTF-8").constData() : encoding.constData());
     if (!encoder.isValid()) {
-        *error = tr("Unknown text encoding \"%1\".").arg(QString::fromLatin1(encoding));
+        *error = TableWriterText::tr("Unknown text encoding \"%1\".").arg(QString::fromLatin1(encoding));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = TableWriterText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (utf8)
@@ -90,11 +91,11 @@ bool writeCsv(const QString &path, const ExportTable &table, const QByteArray &e
     }
     if (encoder.hasError()) {
         file.cancelWriting();
-        *error = tr("Some text cannot be written in %1; choose UTF-8.").arg(QString::fromLatin1(encoding));
+        *error = TableWriterText::tr("Some text cannot be written in %1; choose UTF-8.").arg(QString::fromLatin1(encoding));
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = TableWriterText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -104,20 +105,20 @@ bool writeXlsx(const QString &path, const ExportTable &table, const QString &she
 {
     const XlsxWriterLibrary &lib = XlsxWriterLibrary::instance();
     if (!lib.isLoaded()) {
-        *error = tr("Excel export is not available: %1").arg(lib.errorString());
+        *error = TableWriterText::tr("Excel export is not available: %1").arg(lib.errorString());
         return false;
     }
     // libxlsxwriter writes in place; write next to the target and rename, so a failure leaves no half file.
     QSaveFile target(path);
     if (!target.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, target.errorString());
+        *error = TableWriterText::tr("Cannot write %1: %2").arg(path, target.errorString());
         return false;
     }
     QTemporaryDir scratch;
     const QByteArray scratchPath = QFile::encodeName(scratch.filePath(QStringLiteral("export.xlsx")));
     lxw_workbook *workbook = lib.workbookNew(scratchPath.constData());
     if (!workbook) {
-        *error = tr("Cannot write %1.").arg(path);
+        *error = TableWriterText::tr("Cannot write %1.").arg(path);
         return false;
     }
     // Excel limits sheet names to 31 characters without []:*?/\.
@@ -177,12 +178,12 @@ bool writeXlsx(const QString &path, const ExportTable &table, const QString &she
     lib.freezePanes(sheet, 1, 0);
     const lxw_error closed = lib.close(workbook);
     if (closed != LXW_NO_ERROR) {
-        *error = tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lib.strerror(closed)));
+        *error = TableWriterText::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lib.strerror(closed)));
         return false;
     }
     QFile written(QFile::decodeName(scratchPath));
     if (!written.open(QIODevice::ReadOnly) || target.write(written.readAll()) != written.size() || !target.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, target.errorString());
+        *error = TableWriterText::tr("Cannot write %1: %2").arg(path, target.errorString());
         return false;
     }
     return true;

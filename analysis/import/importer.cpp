@@ -25,10 +25,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct ImporterText
 {
-    return QCoreApplication::translate("clientele::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Importer)
+};
 
 // Rows read before the import proper, to decide day/month order and the decimal separator.
 constexpr int DecisionSampleRows = 2000;
@@ -51,7 +52,7 @@ SourceHead readHead(RecordSource &source, int maxRows)
     SourceHead head;
     Record record;
     if (!source.next(record)) {
-        head.error = source.error() ? source.error()->message : tr("The file has no header row.");
+        head.error = source.error() ? source.error()->message : ImporterText::tr("The file has no header row.");
         return head;
     }
     for (std::string_view field : record.fields)
@@ -286,7 +287,7 @@ QString ImportRun::rejectionOverview() const
     std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList parts;
     for (const auto &[count, reason] : byCount)
-        parts.append(tr("%1: %2").arg(reason).arg(count));
+        parts.append(ImporterText::tr("%1: %2").arg(reason).arg(count));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -302,7 +303,7 @@ bool ImportRun::decide(QString *error)
         return false;
     }
     if (head.headers.size() < 2) {
-        *error = tr("The file has only one column; is it really a table of orders? Check the delimiter "
+        *error = ImporterText::tr("The file has only one column; is it really a table of orders? Check the delimiter "
                     "and the encoding.");
         return false;
     }
@@ -311,7 +312,7 @@ bool ImportRun::decide(QString *error)
     resolveMapping(m_headers, m_options, m_layout, m_mapping, problems);
     m_summary.layout = m_layout;
     if (!problems.isEmpty()) {
-        *error = tr("The columns of %1 cannot be used as they are: %2 Found columns: %3.")
+        *error = ImporterText::tr("The columns of %1 cannot be used as they are: %2 Found columns: %3.")
                      .arg(m_summary.fileName, problems.join(u' '), m_headers.join(QStringLiteral(", ")));
         return false;
     }
@@ -340,13 +341,13 @@ bool ImportRun::decide(QString *error)
             return true;
     }
     if (detector.isContradictory()) {
-        *error = tr("The order time column \"%1\" mixes day/month and month/day dates; choose the order "
+        *error = ImporterText::tr("The order time column \"%1\" mixes day/month and month/day dates; choose the order "
                     "explicitly (--date-order dmy or mdy); rows in the other order will be rejected.")
                      .arg(m_headers.value(column));
         return false;
     }
     if (detector.isAmbiguous()) {
-        *error = tr("The order time column \"%1\" has dates like 3/5/2024 and none of them shows whether the "
+        *error = ImporterText::tr("The order time column \"%1\" has dates like 3/5/2024 and none of them shows whether the "
                     "day or the month comes first; choose it explicitly (--date-order dmy or mdy).")
                      .arg(m_headers.value(column));
         return false;
@@ -361,7 +362,7 @@ bool ImportRun::reject(OrderWriter &writer, const Record &record, const Rejectio
     ++m_summary.rejectsByReason[rejection.category];
     const QString reason = rejection.detail.isEmpty() ? rejection.category : rejection.category + u": " + rejection.detail;
     if (m_summary.rejectionExamples.size() < 20)
-        m_summary.rejectionExamples.append(tr("line %1: %2").arg(record.line).arg(reason));
+        m_summary.rejectionExamples.append(ImporterText::tr("line %1: %2").arg(record.line).arg(reason));
     return writer.writeRejection(record.line, rejection.column, reason, record.raw);
 }
 
@@ -437,9 +438,9 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
             ++m_summary.excludedByStatusValue[toQString(line.status)];
             continue;
         }
-        const QString missing = !line.hasCustomer ? tr("Missing customer")
-                                : !line.hasTime   ? tr("Missing order time")
-                                : !line.hasAmount ? tr("Missing amount")
+        const QString missing = !line.hasCustomer ? ImporterText::tr("Missing customer")
+                                : !line.hasTime   ? ImporterText::tr("Missing order time")
+                                : !line.hasAmount ? ImporterText::tr("Missing amount")
                                                   : QString();
         if (!missing.isEmpty()) {
             const Role role = !line.hasCustomer ? m_mapping.customerRole()
@@ -468,7 +469,7 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
         return false;
     }
     if (const auto readError = source.error()) {
-        *error = readError->line > 0 ? tr("line %1: %2").arg(readError->line).arg(readError->message)
+        *error = readError->line > 0 ? ImporterText::tr("line %1: %2").arg(readError->line).arg(readError->message)
                                      : readError->message;
         return false;
     }
@@ -483,13 +484,13 @@ ImportSummary ImportRun::run()
 {
     using Outcome = ImportSummary::Outcome;
     if (sqlite3_db_readonly(m_workspace.handle(), "main") == 1)
-        return finishWith(Outcome::Failed, tr("The workspace %1 is read-only; nothing was imported.")
+        return finishWith(Outcome::Failed, ImporterText::tr("The workspace %1 is read-only; nothing was imported.")
                                                .arg(QFileInfo(m_workspace.path()).fileName()));
     QString error;
     if (!decide(&error))
         return finishWith(Outcome::Failed, error);
     if (m_cancel.isCancelled())
-        return finishWith(Outcome::Cancelled, tr("Import cancelled; the workspace is unchanged."));
+        return finishWith(Outcome::Cancelled, ImporterText::tr("Import cancelled; the workspace is unchanged."));
     m_summary.dateOrderUsed = m_dateOrder == DateOrder::DayFirst ? QStringLiteral("day/month")
                               : m_dateOrder == DateOrder::MonthFirst ? QStringLiteral("month/day")
                                                                      : QString();
@@ -502,7 +503,7 @@ ImportSummary ImportRun::run()
     // The writer only ever links to customers and the import row it created itself.
     m_workspace.exec("PRAGMA foreign_keys=OFF");
     if (!m_workspace.exec("BEGIN IMMEDIATE", &error))
-        return finishWith(Outcome::Failed, tr("The workspace is busy or cannot be written: %1").arg(error));
+        return finishWith(Outcome::Failed, ImporterText::tr("The workspace is busy or cannot be written: %1").arg(error));
     m_transactionOpen = true;
     const QFileInfo info(m_path);
     SqliteStatement insertImport(m_workspace.handle(),
@@ -516,7 +517,7 @@ ImportSummary ImportRun::run()
     insertImport.bind(6, layoutKey(m_layout));
     insertImport.bind(7, mappingJson(m_mapping, m_headers));
     if (insertImport.step() != SQLITE_DONE)
-        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(insertImport.errorMessage()));
+        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(insertImport.errorMessage()));
     m_summary.importId = sqlite3_last_insert_rowid(m_workspace.handle());
 
     // A file that brings many orders compared with what is there is faster to index afterwards.
@@ -524,31 +525,31 @@ ImportSummary ImportRun::run()
     const qint64 existingOrders = countOrders(m_workspace);
     const bool rebuildIndex = info.size() / BytesPerRowEstimate > existingOrders / 2;
     if (rebuildIndex && !m_workspace.exec(schema::DropOrdersByCustomer, &error))
-        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(error));
+        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(error));
 
     OrderWriter writer(m_workspace.handle(), m_summary.importId, roleKey(m_mapping.customerRole()));
     if (!writer.isReady(&error))
-        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(error));
+        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(error));
     if (!stream(*source, writer, &error))
-        return finishWith(Outcome::Failed, tr("Import of %1 stopped, nothing was imported: %2").arg(m_summary.fileName, error));
+        return finishWith(Outcome::Failed, ImporterText::tr("Import of %1 stopped, nothing was imported: %2").arg(m_summary.fileName, error));
     if (m_cancel.isCancelled())
-        return finishWith(Outcome::Cancelled, tr("Import cancelled; the workspace is unchanged."));
+        return finishWith(Outcome::Cancelled, ImporterText::tr("Import cancelled; the workspace is unchanged."));
 
     const qint64 taken = m_summary.ordersAdded + m_summary.ordersAlreadyPresent + m_summary.returnsAdded
         + m_summary.returnsAlreadyPresent;
     if (taken == 0) {
-        QString message = tr("No orders were found in %1 (%2 data rows read).").arg(m_summary.fileName).arg(m_summary.rowsRead);
+        QString message = ImporterText::tr("No orders were found in %1 (%2 data rows read).").arg(m_summary.fileName).arg(m_summary.rowsRead);
         if (m_summary.rejectedRows > 0)
-            message += u' ' + tr("All usable rows were rejected: %1.").arg(rejectionOverview());
+            message += u' ' + ImporterText::tr("All usable rows were rejected: %1.").arg(rejectionOverview());
         if (m_summary.excludedByStatus > 0)
-            message += u' ' + tr("%1 rows were skipped for their status (cancelled, closed, refunded…).").arg(m_summary.excludedByStatus);
-        return finishWith(Outcome::NothingImported, message + u' ' + tr("The workspace is unchanged."));
+            message += u' ' + ImporterText::tr("%1 rows were skipped for their status (cancelled, closed, refunded…).").arg(m_summary.excludedByStatus);
+        return finishWith(Outcome::NothingImported, message + u' ' + ImporterText::tr("The workspace is unchanged."));
     }
     if (!writer.finish())
-        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
     m_summary.newCustomers = writer.newCustomers();
     if (rebuildIndex && !m_workspace.exec(schema::CreateOrdersByCustomer, &error))
-        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(error));
+        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(error));
 
     SqliteStatement update(m_workspace.handle(),
                            "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "
@@ -564,18 +565,18 @@ ImportSummary ImportRun::run()
     update.bind(8, m_summary.rejectedRows);
     update.bind(9, m_summary.netAmountAddedMinor);
     if (update.step() != SQLITE_DONE)
-        return finishWith(Outcome::Failed, tr("Cannot write to the workspace: %1").arg(update.errorMessage()));
+        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(update.errorMessage()));
     if (!m_workspace.exec("COMMIT", &error))
-        return finishWith(Outcome::Failed, tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
+        return finishWith(Outcome::Failed, ImporterText::tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
     m_transactionOpen = false;
     if (m_progress)
         m_progress(source->size(), source->size());
 
-    QString message = tr("Imported %1 new orders from %2.").arg(m_summary.ordersAdded).arg(m_summary.fileName);
+    QString message = ImporterText::tr("Imported %1 new orders from %2.").arg(m_summary.ordersAdded).arg(m_summary.fileName);
     if (m_summary.ordersAlreadyPresent > 0)
-        message += u' ' + tr("%1 orders were already in the workspace and were skipped.").arg(m_summary.ordersAlreadyPresent);
+        message += u' ' + ImporterText::tr("%1 orders were already in the workspace and were skipped.").arg(m_summary.ordersAlreadyPresent);
     if (m_summary.rejectedRows > 0)
-        message += u' ' + tr("%1 rows were rejected (%2).").arg(m_summary.rejectedRows).arg(rejectionOverview());
+        message += u' ' + ImporterText::tr("%1 rows were rejected (%2).").arg(m_summary.rejectedRows).arg(rejectionOverview());
     return finishWith(Outcome::Completed, message);
 }
 

@@ -9,10 +9,15 @@ namespace clientele {
 
 __extension__ using Int128 = __int128;
 
-static QString tr(const char *text)
+namespace {
+
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct ImporterText
 {
-    return QCoreApplication::translate("clientele::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Importer)
+};
+
+} // namespace
 
 std::string_view trimmedCell(std::string_view text)
 {
@@ -116,7 +121,7 @@ bool RowInterpreter::parseAmount(const Record &record, OrderLine &line, Rejectio
             return true;
         const AmountParse amount = m_amounts.parse(text);
         if (!amount.ok) {
-            rejection = {m_headers.value(m_mapping.column(Role::Amount)), tr("Invalid amount"), amount.reason};
+            rejection = {m_headers.value(m_mapping.column(Role::Amount)), ImporterText::tr("Invalid amount"), amount.reason};
             return false;
         }
         line.amountMicros = amount.micros;
@@ -129,13 +134,13 @@ bool RowInterpreter::parseAmount(const Record &record, OrderLine &line, Rejectio
         return true;
     const AmountParse price = m_amounts.parse(priceText);
     if (!price.ok) {
-        rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), tr("Invalid unit price"), price.reason};
+        rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), ImporterText::tr("Invalid unit price"), price.reason};
         return false;
     }
     const Int128 product = Int128(price.micros) * line.quantityMicros / 1000000;
     if (product > std::numeric_limits<qint64>::max() / 4 || product < std::numeric_limits<qint64>::min() / 4) {
-        rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), tr("Invalid amount"),
-                     tr("quantity × unit price is too large")};
+        rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), ImporterText::tr("Invalid amount"),
+                     ImporterText::tr("quantity × unit price is too large")};
         return false;
     }
     line.amountMicros = qint64(product);
@@ -147,7 +152,7 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
 {
     line = OrderLine();
     if (!record.problem.isEmpty()) {
-        rejection = {QString(), tr("Damaged record"), record.problem};
+        rejection = {QString(), ImporterText::tr("Damaged record"), record.problem};
         return false;
     }
     const qsizetype expected = m_headers.size();
@@ -157,8 +162,8 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
         for (qsizetype i = expected; i < got && extraCellsEmpty; ++i)
             extraCellsEmpty = trimmedCell(record.fields[size_t(i)]).empty();
         if (!extraCellsEmpty && !(m_padShortRows && got < expected)) {
-            rejection = {QString(), tr("Wrong number of fields"),
-                         tr("expected %1 fields, found %2").arg(expected).arg(got)};
+            rejection = {QString(), ImporterText::tr("Wrong number of fields"),
+                         ImporterText::tr("expected %1 fields, found %2").arg(expected).arg(got)};
             return false;
         }
     }
@@ -166,7 +171,7 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
     if (m_mapping.has(Role::OrderId)) {
         line.orderKey = cell(record, Role::OrderId);
         if (line.orderKey.empty()) {
-            rejection = {m_headers.value(m_mapping.column(Role::OrderId)), tr("Missing order id"), tr("the order id is empty")};
+            rejection = {m_headers.value(m_mapping.column(Role::OrderId)), ImporterText::tr("Missing order id"), ImporterText::tr("the order id is empty")};
             return false;
         }
     } else {
@@ -208,7 +213,7 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
     if (const std::string_view time = cell(record, Role::OrderTime); !time.empty()) {
         const DateTimeParse parsed = m_dates.parse(time);
         if (!parsed.ok) {
-            rejection = {m_headers.value(m_mapping.column(Role::OrderTime)), tr("Invalid order time"), parsed.reason};
+            rejection = {m_headers.value(m_mapping.column(Role::OrderTime)), ImporterText::tr("Invalid order time"), parsed.reason};
             return false;
         }
         line.utcSeconds = parsed.utcSeconds;
@@ -219,7 +224,7 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
         if (const std::string_view text = cell(record, Role::Quantity); !text.empty()) {
             const AmountParse quantity = m_quantities.parse(text);
             if (!quantity.ok) {
-                rejection = {m_headers.value(m_mapping.column(Role::Quantity)), tr("Invalid quantity"), quantity.reason};
+                rejection = {m_headers.value(m_mapping.column(Role::Quantity)), ImporterText::tr("Invalid quantity"), quantity.reason};
                 return false;
             }
             line.quantityMicros = quantity.micros;

@@ -11,10 +11,15 @@
 
 namespace clientele {
 
-static QString tr(const char *text)
+namespace {
+
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct ImporterText
 {
-    return QCoreApplication::translate("clientele::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Importer)
+};
+
+} // namespace
 
 bool isXlsxFile(const QString &path)
 {
@@ -28,21 +33,21 @@ std::unique_ptr<RecordSource> openRecordSource(const QString &path, const Import
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
-        *error = tr("The file %1 does not exist.").arg(path);
+        *error = ImporterText::tr("The file %1 does not exist.").arg(path);
         return {};
     }
     if (!info.isReadable()) {
-        *error = tr("The file %1 cannot be read: permission denied.").arg(path);
+        *error = ImporterText::tr("The file %1 cannot be read: permission denied.").arg(path);
         return {};
     }
     if (info.size() == 0) {
-        *error = tr("The file %1 is empty.").arg(info.fileName());
+        *error = ImporterText::tr("The file %1 is empty.").arg(info.fileName());
         return {};
     }
     if (isXlsxFile(path)) {
         auto reader = std::make_unique<XlsxReader>(path, options.sheet);
         if (!reader->isOpen()) {
-            *error = reader->error() ? reader->error()->message : tr("The workbook cannot be read.");
+            *error = reader->error() ? reader->error()->message : ImporterText::tr("The workbook cannot be read.");
             return {};
         }
         return reader;
@@ -52,14 +57,14 @@ std::unique_ptr<RecordSource> openRecordSource(const QString &path, const Import
     if (!options.encoding.isEmpty() || options.delimiter != 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("The file %1 cannot be read: %2").arg(path, file.errorString());
+            *error = ImporterText::tr("The file %1 cannot be read: %2").arg(path, file.errorString());
             return {};
         }
         CsvFormat sniffed = sniffCsvFormat(file.read(64 * 1024));
         if (!options.encoding.isEmpty()) {
             sniffed.encoding = canonicalEncodingName(options.encoding);
             if (sniffed.encoding.isEmpty()) {
-                *error = tr("Unknown text encoding \"%1\"; try utf-8, gbk, gb18030, utf-16 or windows-1252.")
+                *error = ImporterText::tr("Unknown text encoding \"%1\"; try utf-8, gbk, gb18030, utf-16 or windows-1252.")
                              .arg(options.encoding);
                 return {};
             }
@@ -70,7 +75,7 @@ std::unique_ptr<RecordSource> openRecordSource(const QString &path, const Import
     }
     auto reader = std::make_unique<CsvReader>(path, format);
     if (!reader->isOpen()) {
-        *error = reader->error() ? reader->error()->message : tr("The file cannot be read.");
+        *error = reader->error() ? reader->error()->message : ImporterText::tr("The file cannot be read.");
         return {};
     }
     return reader;

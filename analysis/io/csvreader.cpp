@@ -22,24 +22,25 @@ namespace {
 
 constexpr qsizetype SniffSize = 64 * 1024;
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct CsvReaderText
 {
-    return QCoreApplication::translate("clientele::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::CsvReader)
+};
 
 QString delimiterName(char delimiter)
 {
     switch (delimiter) {
     case ',':
-        return tr("comma-separated");
+        return CsvReaderText::tr("comma-separated");
     case ';':
-        return tr("semicolon-separated");
+        return CsvReaderText::tr("semicolon-separated");
     case '\t':
-        return tr("tab-separated");
+        return CsvReaderText::tr("tab-separated");
     case '|':
-        return tr("pipe-separated");
+        return CsvReaderText::tr("pipe-separated");
     default:
-        return tr("separated by '%1'").arg(QLatin1Char(delimiter));
+        return CsvReaderText::tr("separated by '%1'").arg(QLatin1Char(delimiter));
     }
 }
 
@@ -76,7 +77,7 @@ struct CsvReader::Private
 bool CsvReader::Private::open(const QString &path, std::optional<CsvFormat> requested)
 {
     if (!input.open(path)) {
-        fail(0, tr("cannot open %1: %2").arg(path, input.errorString()));
+        fail(0, CsvReaderText::tr("cannot open %1: %2").arg(path, input.errorString()));
         return false;
     }
     fileSize = input.fileSize();
@@ -102,11 +103,11 @@ bool CsvReader::Private::open(const QString &path, std::optional<CsvFormat> requ
     tokenizer.setDelimiter(format.delimiter);
 
     if (format.encoding != "UTF-8" && !input.transcodeFrom(format.encoding)) {
-        fail(0, tr("the encoding %1 is not supported").arg(QString::fromLatin1(format.encoding)));
+        fail(0, CsvReaderText::tr("the encoding %1 is not supported").arg(QString::fromLatin1(format.encoding)));
         return false;
     }
     if (!input.seek(skip)) {
-        fail(0, tr("cannot read %1: %2").arg(path, input.errorString()));
+        fail(0, CsvReaderText::tr("cannot read %1: %2").arg(path, input.errorString()));
         return false;
     }
     bufferFileOffset = skip;
@@ -126,10 +127,10 @@ void CsvReader::Private::failTooLong(qint64 line, bool inQuotes)
     const QString limit
         = QLocale::c().formattedDataSize(options.maxRecordSize, 0, QLocale::DataSizeIecFormat);
     fail(line,
-        inQuotes ? tr("the record starting at line %1 is longer than %2; is a quote never closed?")
+        inQuotes ? CsvReaderText::tr("the record starting at line %1 is longer than %2; is a quote never closed?")
                        .arg(line)
                        .arg(limit)
-                 : tr("the record starting at line %1 is longer than %2").arg(line).arg(limit));
+                 : CsvReaderText::tr("the record starting at line %1 is longer than %2").arg(line).arg(limit));
 }
 
 // Makes room and appends the next chunk of UTF-8 text; false on I/O error or an over-long record.
@@ -142,7 +143,7 @@ bool CsvReader::Private::fill()
     bufferFileOffset += tokenizer.compact();
     const qint64 got = input.appendChunk(tokenizer.buffer(), options.chunkSize);
     if (got < 0) {
-        fail(tokenizer.nextLine(), tr("cannot read %1: %2").arg(input.fileName(), input.errorString()));
+        fail(tokenizer.nextLine(), CsvReaderText::tr("cannot read %1: %2").arg(input.fileName(), input.errorString()));
         return false;
     }
     if (got == 0)
@@ -156,12 +157,12 @@ void CsvReader::Private::deliver(Record &record)
     const qsizetype rawLength = qsizetype(record.raw.size());
     record.problem.clear();
     if (tokenizer.unterminated())
-        record.problem = tr("unterminated quoted field starting at line %1").arg(tokenizer.quoteLine());
+        record.problem = CsvReaderText::tr("unterminated quoted field starting at line %1").arg(tokenizer.quoteLine());
 
     if (!input.transcodes()) {
         if (const qsizetype bad = utf8ErrorOffset(record.raw); bad >= 0) {
             const QString reason
-                = tr("invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)")
+                = CsvReaderText::tr("invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)")
                       .arg(uchar(record.raw[size_t(bad)]), 2, 16, QLatin1Char('0'))
                       .arg(bad + 1);
             record.problem = record.problem.isEmpty() ? reason : record.problem + u"; "_s + reason;
@@ -170,7 +171,7 @@ void CsvReader::Private::deliver(Record &record)
             record.raw = repairedRaw;
         }
     } else if (input.hasDecodingErrors() && record.raw.find("\xEF\xBF\xBD") != std::string_view::npos) {
-        const QString reason = tr("bytes that are not valid %1").arg(QString::fromLatin1(format.encoding));
+        const QString reason = CsvReaderText::tr("bytes that are not valid %1").arg(QString::fromLatin1(format.encoding));
         record.problem = record.problem.isEmpty() ? reason : record.problem + u"; "_s + reason;
     }
 
@@ -246,9 +247,9 @@ QString CsvReader::description() const
 {
     QString encoding = QString::fromLatin1(d->format.encoding);
     if (d->fromBom)
-        encoding = tr("%1 (BOM)").arg(encoding);
+        encoding = CsvReaderText::tr("%1 (BOM)").arg(encoding);
     else if (d->detected)
-        encoding = tr("%1 (detected)").arg(encoding);
+        encoding = CsvReaderText::tr("%1 (detected)").arg(encoding);
     return encoding + u", "_s + delimiterName(d->format.delimiter);
 }
 

@@ -12,10 +12,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct LifecycleText
 {
-    return QCoreApplication::translate("clientele::Lifecycle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Lifecycle)
+};
 
 } // namespace
 
@@ -33,10 +34,10 @@ QString activityStageKey(ActivityStage stage)
 QString activityStageEnglishName(ActivityStage stage)
 {
     switch (stage) {
-    case ActivityStage::Active: return tr("Active");
-    case ActivityStage::Silent: return tr("Silent");
-    case ActivityStage::Sleeping: return tr("Sleeping");
-    case ActivityStage::Lost: return tr("Lost");
+    case ActivityStage::Active: return LifecycleText::tr("Active");
+    case ActivityStage::Silent: return LifecycleText::tr("Silent");
+    case ActivityStage::Sleeping: return LifecycleText::tr("Sleeping");
+    case ActivityStage::Lost: return LifecycleText::tr("Lost");
     }
     return {};
 }
@@ -65,9 +66,9 @@ QString funnelStepKey(FunnelStep step)
 QString funnelStepEnglishName(FunnelStep step)
 {
     switch (step) {
-    case FunnelStep::New: return tr("New");
-    case FunnelStep::Repeat: return tr("Repeat");
-    case FunnelStep::Loyal: return tr("Loyal");
+    case FunnelStep::New: return LifecycleText::tr("New");
+    case FunnelStep::Repeat: return LifecycleText::tr("Repeat");
+    case FunnelStep::Loyal: return LifecycleText::tr("Loyal");
     }
     return {};
 }
@@ -85,13 +86,13 @@ QString funnelStepChineseName(FunnelStep step)
 QString validateStageBoundaries(const StageBoundaries &b)
 {
     if (b.activeMaxDays < 0)
-        return tr("The active stage must end at 0 days or later (got %1).").arg(b.activeMaxDays);
+        return LifecycleText::tr("The active stage must end at 0 days or later (got %1).").arg(b.activeMaxDays);
     if (b.silentMaxDays <= b.activeMaxDays)
-        return tr("The silent stage must end after the active stage, at %1 days or later (got %2).")
+        return LifecycleText::tr("The silent stage must end after the active stage, at %1 days or later (got %2).")
             .arg(b.activeMaxDays + 1)
             .arg(b.silentMaxDays);
     if (b.sleepingMaxDays <= b.silentMaxDays)
-        return tr("The sleeping stage must end after the silent stage, at %1 days or later (got %2).")
+        return LifecycleText::tr("The sleeping stage must end after the silent stage, at %1 days or later (got %2).")
             .arg(b.silentMaxDays + 1)
             .arg(b.sleepingMaxDays);
     return {};
@@ -114,14 +115,14 @@ QString validateLifecycleParams(const LifecycleParams &params)
     if (!error.isEmpty())
         return error;
     if (params.loyalMinOrders < 2)
-        return tr("A loyal customer needs at least 2 orders in the loyalty window (got %1), so that every "
+        return LifecycleText::tr("A loyal customer needs at least 2 orders in the loyalty window (got %1), so that every "
                   "loyal customer is also a repeat customer.")
             .arg(params.loyalMinOrders);
     if (params.loyalWindowDays < 1)
-        return tr("The loyalty window must be at least 1 day long (got %1).").arg(params.loyalWindowDays);
+        return LifecycleText::tr("The loyalty window must be at least 1 day long (got %1).").arg(params.loyalWindowDays);
     for (qint32 days : params.repurchaseWindows)
         if (days < 1)
-            return tr("Every repurchase window must be at least 1 day long (got %1).").arg(days);
+            return LifecycleText::tr("Every repurchase window must be at least 1 day long (got %1).").arg(days);
     return {};
 }
 
@@ -134,7 +135,7 @@ LifecycleResult computeLifecycle(const CustomerTable &table, const CustomerSnaps
     r.loyalWindowDays = params.loyalWindowDays;
     r.error = validateLifecycleParams(params);
     if (r.error.isEmpty() && snapshot.size() != table.size())
-        r.error = tr("The snapshot does not belong to this customer table.");
+        r.error = LifecycleText::tr("The snapshot does not belong to this customer table.");
     if (!r.error.isEmpty())
         return r;
 

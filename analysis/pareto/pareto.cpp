@@ -8,10 +8,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct ParetoText
 {
-    return QCoreApplication::translate("clientele::Pareto", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Pareto)
+};
 
 HeadDistribution distribution(std::vector<qint64> values, int bins)
 {
@@ -40,11 +41,11 @@ HeadDistribution distribution(std::vector<qint64> values, int bins)
 QString validateParetoParams(const ParetoParams &params)
 {
     if (params.headPercent < 1 || params.headPercent > 100)
-        return tr("The head must be between 1% and 100% of the customers (got %1%).").arg(params.headPercent);
+        return ParetoText::tr("The head must be between 1% and 100% of the customers (got %1%).").arg(params.headPercent);
     if (params.maxCurvePoints < 2)
-        return tr("The Lorenz curve needs at least 2 points (got %1).").arg(params.maxCurvePoints);
+        return ParetoText::tr("The Lorenz curve needs at least 2 points (got %1).").arg(params.maxCurvePoints);
     if (params.histogramBins < 1)
-        return tr("A histogram needs at least 1 bin (got %1).").arg(params.histogramBins);
+        return ParetoText::tr("A histogram needs at least 1 bin (got %1).").arg(params.histogramBins);
     return {};
 }
 

@@ -13,10 +13,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct WorkspaceText
 {
-    return QCoreApplication::translate("clientele::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Workspace)
+};
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
@@ -59,13 +60,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     const QString shownName = info.fileName();
     const bool exists = info.exists();
     if (exists && info.isDir())
-        return fail(tr("%1 is a folder, not a workspace file.").arg(path));
+        return fail(WorkspaceText::tr("%1 is a folder, not a workspace file.").arg(path));
     if (!exists && mode == OpenMode::ReadOnly)
-        return fail(tr("The workspace %1 does not exist.").arg(path));
+        return fail(WorkspaceText::tr("The workspace %1 does not exist.").arg(path));
     if (exists && info.size() > 0 && !looksLikeSqlite(path)) {
         if (!info.isReadable())
-            return fail(tr("The workspace %1 cannot be read: permission denied.").arg(path));
-        return fail(tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName));
+            return fail(WorkspaceText::tr("The workspace %1 cannot be read: permission denied.").arg(path));
+        return fail(WorkspaceText::tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName));
     }
 
     static const bool configured = [] {
@@ -82,7 +83,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     if (sqlite3_open_v2(nativePath.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
         sqlite3_close_v2(db);
-        return fail(tr("Cannot open the workspace %1: %2.").arg(path, message));
+        return fail(WorkspaceText::tr("Cannot open the workspace %1: %2.").arg(path, message));
     }
     std::unique_ptr<Workspace> workspace(new Workspace(db, path));
     sqlite3_busy_timeout(db, 5000);
@@ -92,10 +93,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     const qint64 version = scalar(db, "PRAGMA user_version");
     const qint64 tables = scalar(db, "SELECT count(*) FROM sqlite_schema");
     if (applicationId != schema::ApplicationId && (applicationId != 0 || tables > 0))
-        return fail(tr("%1 is an SQLite database of another program, not a Clientele workspace; "
+        return fail(WorkspaceText::tr("%1 is an SQLite database of another program, not a Clientele workspace; "
                        "it was left untouched.").arg(shownName));
     if (version > Workspace::SchemaVersion)
-        return fail(tr("%1 was written by a newer version of Clientele (workspace format %2; this version "
+        return fail(WorkspaceText::tr("%1 was written by a newer version of Clientele (workspace format %2; this version "
                        "reads up to %3). Please update Clientele to open it.")
                         .arg(shownName).arg(version).arg(Workspace::SchemaVersion));
 
@@ -107,30 +108,30 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
             workspace->exec("PRAGMA page_size=16384");
         // WAL lets a reader (the GUI) see the last committed state while an import writes.
         if (!workspace->exec("PRAGMA journal_mode=WAL", &sqlError))
-            return fail(tr("Cannot open the workspace %1: %2.").arg(path, sqlError));
+            return fail(WorkspaceText::tr("Cannot open the workspace %1: %2.").arg(path, sqlError));
         workspace->exec("PRAGMA synchronous=NORMAL");
         if (version < Workspace::SchemaVersion) {
             if (sqlite3_db_readonly(db, "main") == 1)
-                return fail(tr("The workspace %1 is read-only and needs an upgrade; open it from a "
+                return fail(WorkspaceText::tr("The workspace %1 is read-only and needs an upgrade; open it from a "
                                "writable location.").arg(shownName));
             if (!workspace->exec("BEGIN IMMEDIATE", &sqlError))
-                return fail(tr("Cannot prepare the workspace %1: %2.").arg(path, sqlError));
+                return fail(WorkspaceText::tr("Cannot prepare the workspace %1: %2.").arg(path, sqlError));
             const auto &steps = schema::migrations();
             for (qint64 v = version; v < Workspace::SchemaVersion; ++v) {
                 if (!workspace->exec(steps[size_t(v)], &sqlError)) {
                     workspace->exec("ROLLBACK");
-                    return fail(tr("Cannot upgrade the workspace %1: %2.").arg(path, sqlError));
+                    return fail(WorkspaceText::tr("Cannot upgrade the workspace %1: %2.").arg(path, sqlError));
                 }
             }
             const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(schema::ApplicationId)
                 + ";PRAGMA user_version=" + QByteArray::number(Workspace::SchemaVersion);
             if (!workspace->exec(pragmas.constData(), &sqlError) || !workspace->exec("COMMIT", &sqlError)) {
                 workspace->exec("ROLLBACK");
-                return fail(tr("Cannot upgrade the workspace %1: %2.").arg(path, sqlError));
+                return fail(WorkspaceText::tr("Cannot upgrade the workspace %1: %2.").arg(path, sqlError));
             }
         }
     } else if (version < Workspace::SchemaVersion) {
-        return fail(tr("The workspace %1 is empty or from an older version; open it for writing first.")
+        return fail(WorkspaceText::tr("The workspace %1 is empty or from an older version; open it for writing first.")
                         .arg(shownName));
     }
     workspace->exec("PRAGMA foreign_keys=ON");

@@ -14,10 +14,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the user-visible sentences: a named context that lupdate sees, too.
+struct TiersText
 {
-    return QCoreApplication::translate("clientele::Tiers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Tiers)
+};
 
 QString major(qint64 minor)
 {
@@ -29,9 +30,9 @@ QString major(qint64 minor)
 std::vector<TierDefinition> defaultTiers()
 {
     return {
-        {u"normal"_s, tr("Normal"), u"普通会员"_s, 0, 0},
-        {u"silver"_s, tr("Silver"), u"白银会员"_s, 100000, 0},
-        {u"gold"_s, tr("Gold"), u"黄金会员"_s, 500000, 0},
+        {u"normal"_s, TiersText::tr("Normal"), u"普通会员"_s, 0, 0},
+        {u"silver"_s, TiersText::tr("Silver"), u"白银会员"_s, 100000, 0},
+        {u"gold"_s, TiersText::tr("Gold"), u"黄金会员"_s, 500000, 0},
     };
 }
 
@@ -39,26 +40,26 @@ QString validateTierParams(const TierParams &params)
 {
     const auto &tiers = params.tiers;
     if (tiers.empty())
-        return tr("At least one tier is needed.");
+        return TiersText::tr("At least one tier is needed.");
     if (tiers.size() > 100)
-        return tr("At most 100 tiers are supported (got %1).").arg(tiers.size());
+        return TiersText::tr("At most 100 tiers are supported (got %1).").arg(tiers.size());
     if (params.windowDays < 1)
-        return tr("The rating window must be at least 1 day long (got %1).").arg(params.windowDays);
+        return TiersText::tr("The rating window must be at least 1 day long (got %1).").arg(params.windowDays);
     if (tiers.front().minSpendMinor != 0)
-        return tr("The lowest tier must need a spend of 0.00 (got %1).").arg(major(tiers.front().minSpendMinor));
+        return TiersText::tr("The lowest tier must need a spend of 0.00 (got %1).").arg(major(tiers.front().minSpendMinor));
     std::set<QString> keys;
     for (size_t i = 0; i < tiers.size(); ++i) {
         const TierDefinition &t = tiers[i];
         if (t.key.isEmpty())
-            return tr("Tier %1 has no key.").arg(i + 1);
+            return TiersText::tr("Tier %1 has no key.").arg(i + 1);
         if (!keys.insert(t.key).second)
-            return tr("Two tiers have the key \"%1\".").arg(t.key);
+            return TiersText::tr("Two tiers have the key \"%1\".").arg(t.key);
         if (t.minOrders < 0)
-            return tr("The order threshold of tier \"%1\" must be 0 (no order track) or more (got %2).")
+            return TiersText::tr("The order threshold of tier \"%1\" must be 0 (no order track) or more (got %2).")
                 .arg(t.key)
                 .arg(t.minOrders);
         if (i > 0 && t.minSpendMinor <= tiers[i - 1].minSpendMinor)
-            return tr("The spend threshold of tier \"%1\" (%2) must be above that of tier \"%3\" (%4).")
+            return TiersText::tr("The spend threshold of tier \"%1\" (%2) must be above that of tier \"%3\" (%4).")
                 .arg(t.key, major(t.minSpendMinor), tiers[i - 1].key, major(tiers[i - 1].minSpendMinor));
     }
     return {};
@@ -82,7 +83,7 @@ TierResult computeTiers(const CustomerSnapshot &snapshot, const TierParams &para
     r.tiers = params.tiers;
     r.error = validateTierParams(params);
     if (r.error.isEmpty() && snapshot.trailingWindowDays != params.windowDays)
-        r.error = tr("The snapshot's trailing window is %1 days but the tiers are rated over %2 days.")
+        r.error = TiersText::tr("The snapshot's trailing window is %1 days but the tiers are rated over %2 days.")
                       .arg(snapshot.trailingWindowDays)
                       .arg(params.windowDays);
     if (!r.error.isEmpty())
@@ -123,11 +124,11 @@ ThresholdSuggestion suggestTierThresholds(const CustomerSnapshot &snapshot, cons
     ThresholdSuggestion s;
     for (size_t i = 0; i < topPercents.size(); ++i) {
         if (topPercents[i] < 1 || topPercents[i] > 100) {
-            s.error = tr("Every top percentage must be between 1 and 100 (got %1).").arg(topPercents[i]);
+            s.error = TiersText::tr("Every top percentage must be between 1 and 100 (got %1).").arg(topPercents[i]);
             return s;
         }
         if (i > 0 && topPercents[i] >= topPercents[i - 1]) {
-            s.error = tr("Higher tiers need smaller top percentages (%1% follows %2%).")
+            s.error = TiersText::tr("Higher tiers need smaller top percentages (%1% follows %2%).")
                           .arg(topPercents[i])
                           .arg(topPercents[i - 1]);
             return s;
@@ -141,7 +142,7 @@ ThresholdSuggestion suggestTierThresholds(const CustomerSnapshot &snapshot, cons
     const auto m = qint64(spends.size());
     s.spenders = m;
     if (m == 0) {
-        s.error = tr("No customer spent anything in the %1 days up to the rating day, so there is nothing "
+        s.error = TiersText::tr("No customer spent anything in the %1 days up to the rating day, so there is nothing "
                      "to suggest thresholds from.")
                       .arg(snapshot.trailingWindowDays);
         return s;
@@ -157,7 +158,7 @@ ThresholdSuggestion suggestTierThresholds(const CustomerSnapshot &snapshot, cons
         if (above > 0 && t.thresholdMinor >= above)
             t.thresholdMinor = measure::niceBelow(above);
         if (t.thresholdMinor <= 0) {
-            s.error = tr("The spends are too close together to suggest %1 distinct thresholds.")
+            s.error = TiersText::tr("The spends are too close together to suggest %1 distinct thresholds.")
                           .arg(topPercents.size());
             s.tiers.clear();
             return s;

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../analysis/import/columnmapping.cpp" line="+112"/>
         <source>Column &quot;%1&quot; for %2 is ambiguous: it matches columns %3 and %4; give the column number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的列名“%1”有歧义：同时匹配第 %3 列和第 %4 列，请改用列号。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -18,7 +18,7 @@
     <message>
         <location line="+5"/>
         <source>No column &quot;%1&quot; for %2: give a header name or a column number from 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 没有名为“%1”的列：请填写表头名称，或 1 到 %3 之间的列号。</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -53,7 +53,7 @@
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -88,22 +88,22 @@
     <message>
         <location line="+48"/>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>通用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taobao / Tmall</source>
-        <translation type="unfinished"></translation>
+        <translation>淘宝/天猫</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JD</source>
-        <translation type="unfinished"></translation>
+        <translation>京东</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Youzan</source>
-        <translation type="unfinished"></translation>
+        <translation>有赞</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -118,37 +118,37 @@
     <message>
         <location line="+2"/>
         <source>Online Retail (invoice lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Online Retail（发票明细）</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No column holds the order time (order_time).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有包含下单时间的列（order_time）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No column identifies the customer: map a customer ID, email, phone or name column (customer_id, email, phone, name).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有能识别客户的列：请映射客户 ID、邮箱、手机号或姓名列（customer_id、email、phone、name）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No amount column (amount), and the amount cannot be computed: it needs both quantity and unit_price.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有金额列（amount），也无法计算金额：需要同时有数量和单价（quantity、unit_price）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No amount column (amount), nor quantity and unit price columns (quantity, unit_price) to compute it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有金额列（amount），也没有可用于计算金额的数量和单价列（quantity、unit_price）。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mapping &quot;%1&quot; is not of the form role=column. Valid roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>映射“%1”的格式不是 角色=列。有效角色：%2。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown role &quot;%1&quot; in &quot;%2&quot;. Valid roles: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中的角色“%1”未知。有效角色：%3。</translation>
     </message>
 </context>
 <context>
@@ -160,363 +160,261 @@
     </message>
 </context>
 <context>
-    <name>clientele</name>
+    <name>clientele::AmountParser</name>
     <message>
-        <location filename="../../views/chartexport.cpp" line="+28"/>
+        <location filename="../../analysis/parse/amountparser.cpp" line="+139"/>
+        <source>empty amount</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>misplaced thousands separator</source>
+        <translation>千位分隔符位置错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mixed thousands separators</source>
+        <translation>千位分隔符混用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decimal comma in a decimal-point column</source>
+        <translation>小数点列中出现小数逗号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decimal point in a decimal-comma column</source>
+        <translation>小数逗号列中出现小数点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scientific notation (digits may have been rounded away)</source>
+        <translation>科学计数法（数字可能已被舍入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conflicting signs</source>
+        <translation>正负号冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount out of range</source>
+        <translation>金额超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ChartExport</name>
+    <message>
+        <location filename="../../views/chartexport.cpp" line="+33"/>
         <source>The chart has no size yet; show it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表尚无尺寸，请先显示图表。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+14"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location filename="../../analysis/export/tablewriter.cpp" line="+120"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Exported from Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>导出自 Clientele</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .png、.svg 或 .pdf 结尾的文件。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export Chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/engine/customerlist.cpp" line="+38"/>
-        <source>Unknown segment &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unknown stage &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unknown tier &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/export/tablewriter.cpp" line="-59"/>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+31"/>
-        <location line="+16"/>
-        <location line="+67"/>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-92"/>
-        <source>Some text cannot be written in %1; choose UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Excel export is not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/import/importer.cpp" line="+54"/>
-        <source>The file has no header row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/import/sourcefactory.cpp" line="+31"/>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The workbook cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown text encoding &quot;%1&quot;; try utf-8, gbk, gb18030, utf-16 or windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/io/csvreader.cpp" line="+34"/>
-        <source>comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tab-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>pipe-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>separated by &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/lifecycle/lifecycle.cpp" line="+36"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sleeping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loyal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The active stage must end at 0 days or later (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The silent stage must end after the active stage, at %1 days or later (got %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The sleeping stage must end after the silent stage, at %1 days or later (got %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>A loyal customer needs at least 2 orders in the loyalty window (got %1), so that every loyal customer is also a repeat customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The loyalty window must be at least 1 day long (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every repurchase window must be at least 1 day long (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The snapshot does not belong to this customer table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/pareto/pareto.cpp" line="+43"/>
-        <source>The head must be between 1% and 100% of the customers (got %1%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The Lorenz curve needs at least 2 points (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A histogram needs at least 1 bin (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../analysis/tiers/tiers.cpp" line="+32"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>At least one tier is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>At most 100 tiers are supported (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rating window must be at least 1 day long (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The lowest tier must need a spend of 0.00 (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tier %1 has no key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Two tiers have the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The order threshold of tier &quot;%1&quot; must be 0 (no order track) or more (got %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The spend threshold of tier &quot;%1&quot; (%2) must be above that of tier &quot;%3&quot; (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The snapshot&apos;s trailing window is %1 days but the tiers are rated over %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Every top percentage must be between 1 and 100 (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Higher tiers need smaller top percentages (%1% follows %2%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No customer spent anything in the %1 days up to the rating day, so there is nothing to suggest thresholds from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The spends are too close together to suggest %1 distinct thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表…</translation>
     </message>
 </context>
 <context>
-    <name>clientele::AmountParser</name>
+    <name>clientele::ClusterProfileModel</name>
     <message>
-        <location filename="../../analysis/parse/amountparser.cpp" line="+139"/>
-        <source>empty amount</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../models/clusterprofilemodel.cpp" line="+96"/>
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Chinese)</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean recency (days)</source>
+        <translation>平均近度（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean orders</source>
+        <translation>平均订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean net revenue</source>
+        <translation>人均净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clusters are numbered by net revenue, descending: 0 brings in the most.</source>
+        <translation>聚类按净收入从高到低编号：0 号贡献最多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers in the cluster ÷ active customers.</source>
+        <translation>该聚类的客户数 ÷ 活跃客户数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean days since the last order, at the as-of date.</source>
+        <translation>截至日期时距最近一次下单的平均天数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean net revenue (orders − returns) per customer, in currency units.</source>
+        <translation>每位客户的平均净收入（订单 − 退货），以货币单位计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue (orders − returns) of the cluster, in currency units.</source>
+        <translation>该聚类的净收入（订单 − 退货），以货币单位计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster net revenue ÷ net revenue of all active customers.</source>
+        <translation>该聚类净收入 ÷ 全部活跃客户的净收入。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ClusterScatterView</name>
+    <message>
+        <location filename="../../views/clustercharts.cpp" line="+45"/>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>Customers by cluster</source>
+        <translation>各聚类的客户分布</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+33"/>
+        <source>No results yet</source>
+        <translation>暂无结果</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Recency (days since last order)</source>
+        <translation>近度（距最近一次下单的天数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders (count)</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue (currency units)</source>
+        <translation>净收入（货币单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order value (currency units)</source>
+        <translation>客单价（货币单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenure (days since first order)</source>
+        <translation>客龄（距首次下单的天数）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of %2 customers drawn (seeded sample, every cluster kept)</source>
+        <translation>已绘制 %2 位客户中的 %1 位（固定种子抽样，保留每个聚类）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 customers</source>
+        <translation>全部 %1 位客户</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <source> · log scales, value + 1 so zero fits; negative net revenue shown as 0</source>
+        <translation> · 对数坐标，数值加 1 以显示 0；负净收入按 0 显示</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>misplaced thousands separator</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Customers by cluster (PCA projection)</source>
+        <translation>各聚类的客户分布（PCA 投影）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mixed thousands separators</source>
-        <translation type="unfinished"></translation>
+        <location line="+15"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>decimal comma in a decimal-point column</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Cluster %1: %2
+%3
+%4 customers (%5% of active)</source>
+        <translation>聚类 %1：%2
+%3
+%4 位客户（占活跃客户的 %5%）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>decimal point in a decimal-comma column</source>
-        <translation type="unfinished"></translation>
+        <location line="+19"/>
+        <source>Principal component %1 (%2% of variance)</source>
+        <translation>主成分 %1（解释 %2% 的方差）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scientific notation (digits may have been rounded away)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>conflicting signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>amount out of range</source>
-        <translation type="unfinished"></translation>
+        <location line="+22"/>
+        <source>%1 + 1, log scale</source>
+        <translation>%1 + 1，对数坐标</translation>
     </message>
 </context>
 <context>
@@ -524,37 +422,185 @@
     <message>
         <location filename="../../analysis/clusters/clustering.cpp" line="+67"/>
         <source>Choose at least one feature, each at most once.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个特征，且每个特征只能选一次。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invalid clustering settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类设置无效。</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>There are no customers to cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可聚类的客户。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Clustering was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类已取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fewer than %1 customers differ in the chosen features.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选特征上互不相同的客户少于 %1 位。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 customers are too few for %2 clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户太少，无法分成 %2 个聚类。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 customers are too few to compare %2 or more clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户太少，无法比较 %2 个及以上的聚类。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ClustersPage</name>
+    <message>
+        <location filename="../../views/clusterspage.cpp" line="+29"/>
+        <source>Recency</source>
+        <translation>近度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monetary</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenure</source>
+        <translation>客龄</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R: days since the last order (近度)</source>
+        <translation>R（近度）：距最近一次下单的天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F: number of orders (频率)</source>
+        <translation>F（频率）：订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M: net revenue (金额)</source>
+        <translation>M（金额）：净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order value: net revenue ÷ orders (客单价)</source>
+        <translation>客单价：净收入 ÷ 订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenure: days since the first order (客龄)</source>
+        <translation>客龄：距首次下单的天数</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Auto (silhouette)</source>
+        <translation>自动（轮廓系数）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of clusters. Auto compares k = 2…10 by the mean silhouette (see the chart).</source>
+        <translation>聚类数。“自动”按平均轮廓系数比较 k = 2…10（见图表）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PCA projection</source>
+        <translation>PCA 投影</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two chosen axes (log)</source>
+        <translation>两个选定坐标轴（对数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCA shows the two directions along which the clustering features vary most.</source>
+        <translation>PCA 显示聚类特征变化最大的两个方向。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>k:</source>
+        <translation>k：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Features:</source>
+        <translation>特征：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least two features are needed.</source>
+        <translation>至少需要两个特征。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vs</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Double-click a cluster to list its customers.</source>
+        <translation>双击某个聚类可列出其客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cluster %1: %2 (%3)</source>
+        <translation>聚类 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Clustering…</source>
+        <translation>正在聚类…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>k chosen by the highest silhouette</source>
+        <translation>k 取轮廓系数最高者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>k fixed at %1</source>
+        <translation>k 固定为 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; curve from the last automatic search</source>
+        <translation>；曲线来自上一次自动搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; choose Auto to compare k</source>
+        <translation>；选择“自动”可比较不同 k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · fitted on a sample of %1 customers</source>
+        <translation> · 基于 %1 位客户的样本拟合</translation>
+    </message>
+    <message>
+        <location filename="../../views/clusterspage.h" line="+33"/>
+        <source>Clusters</source>
+        <translation>聚类</translation>
     </message>
 </context>
 <context>
@@ -562,105 +608,112 @@
     <message>
         <location filename="../../analysis/store/csvexport.cpp" line="+35"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>clientele::CsvReader</name>
     <message>
-        <location filename="../../analysis/io/csvreader.cpp" line="+207"/>
-        <source>%1 (BOM)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../analysis/io/csvreader.cpp" line="+35"/>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
     </message>
-</context>
-<context>
-    <name>clientele::CsvReader::Private</name>
     <message>
-        <location line="-172"/>
+        <location line="+2"/>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pipe-separated</source>
+        <translation>竖线分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>separated by &apos;%1&apos;</source>
+        <translation>以“%1”分隔</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the encoding %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持编码 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+36"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>the record starting at line %1 is longer than %2; is a quote never closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的记录超过 %2；是否有引号未闭合？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the record starting at line %1 is longer than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的记录超过 %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unterminated quoted field starting at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的带引号字段未闭合</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录第 %2 个字节为无效的 UTF-8 字节 0x%1（文件是否为其他编码？）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>bytes that are not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效 %1 编码的字节</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 (BOM)</source>
+        <translation>%1（BOM）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (detected)</source>
+        <translation>%1（自动检测）</translation>
     </message>
 </context>
 <context>
-    <name>clientele::CustomerTable</name>
+    <name>clientele::CustomerList</name>
     <message>
-        <location filename="../../analysis/core/customertable.cpp" line="+130"/>
-        <source>Cannot read the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../analysis/engine/customerlist.cpp" line="+39"/>
+        <source>Unknown segment &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知客群“%1”；可用值：%2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown stage &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知阶段“%1”；可用值：%2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown tier &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知会员等级“%1”；可用值：%2。</translation>
     </message>
 </context>
 <context>
-    <name>clientele::CustomerTableModel</name>
+    <name>clientele::CustomerListModel</name>
     <message>
-        <location filename="../../models/customertablemodel.cpp" line="+35"/>
-        <source>Customer ID</source>
-        <translation>客户 ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../../models/customerlistmodel.cpp" line="+196"/>
         <source>Customer</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identified by</source>
-        <translation>识别依据</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -679,6 +732,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Avg. order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First order</source>
         <translation>首次下单</translation>
     </message>
@@ -687,33 +745,187 @@
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Recency, days</source>
+        <translation>近度（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12-month spend</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value class</source>
+        <translation>价值分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster label</source>
+        <translation>聚类标签</translation>
+    </message>
 </context>
 <context>
-    <name>clientele::CustomersTablePage</name>
+    <name>clientele::CustomerTable</name>
     <message>
-        <location filename="../../app/gui/customerstablepage.cpp" line="+55"/>
-        <source>Show All Customers</source>
-        <translation>显示全部客户</translation>
+        <location filename="../../analysis/core/customertable.cpp" line="+130"/>
+        <source>Cannot read the workspace: %1</source>
+        <translation>无法读取工作区：%1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+53"/>
-        <source>%1 — %n customer(s)</source>
-        <translation>
-            <numerusform>%1 — %n 位客户</numerusform>
-        </translation>
+</context>
+<context>
+    <name>clientele::CustomersPage</name>
+    <message>
+        <location filename="../../views/customerspage.cpp" line="+50"/>
+        <source>All segments</source>
+        <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../app/gui/customerstablepage.h" line="+25"/>
+        <location line="+7"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer or city contains…</source>
+        <translation>客户或城市包含…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show all customers again</source>
+        <translation>重新显示全部客户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rows (or all rows) as tab-separated text with a header</source>
+        <translation>将选中的行（未选中时为全部行）连同表头复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All clusters</source>
+        <translation>全部聚类</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cluster %1: %2</source>
+        <translation>聚类 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Showing: %1</source>
+        <translation>当前显示：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · net revenue %2</source>
+        <translation>%1 · 净收入 %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is nothing to export yet.</source>
+        <translation>暂无可导出的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../views/customerspage.h" line="+33"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
-</context>
-<context>
-    <name>clientele::CustomersView</name>
     <message>
-        <location filename="../../views/customersview.cpp" line="+19"/>
-        <source>Filter customers by name, ID or city…</source>
-        <translation>按名称、ID 或城市筛选客户…</translation>
+        <location line="+3"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
     </message>
 </context>
 <context>
@@ -721,42 +933,42 @@
     <message>
         <location filename="../../analysis/parse/datetimeparser.cpp" line="+187"/>
         <source>empty date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>impossible date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>impossible time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间不存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>year outside 1970..2100</source>
-        <translation type="unfinished"></translation>
+        <translation>年份不在 1970..2100 范围内</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ambiguous day/month order</source>
-        <translation type="unfinished"></translation>
+        <translation>日/月顺序不明确</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>impossible UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC 偏移无效</translation>
     </message>
 </context>
 <context>
@@ -765,7 +977,103 @@
         <location filename="../../analysis/demo/demogenerator.cpp" line="+88"/>
         <location line="+28"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FunnelModel</name>
+    <message>
+        <location filename="../../models/lifecyclemodels.cpp" line="+172"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers reached</source>
+        <translation>到达客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion from previous step (%)</source>
+        <translation>较上一步转化率 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at this step</source>
+        <translation>停留在此步的客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment net revenue</source>
+        <translation>该层净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment revenue share (%)</source>
+        <translation>该层收入占比 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::HeadDistributionModel</name>
+    <message>
+        <location filename="../../models/paretomodels.cpp" line="+116"/>
+        <source>First-order amount</source>
+        <translation>首单金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders per customer</source>
+        <translation>人均订单数</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Top %1% (%2 customers)</source>
+        <translation>前 %1%（%2 位客户）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p25</source>
+        <translation>P25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p75</source>
+        <translation>P75</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>平均值</translation>
     </message>
 </context>
 <context>
@@ -923,126 +1231,6 @@
     </message>
 </context>
 <context>
-    <name>clientele::ImportRun</name>
-    <message>
-        <location filename="../../analysis/import/importer.cpp" line="+235"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The file has only one column; is it really a table of orders? Check the delimiter and the encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The columns of %1 cannot be used as they are: %2 Found columns: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The order time column &quot;%1&quot; mixes day/month and month/day dates; choose the order explicitly (--date-order dmy or mdy); rows in the other order will be rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The order time column &quot;%1&quot; has dates like 3/5/2024 and none of them shows whether the day or the month comes first; choose it explicitly (--date-order dmy or mdy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+107"/>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>Missing customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing order time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>The workspace %1 is read-only; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+43"/>
-        <source>Import cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>The workspace is busy or cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+8"/>
-        <location line="+4"/>
-        <location line="+17"/>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Cannot write to the workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Import of %1 stopped, nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No orders were found in %1 (%2 data rows read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All usable rows were rejected: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rows were skipped for their status (cancelled, closed, refunded…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The import could not be saved (%1); the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Imported %1 new orders from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 orders were already in the workspace and were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rows were rejected (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clientele::ImportSummaryDialog</name>
     <message>
         <location filename="../../app/gui/importsummarydialog.cpp" line="+28"/>
@@ -1082,7 +1270,7 @@
     <message>
         <location line="+1"/>
         <source>Layout:</source>
-        <translation>表格类型：</translation>
+        <translation>表格模板：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1143,6 +1331,501 @@
         <location line="+9"/>
         <source>View Rejected Rows…</source>
         <translation>查看无法导入的行…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::Importer</name>
+    <message>
+        <location filename="../../analysis/import/importer.cpp" line="+55"/>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file has only one column; is it really a table of orders? Check the delimiter and the encoding.</source>
+        <translation>文件只有一列，它真的是订单表吗？请检查分隔符和编码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The columns of %1 cannot be used as they are: %2 Found columns: %3.</source>
+        <translation>%1 的列无法直接使用：%2 找到的列：%3。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The order time column &quot;%1&quot; mixes day/month and month/day dates; choose the order explicitly (--date-order dmy or mdy); rows in the other order will be rejected.</source>
+        <translation>下单时间列“%1”中同时有日/月和月/日两种写法；请明确指定顺序（--date-order dmy 或 mdy），另一种顺序的行将无法导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The order time column &quot;%1&quot; has dates like 3/5/2024 and none of them shows whether the day or the month comes first; choose it explicitly (--date-order dmy or mdy).</source>
+        <translation>下单时间列“%1”中的日期都像 3/5/2024，无法判断日和月哪个在前；请明确指定（--date-order dmy 或 mdy）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+107"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Missing customer</source>
+        <translation>缺少客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing order time</source>
+        <translation>缺少下单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing amount</source>
+        <translation>缺少金额</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The workspace %1 is read-only; nothing was imported.</source>
+        <translation>工作区 %1 为只读，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+43"/>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>已取消导入，工作区未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The workspace is busy or cannot be written: %1</source>
+        <translation>工作区正忙或无法写入：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Cannot write to the workspace: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Import of %1 stopped, nothing was imported: %2</source>
+        <translation>%1 的导入已中止，未导入任何内容：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No orders were found in %1 (%2 data rows read).</source>
+        <translation>%1 中没有找到订单（已读取 %2 行数据）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All usable rows were rejected: %1.</source>
+        <translation>所有可用的行都无法导入：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows were skipped for their status (cancelled, closed, refunded…).</source>
+        <translation>有 %1 行因订单状态（已取消、已关闭、已退款…）被跳过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is unchanged.</source>
+        <translation>工作区未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The import could not be saved (%1); the workspace is unchanged.</source>
+        <translation>导入无法保存（%1），工作区未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 new orders from %2.</source>
+        <translation>已从 %2 导入 %1 笔新订单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders were already in the workspace and were skipped.</source>
+        <translation>有 %1 笔订单已在工作区中，已跳过。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows were rejected (%2).</source>
+        <translation>有 %1 行无法导入（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../analysis/import/rowinterpreter.cpp" line="+124"/>
+        <location line="+18"/>
+        <source>Invalid amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Invalid unit price</source>
+        <translation>单价无效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quantity × unit price is too large</source>
+        <translation>数量 × 单价过大</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Damaged record</source>
+        <translation>记录已损坏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong number of fields</source>
+        <translation>字段数不对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing order id</source>
+        <translation>缺少订单编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the order id is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Invalid order time</source>
+        <translation>下单时间无效</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid quantity</source>
+        <translation>数量无效</translation>
+    </message>
+    <message>
+        <location filename="../../analysis/import/sourcefactory.cpp" line="+36"/>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 cannot be read: permission denied.</source>
+        <translation>无法读取文件 %1：权限不足。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook cannot be read.</source>
+        <translation>无法读取该工作簿。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown text encoding &quot;%1&quot;; try utf-8, gbk, gb18030, utf-16 or windows-1252.</source>
+        <translation>未知文本编码“%1”；请尝试 utf-8、gbk、gb18030、utf-16 或 windows-1252。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::KCandidateModel</name>
+    <message>
+        <location filename="../../models/kcandidatemodel.cpp" line="+72"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean silhouette</source>
+        <translation>平均轮廓系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inertia</source>
+        <translation>惯性</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::Lifecycle</name>
+    <message>
+        <location filename="../../analysis/lifecycle/lifecycle.cpp" line="+37"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleeping</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>复购客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>忠诚客</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The active stage must end at 0 days or later (got %1).</source>
+        <translation>活跃阶段的上限必须不小于 0 天（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The silent stage must end after the active stage, at %1 days or later (got %2).</source>
+        <translation>沉默阶段必须在活跃阶段之后结束，即不小于 %1 天（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sleeping stage must end after the silent stage, at %1 days or later (got %2).</source>
+        <translation>睡眠阶段必须在沉默阶段之后结束，即不小于 %1 天（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A loyal customer needs at least 2 orders in the loyalty window (got %1), so that every loyal customer is also a repeat customer.</source>
+        <translation>忠诚客户在忠诚周期内至少需要 2 笔订单（当前为 %1），这样每位忠诚客户也都是复购客户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loyalty window must be at least 1 day long (got %1).</source>
+        <translation>忠诚周期至少为 1 天（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every repurchase window must be at least 1 day long (got %1).</source>
+        <translation>每个复购周期至少为 1 天（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The snapshot does not belong to this customer table.</source>
+        <translation>该快照不属于此客户表。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::LifecyclePage</name>
+    <message>
+        <location filename="../../views/lifecyclepage.cpp" line="+39"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Double-click a stage to list its customers.</source>
+        <translation>双击某个阶段可列出其客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First-to-second order repurchase</source>
+        <translation>首单后的复购（第二单）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only customers old enough to have had the whole window are counted. Hover for details.</source>
+        <translation>只统计首单距今已满整个周期的客户。悬停可查看详情。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity stages</source>
+        <translation>活跃度阶段</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stage boundaries and loyalty</source>
+        <translation>阶段边界与忠诚度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> orders</source>
+        <translation> 单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal: at least this many orders in the loyalty window.</source>
+        <translation>忠诚：忠诚周期内的订单数不少于此值。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active up to</source>
+        <translation>活跃：不超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent up to</source>
+        <translation>沉默：不超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleeping up to</source>
+        <translation>睡眠：不超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal from</source>
+        <translation>忠诚：不少于</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Customer funnel: new → repeat → loyal</source>
+        <translation>客户漏斗：新客 → 复购 → 忠诚</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funnel step</source>
+        <translation>漏斗步骤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers reached (count)</source>
+        <translation>到达客户数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2
+Reached: %3 customers (%4 of the previous step)
+Highest step for %5 customers, net revenue %6 (%7)</source>
+        <translation>%1 %2
+到达：%3 位客户（上一步的 %4）
+%5 位客户止步于此，净收入 %6（%7）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Customers per activity stage</source>
+        <translation>各活跃度阶段的客户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage (days since the last order)</source>
+        <translation>阶段（距最近一次下单的天数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers (count)</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a bar to list the stage&apos;s customers.</source>
+        <translation>双击柱形可列出该阶段的客户。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 customers as of %2 · net revenue %3 · naive repurchase rate %4 (customers with 2+ orders)</source>
+        <translation>截至 %2 共 %1 位客户 · 净收入 %3 · 简单复购率 %4（下单 2 次及以上的客户）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2</source>
+        <translation>%2的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of revenue</source>
+        <translation>占收入 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stage: %1 (%2)</source>
+        <translation>阶段：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../views/lifecyclepage.h" line="+33"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::LifecycleStageModel</name>
+    <message>
+        <location filename="../../models/lifecyclemodels.cpp" line="-112"/>
+        <source>%1 (%2): last order %3 days ago; %4 customers, %5 of net revenue</source>
+        <translation>%1（%2）：最近一次下单在 %3 天前；%4 位客户，占净收入 %5</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last order</source>
+        <translation>距最近下单天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue share (%)</source>
+        <translation>收入占比 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::LorenzModel</name>
+    <message>
+        <location filename="../../models/paretomodels.cpp" line="-92"/>
+        <source>Share of customers (%)</source>
+        <translation>客户占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of net revenue (%)</source>
+        <translation>净收入占比 (%)</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +2111,447 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
 </context>
 <context>
+    <name>clientele::Numbers</name>
+    <message>
+        <location filename="../../models/numberformat.cpp" line="+38"/>
+        <source>1 customer</source>
+        <translation>1 位客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OverviewModel</name>
+    <message>
+        <location filename="../../models/overviewmodel.cpp" line="+61"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gini coefficient</source>
+        <translation>基尼系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top %1% revenue share</source>
+        <translation>前 %1% 客户收入占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As-of date</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>up to the as-of date</source>
+        <translation>截至该日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with at least one order</source>
+        <translation>至少下过一单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency units, orders − returns</source>
+        <translation>货币单位，订单 − 退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency units per order</source>
+        <translation>每笔订单的货币单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers with 2+ orders</source>
+        <translation>下单 2 次及以上的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, last order ≤ %2 days ago</source>
+        <translation>%1，最近一次下单 ≤ %2 天前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 = equal, 1 = one customer has all</source>
+        <translation>0 = 完全平均，1 = 一位客户独占</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of net revenue</source>
+        <translation>占净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest order day unless set</source>
+        <translation>默认为最近一笔订单的日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number of orders placed on or before the as-of date (returns do not reduce it).</source>
+        <translation>截至日期（含）之前的下单数（退货不扣减）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers whose first order is on or before the as-of date (see Metrics › RFM, “active customers”).</source>
+        <translation>首单在截至日期（含）之前的客户（见“指标 › RFM”中的“活跃客户”）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order amounts minus returned amounts, on or before the as-of date, in currency units (Metrics › RFM, M).</source>
+        <translation>截至日期（含）之前的订单金额减去退货金额，以货币单位计（指标 › RFM，M）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue ÷ number of orders, rounded to a whole minor unit (Metrics › RFM).</source>
+        <translation>净收入 ÷ 订单数，四舍五入到最小货币单位（指标 › RFM）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers with at least two orders ÷ all customers. Biased low by recent first-time buyers; the Lifecycle page shows window-based repurchase rates (Metrics › Lifecycle).</source>
+        <translation>下单至少两次的客户 ÷ 全部客户。近期首购客户会使其偏低；“生命周期”页提供按周期计算的复购率（指标 › 生命周期）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers in the “active” stage — last order at most %1 days before the as-of date — ÷ all customers (Metrics › Lifecycle, stages).</source>
+        <translation>处于“活跃”阶段的客户（最近一次下单距截至日期不超过 %1 天）÷ 全部客户（指标 › 生命周期，阶段）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inequality of net revenue across customers (negative revenue counted as 0), from the exact Lorenz curve (Metrics › 80/20).</source>
+        <translation>净收入在客户间的不均衡程度（负收入按 0 计），由精确的洛伦兹曲线计算（指标 › 80/20）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of net revenue brought in by the top %1% of customers by net revenue (Metrics › 80/20).</source>
+        <translation>按净收入排名前 %1% 的客户贡献的净收入占比（指标 › 80/20）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every figure is computed as the customers stood at the end of this day (Metrics › RFM, as-of day).</source>
+        <translation>所有数值都按客户在当天结束时的状态计算（指标 › RFM，截至日期）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OverviewPage</name>
+    <message>
+        <location filename="../../views/overviewpage.cpp" line="+78"/>
+        <source>11 RFM segments</source>
+        <translation>11 个 RFM 客群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 value classes (重要价值 …)</source>
+        <translation>8 类价值分类（重要价值 …）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Segments:</source>
+        <translation>客群：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Segment %1 (%2)</source>
+        <translation>客群 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customers per segment</source>
+        <translation>各客群客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of %1 · hover for the Chinese name, click a bar to list the customers</source>
+        <translation>截至 %1 · 悬停查看中文名，点击柱形列出客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>No results yet</source>
+        <translation>暂无结果</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customers (count)</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2
+%3 customers (%4), %5 of net revenue
+%6</source>
+        <translation>%1 · %2
+%3 位客户（%4），占净收入 %5
+%6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click to list these customers.</source>
+        <translation>点击列出这些客户。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Customers by activity stage</source>
+        <translation>各活跃度阶段的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last order: %1</source>
+        <translation>距最近一次下单天数：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/overviewpage.h" line="+26"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::Pareto</name>
+    <message>
+        <location filename="../../analysis/pareto/pareto.cpp" line="+44"/>
+        <source>The head must be between 1% and 100% of the customers (got %1%).</source>
+        <translation>头部客户比例必须在 1% 到 100% 之间（当前为 %1%）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Lorenz curve needs at least 2 points (got %1).</source>
+        <translation>洛伦兹曲线至少需要 2 个点（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A histogram needs at least 1 bin (got %1).</source>
+        <translation>直方图至少需要 1 个分组（当前为 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ParetoTiersPage</name>
+    <message>
+        <location filename="../../views/paretotierspage.cpp" line="+82"/>
+        <source>Double-click a tier to list its members.</source>
+        <translation>双击某个等级可列出其会员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier: %1</source>
+        <translation>会员等级：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Head customers: distributions (seeds for tier rules)</source>
+        <translation>头部客户分布（用于设定等级规则）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tier summary (rating window up to the as-of day)</source>
+        <translation>等级汇总（评级周期截至截至日期）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lorenz curve</source>
+        <translation>洛伦兹曲线</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equality</source>
+        <translation>绝对平均线</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head boundary</source>
+        <translation>头部分界</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+173"/>
+        <source>Lorenz curve of net revenue</source>
+        <translation>净收入洛伦兹曲线</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Share of customers (%), poorest first</source>
+        <translation>客户占比 (%)，由低到高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of net revenue (%)</source>
+        <translation>净收入占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2% of %3</source>
+        <translation>%1：占%3的 %2%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>net spend</source>
+        <translation>净消费额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiers: share of members and of net spend</source>
+        <translation>各等级的会员占比与净消费额占比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net spend</source>
+        <translation>净消费额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share (%)</source>
+        <translation>占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use suggested thresholds</source>
+        <translation>使用建议门槛</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tier rules: net spend ≥ threshold (or the optional orders track)</source>
+        <translation>等级规则：净消费额 ≥ 门槛（或可选的订单数条件）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulates a first rating this many days before the as-of day and the re-rating on the as-of day, on the orders of the data.</source>
+        <translation>模拟在截至日期前若干天进行首次评级、并在截至日期重新评级，基于数据中的订单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone gets the tier earned</source>
+        <translation>按实际达到的等级评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop at most one tier</source>
+        <translation>最多降一级</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re-rate after</source>
+        <translation>重新评级间隔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downgrade rule</source>
+        <translation>降级规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-rating what-if</source>
+        <translation>重新评级模拟</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 ≥ %2 (top %3%)</source>
+        <translation>%1 ≥ %2（前 %3%）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lorenz curve of net revenue — Gini %1</source>
+        <translation>净收入洛伦兹曲线 — 基尼系数 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Top %1% of customers bring %2% of revenue</source>
+        <translation>前 %1% 的客户贡献 %2% 的收入</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Rated on %1, re-rated on %2: %3 customers — ↑ %4 up, = %5 stay, ↓ %6 down. %7 newcomers joined in between (not in the matrix).</source>
+        <translation>%1 首次评级，%2 重新评级：%3 位客户 — ↑ %4 位升级，= %5 位不变，↓ %6 位降级。期间新加入 %7 位（不计入矩阵）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 were kept above their earned tier by the rule.</source>
+        <translation>有 %1 位因规则保留在高于实际达到的等级。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first rating day is before the first order, so its tiers are incomplete.</source>
+        <translation>首次评级日早于第一笔订单，因此其等级不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../views/paretotierspage.h" line="+40"/>
+        <source>80/20 &amp; Tiers</source>
+        <translation>80/20 与等级</translation>
+    </message>
+</context>
+<context>
     <name>clientele::RejectedRowsDialog</name>
     <message>
         <location filename="../../app/gui/rejectedrowsdialog.cpp" line="+23"/>
@@ -1501,66 +2625,377 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
 </context>
 <context>
+    <name>clientele::RepurchaseModel</name>
+    <message>
+        <location filename="../../models/lifecyclemodels.cpp" line="+112"/>
+        <source>Only customers whose first order is at least N days before the as-of day are counted (&quot;eligible&quot;): newer customers have not had N days to come back yet, and counting them would make the rate look too low. The rate is repurchased / eligible.</source>
+        <translation>只统计首单距截至日期至少 N 天的客户（“合格客户”）：更新的客户还没有满 N 天的回购时间，计入会使复购率偏低。复购率 = 已复购 ÷ 合格客户。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Naive rate over all customers (biased low): %1</source>
+        <translation>全部客户的简单复购率（偏低）：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Window (days after first order)</source>
+        <translation>周期（首单后天数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible customers</source>
+        <translation>合格客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second order within window</source>
+        <translation>周期内下第二单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repurchase rate (%)</source>
+        <translation>复购率 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReratingModel</name>
+    <message>
+        <location filename="../../models/tiermodels.cpp" line="+297"/>
+        <source>%1 → %2: %3 customers</source>
+        <translation>%1 → %2：%3 位客户</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier at the first rating: %1</source>
+        <translation>首次评级的等级：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier at the re-rating: %1</source>
+        <translation>重新评级的等级：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>从 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to %1</source>
+        <translation>到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RfmHeatmapModel</name>
+    <message>
+        <location filename="../../models/rfmheatmapmodel.cpp" line="+56"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean net revenue per customer</source>
+        <translation>人均净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>customers per cell</source>
+        <translation>每格客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per customer, in the shop&apos;s currency</source>
+        <translation>每位客户，以店铺币种计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per cell, in the shop&apos;s currency</source>
+        <translation>每格，以店铺币种计</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 of revenue</source>
+        <translation>占收入 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>R %1 · F %2</source>
+        <translation>R %1 · F %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last order %1–%2 days before the as-of day</source>
+        <translation>最近一次下单在截至日期前 %1–%2 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 orders</source>
+        <translation>%1–%2 笔订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers: %1 (%2 of active customers)</source>
+        <translation>客户数：%1（占活跃客户的 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean order value: %1</source>
+        <translation>平均订单金额：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean net revenue per customer: %1</source>
+        <translation>人均净收入：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net revenue: %1 (%2 of total)</source>
+        <translation>净收入：%1（占总额的 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net revenue: %1</source>
+        <translation>净收入：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mostly: %1 (%2)</source>
+        <translation>主要客群：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>R 5 (recent)</source>
+        <translation>R 5（最近）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R 1 (long ago)</source>
+        <translation>R 1（最久）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F 5 (most orders)</source>
+        <translation>F 5（订单最多）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F 1 (fewest)</source>
+        <translation>F 1（订单最少）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RfmHeatmapView</name>
+    <message>
+        <location filename="../../views/rfmheatmappainting.cpp" line="+41"/>
+        <source>No RFM scores yet: open a workspace with orders.</source>
+        <translation>暂无 RFM 评分：请打开有订单的工作区。</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Frequency score (5 = most orders)  →</source>
+        <translation>频率评分（5 = 订单最多）  →</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recency score (5 = most recent)  →</source>
+        <translation>近度评分（5 = 最近）  →</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>max %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min %1</source>
+        <translation>最小 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no customers</source>
+        <translation>无客户</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RfmPage</name>
+    <message>
+        <location filename="../../views/rfmpage.cpp" line="+51"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean net revenue</source>
+        <translation>人均净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show segments</source>
+        <translation>显示客群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline the 11 RFM segments on the grid (each cell shows the segment most of its customers belong to)</source>
+        <translation>在网格上勾勒 11 个 RFM 客群（每格显示其多数客户所属的客群）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>11 RFM segments</source>
+        <translation>11 个 RFM 客群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 value classes (价值分类)</source>
+        <translation>8 类价值分类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary:</source>
+        <translation>汇总：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>RFM heatmap</source>
+        <translation>RFM 热力图</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show in Customers page</source>
+        <translation>在客户页显示</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>R%1 F%2</source>
+        <translation>R%1 F%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFM heatmap, %1 cells</source>
+        <translation>RFM 热力图，%1 格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFM heatmap %1</source>
+        <translation>RFM 热力图 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select cells in the heatmap (Ctrl or Shift for several, or drag) to list their customers.</source>
+        <translation>在热力图中选择格子（按住 Ctrl 或 Shift 多选，或拖动）以列出其客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 · net revenue %3</source>
+        <translation>%1：%2 · 净收入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/rfmpage.h" line="+30"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+</context>
+<context>
     <name>clientele::RfmScorer</name>
     <message>
         <location filename="../../analysis/rfm/rfmscorer.cpp" line="+22"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 笔订单</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 笔订单</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recency</source>
-        <translation type="unfinished"></translation>
+        <translation>近度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monetary value</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower bound</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the upper bound for score %2 is %3; recency cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：评分 %2 的上限为 %3；近度不能为负数。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the lower bound for score %2 is %3; it must be at least 2 orders, because every customer has at least 1 order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：评分 %2 的下限为 %3；它必须至少为 2 笔订单，因为每位客户至少有 1 笔订单。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the %2 for score %3 (%4) must be larger than the %2 for score %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：评分 %3 的%2（%4）必须大于评分 %5 的%2（%6）。</translation>
     </message>
 </context>
 <context>
@@ -1667,57 +3102,109 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
 </context>
 <context>
-    <name>clientele::RowInterpreter</name>
+    <name>clientele::SegmentCountModel</name>
     <message>
-        <location filename="../../analysis/import/rowinterpreter.cpp" line="+119"/>
-        <location line="+18"/>
-        <source>Invalid amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Invalid unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>quantity × unit price is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Damaged record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../models/segmentcountmodel.cpp" line="+76"/>
+        <source>Segment</source>
+        <translation>客群</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <source>Segment (Chinese)</source>
+        <translation>中文客群名</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Missing order id</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>the order id is empty</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Invalid order time</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentSummaryModel</name>
+    <message>
+        <location filename="../../models/segmentsummarymodel.cpp" line="+86"/>
+        <source>Share of the net revenue of all active customers</source>
+        <translation>占全部活跃客户净收入的比例</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Invalid quantity</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Mean days since the last order (R)</source>
+        <translation>距最近一次下单的平均天数（R）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean number of orders (F)</source>
+        <translation>平均订单数（F）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean order value (M)</source>
+        <translation>平均订单金额（M）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean net revenue per customer (M)</source>
+        <translation>人均净收入（M）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rev. share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R: days</source>
+        <translation>R：天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F: orders</source>
+        <translation>F：订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M: mean</source>
+        <translation>M：均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested action</source>
+        <translation>建议动作</translation>
     </message>
 </context>
 <context>
@@ -1725,192 +3212,409 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location filename="../../analysis/rfm/rfmsegments.cpp" line="+16"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>冠军客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reward them, ask for reviews and referrals, give early access to new products.</source>
-        <translation type="unfinished"></translation>
+        <translation>给予奖励，邀请评价和推荐，优先体验新品。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upsell higher-value products and invite them to the loyalty programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐更高价值的商品，邀请加入会员计划。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Potential Loyalist</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在忠诚客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer membership and recommend related products to build the habit.</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请入会并推荐相关商品，培养购买习惯。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome them and make the second order easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>做好新客欢迎，让第二单更容易下。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>有潜力客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Build awareness with samples or trial offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过小样或试用优惠提升认知。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send limited-time offers based on what they bought before.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据历史购买发送限时优惠。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About to Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>即将沉睡客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect with popular products and a modest discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>用热销商品和适度折扣重新建立联系。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send personal win-back messages and offers before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>在客户流失前发送个性化召回消息和优惠。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t Lose Them</source>
-        <translation type="unfinished"></translation>
+        <translation>不能失去的客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact them personally, find out why they stopped, make a strong offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一联系，了解停购原因，给出有力的优惠。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer relevant products at special prices; keep the cost low.</source>
-        <translation type="unfinished"></translation>
+        <translation>以特价推荐相关商品，控制成本。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try one low-cost reactivation campaign, then stop spending on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试一次低成本的唤醒活动，之后不再投入。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Important value</source>
-        <translation type="unfinished"></translation>
+        <translation>重要价值客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your best customers: keep them delighted with VIP service.</source>
-        <translation type="unfinished"></translation>
+        <translation>最优质的客户：以 VIP 服务持续维护。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Important to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>重要发展客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent big spenders who buy rarely: raise frequency with membership and reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期消费高但购买少：用会员权益和提醒提高频次。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Important to maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>重要保持客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frequent big spenders who have gone quiet: reach out before they lapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>常买且消费高但最近沉寂：在其流失前主动联系。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Important to retain</source>
-        <translation type="unfinished"></translation>
+        <translation>重要挽留客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Big spenders slipping away: find out why and make a targeted win-back offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>高消费客户正在流失：查明原因并给出针对性的召回优惠。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General value</source>
-        <translation type="unfinished"></translation>
+        <translation>一般价值客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent and frequent but small baskets: cross-sell and bundle to raise order value.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期常买但客单价低：通过关联销售和组合套餐提高客单价。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>一般发展客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent, infrequent, small spend: encourage a repeat order cheaply.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期购买、频次低、消费少：以低成本促成复购。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General to maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>一般保持客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frequent small spenders gone quiet: low-cost reminders and promotions.</source>
-        <translation type="unfinished"></translation>
+        <translation>常买的小额客户最近沉寂：低成本提醒和促销。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General to retain</source>
-        <translation type="unfinished"></translation>
+        <translation>一般挽留客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low on every count: include only in low-cost mass campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项都低：只纳入低成本的大众营销活动。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SilhouetteChartView</name>
+    <message>
+        <location filename="../../views/clustercharts.cpp" line="+35"/>
+        <source>Mean silhouette: higher means tighter, better separated clusters. Inertia: the elbow where it stops falling fast suggests k.</source>
+        <translation>平均轮廓系数：越高说明聚类越紧凑、区分越明显。惯性：下降由快转慢的“肘部”处即为建议的 k。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean silhouette</source>
+        <translation>平均轮廓系数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inertia</source>
+        <translation>惯性</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Number of clusters k</source>
+        <translation>聚类数 k</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mean silhouette (−1 to 1)</source>
+        <translation>平均轮廓系数（−1 到 1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inertia (standardised units²)</source>
+        <translation>惯性（标准化单位²）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choosing k: silhouette and elbow (k = %1)</source>
+        <translation>选择 k：轮廓系数与肘部法（k = %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choosing k: silhouette and elbow</source>
+        <translation>选择 k：轮廓系数与肘部法</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Chosen k = %1</source>
+        <translation>选定 k = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen k</source>
+        <translation>选定 k</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::StageCountModel</name>
+    <message>
+        <location filename="../../models/segmentcountmodel.cpp" line="+48"/>
+        <source>≥ %1 days</source>
+        <translation>≥ %1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2): last order %3 before the as-of date</source>
+        <translation>%1（%2）：最近一次下单在截至日期前 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage (Chinese)</source>
+        <translation>中文阶段名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last order</source>
+        <translation>距最近下单天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TableWriter</name>
+    <message>
+        <location filename="../../analysis/export/tablewriter.cpp" line="+62"/>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知文本编码“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+31"/>
+        <location line="+16"/>
+        <location line="+67"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Some text cannot be written in %1; choose UTF-8.</source>
+        <translation>部分文本无法用 %1 编码写入；请选择 UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excel export is not available: %1</source>
+        <translation>Excel 导出不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierEditDelegate</name>
+    <message>
+        <location filename="../../views/tiereditdelegate.cpp" line="+24"/>
+        <source>— (none)</source>
+        <translation>—（无）</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierEditModel</name>
+    <message>
+        <location filename="../../models/tiermodels.cpp" line="-154"/>
+        <source>Second track: at least this many orders in the rating window also earns the tier (0 = none).</source>
+        <translation>第二条件：评级周期内订单数不少于此值也可获得该等级（0 = 不使用）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend ≥ (net, in window)</source>
+        <translation>消费额 ≥（周期内净额）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or orders ≥</source>
+        <translation>或订单数 ≥</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierSummaryModel</name>
+    <message>
+        <location line="-163"/>
+        <source>%1: net spend ≥ %2 in the %3 days up to %4%5</source>
+        <translation>%1：截至 %4 的 %3 天内净消费额 ≥ %2%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, or at least %1 orders</source>
+        <translation>，或至少 %1 笔订单</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend ≥</source>
+        <translation>消费额 ≥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders ≥</source>
+        <translation>订单数 ≥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members (%)</source>
+        <translation>会员占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net spend (%)</source>
+        <translation>净消费额占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net spend</source>
+        <translation>净消费额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avg. spend</source>
+        <translation>人均消费额</translation>
     </message>
 </context>
 <context>
@@ -1918,67 +3622,160 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location filename="../../analysis/tiers/rerating.cpp" line="+26"/>
         <source>The next rating day (%1) must be after the rating day (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个评级日（%1）必须晚于评级日（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../analysis/tiers/tiers.cpp" line="+33"/>
+        <source>Normal</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silver</source>
+        <translation>白银会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>黄金会员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least one tier is needed.</source>
+        <translation>至少需要一个等级。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 100 tiers are supported (got %1).</source>
+        <translation>最多支持 100 个等级（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rating window must be at least 1 day long (got %1).</source>
+        <translation>评级周期至少为 1 天（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lowest tier must need a spend of 0.00 (got %1).</source>
+        <translation>最低等级的消费门槛必须为 0.00（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tier %1 has no key.</source>
+        <translation>等级 %1 没有标识。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two tiers have the key &quot;%1&quot;.</source>
+        <translation>有两个等级的标识都是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order threshold of tier &quot;%1&quot; must be 0 (no order track) or more (got %2).</source>
+        <translation>等级“%1”的订单数门槛必须为 0（不使用订单数条件）或更大（当前为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The spend threshold of tier &quot;%1&quot; (%2) must be above that of tier &quot;%3&quot; (%4).</source>
+        <translation>等级“%1”的消费门槛（%2）必须高于等级“%3”的门槛（%4）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The snapshot&apos;s trailing window is %1 days but the tiers are rated over %2 days.</source>
+        <translation>快照的回溯周期为 %1 天，而会员等级按 %2 天评级。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Every top percentage must be between 1 and 100 (got %1).</source>
+        <translation>每个前百分比都必须在 1 到 100 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Higher tiers need smaller top percentages (%1% follows %2%).</source>
+        <translation>等级越高，前百分比应越小（%1% 排在 %2% 之后）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No customer spent anything in the %1 days up to the rating day, so there is nothing to suggest thresholds from.</source>
+        <translation>评级日前 %1 天内没有客户消费，无法据此建议门槛。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The spends are too close together to suggest %1 distinct thresholds.</source>
+        <translation>消费额过于接近，无法建议 %1 个不同的门槛。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ValueFormat</name>
+    <message>
+        <location filename="../../models/valueformat.cpp" line="+33"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>clientele::Workspace</name>
     <message>
-        <location filename="../../analysis/store/workspace.cpp" line="+62"/>
+        <location filename="../../analysis/store/workspace.cpp" line="+63"/>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是工作区文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 不存在。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workspace %1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区 %1：权限不足。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a Clientele workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Clientele 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+25"/>
         <source>Cannot open the workspace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区 %1：%2。</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>%1 is an SQLite database of another program, not a Clientele workspace; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Clientele 工作区；未对其做任何改动。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was written by a newer version of Clientele (workspace format %2; this version reads up to %3). Please update Clientele to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Clientele 写入（工作区格式 %2；此版本最高支持 %3）。请升级 Clientele 后再打开。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The workspace %1 is read-only and needs an upgrade; open it from a writable location.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 为只读且需要升级；请从可写入的位置打开。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot prepare the workspace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备工作区 %1：%2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>Cannot upgrade the workspace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级工作区 %1：%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace %1 is empty or from an older version; open it for writing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 为空或来自旧版本；请先以可写方式打开。</translation>
     </message>
 </context>
 <context>
@@ -1986,144 +3783,144 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location filename="../../analysis/io/xlsxreader.cpp" line="+50"/>
         <source>sheet &quot;%1&quot; has no worksheet part in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表“%1”的数据部分</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook, sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
         <location filename="../../analysis/io/xlsxsharedstrings.cpp" line="+56"/>
         <source>the shared string table is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>共享字符串表超过 %1 MiB</translation>
     </message>
     <message>
         <location filename="../../analysis/io/xlsxsheetreader.cpp" line="+49"/>
         <source>cannot read sheet &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作表“%1”：%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>invalid cell reference &quot;%1&quot; in row %2 of sheet &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%3”第 %2 行的单元格引用“%1”无效</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>cell %1 refers to shared string &quot;%2&quot;, which the workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 引用了共享字符串“%2”，但工作簿中没有该字符串</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>sheet &quot;%1&quot; is damaged before its first row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”在第一行之前已损坏：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet &quot;%1&quot; is damaged after row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”在第 %2 行之后已损坏：%3</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+11"/>
         <source>sheet &quot;%1&quot; is damaged in row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”第 %2 行已损坏：%3</translation>
     </message>
     <message>
         <location filename="../../analysis/io/xlsxworkbook.cpp" line="+56"/>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the workbook has no sheet &quot;%1&quot;; available sheets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表“%1”；可用的工作表：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is an old-style .xls or a password-protected workbook; save it as .xlsx without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版 .xls 或有密码保护的工作簿；请另存为无密码的 .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Excel 工作簿（.xlsx）：它不是 zip 压缩包或已损坏</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+35"/>
         <source>not an Excel workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Excel 工作簿：%1</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>the workbook contains no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表</translation>
     </message>
     <message>
         <location filename="../../analysis/io/xlsxxmlpart.cpp" line="+71"/>
         <source>the workbook has no part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有部件 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read the zip entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 zip 条目 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>workbook looks like a zip bomb (%1 expands from %2 to %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿疑似 zip 炸弹（%1 从 %2 字节解压为 %3 字节）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot decompress %1 (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压 %1（zip 错误 %2）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>malformed XML in %1: %2 (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 XML 格式错误：%2（第 %3 行，第 %4 列）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 contains a DOCTYPE declaration, which workbooks never need; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含 DOCTYPE 声明，工作簿不需要它；已拒绝</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>a cell in %1 holds more than %2 MiB of text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中某个单元格的文本超过 %2 MiB</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 意外结束</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 contains a single XML token larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含超过 %2 MiB 的单个 XML 标记</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot decompress %1: the file is damaged (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压 %1：文件已损坏（zip 错误 %2）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is damaged (checksum mismatch, zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（校验和不匹配，zip 错误 %2）</translation>
     </message>
 </context>
 </TS>
