@@ -1,4 +1,5 @@
 #include "models/clusterprofilemodel.h"
+#include "models/bilingual.h"
 
 #include <QLocale>
 
@@ -37,7 +38,7 @@ static QVariant rawValue(const ClusterProfile &p, int column)
 {
     switch (column) {
     case ClusterProfileModel::IdColumn: return p.id;
-    case ClusterProfileModel::EnglishLabelColumn: return p.labelEnglish;
+    case ClusterProfileModel::EnglishLabelColumn: return inUiLanguage(p.labelEnglish, p.labelChinese);
     case ClusterProfileModel::ChineseLabelColumn: return p.labelChinese;
     case ClusterProfileModel::CustomersColumn: return p.size;
     case ClusterProfileModel::ShareColumn: return p.share;

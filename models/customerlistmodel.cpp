@@ -1,4 +1,5 @@
 #include "models/customerlistmodel.h"
+#include "models/bilingual.h"
 
 #include "models/numberformat.h"
 
@@ -150,7 +151,7 @@ QVariant CustomerListModel::value(quint32 c, int column, bool forSort) const
         const int cluster = c < res.clusters.assignment.size() ? res.clusters.assignment[c] : -1;
         if (cluster < 0 || size_t(cluster) >= res.clusters.profiles.size())
             return {};
-        return res.clusters.profiles[size_t(cluster)].labelEnglish;
+        return inUiLanguage(res.clusters.profiles[size_t(cluster)].labelEnglish, res.clusters.profiles[size_t(cluster)].labelChinese);
     }
     default: return {};
     }

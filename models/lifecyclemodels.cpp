@@ -1,4 +1,5 @@
 #include "models/lifecyclemodels.h"
+#include "models/bilingual.h"
 
 #include "models/valueformat.h"
 
@@ -150,7 +151,7 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
     const bool value = role == ValueRole;
     switch (Column(index.column())) {
     case StepColumn:
-        return value ? funnelStepKey(s.step) : QString(funnelStepEnglishName(s.step) + u' ' + funnelStepChineseName(s.step));
+        return value ? funnelStepKey(s.step) : withChineseName(funnelStepEnglishName(s.step), funnelStepChineseName(s.step));
     case ReachedColumn: return s.reached;
     case ConversionColumn: return value ? s.conversion : percentValue(s.conversion);
     case SegmentColumn: return s.segment;

@@ -1,4 +1,5 @@
 #include "models/tiermodels.h"
+#include "models/bilingual.h"
 
 #include "models/valueformat.h"
 
@@ -23,7 +24,7 @@ QVariant rightAligned() { return QVariant(int(Qt::AlignRight | Qt::AlignVCenter)
 
 QString tierLabel(const TierDefinition &tier)
 {
-    return tier.nameZh.isEmpty() ? tier.name : tier.name + u' ' + tier.nameZh;
+    return withChineseName(tier.name, tier.nameZh);
 }
 
 // ---- TierSummaryModel -------------------------------------------------------------------------------

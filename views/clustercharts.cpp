@@ -1,4 +1,5 @@
 #include "views/clustercharts.h"
+#include "models/bilingual.h"
 
 #include "models/kcandidatemodel.h"
 #include "views/palette.h"
@@ -100,7 +101,7 @@ void ClusterScatterView::rebuild()
         }
         auto *s = new QScatterSeries;
         s->setUseOpenGL(false); // the offscreen platform and remote desktops have no usable GL
-        s->setName(tr("%1 · %2").arg(profile.id).arg(profile.labelEnglish));
+        s->setName(tr("%1 · %2").arg(profile.id).arg(inUiLanguage(profile.labelEnglish, profile.labelChinese)));
         s->setMarkerSize(points.size() > 3000 ? 4.0 : 6.0);
         QColor colour = palette::categorical(profile.id);
         colour.setAlphaF(points.size() > 3000 ? 0.55f : 0.8f);

@@ -1,4 +1,5 @@
 #include "views/customerspage.h"
+#include "models/bilingual.h"
 
 #include "models/analysiscontroller.h"
 #include "models/asyncrunner.h"
@@ -51,12 +52,12 @@ CustomersPage::CustomersPage(AnalysisController *controller, QWidget *parent)
     for (SegmentScheme scheme : {SegmentScheme::RfmGrid, SegmentScheme::ValueClasses}) {
         m_segment->insertSeparator(m_segment->count());
         for (Segment s : segmentsOf(scheme))
-            m_segment->addItem(segmentName(s) + QStringLiteral(" · ") + segmentInfo(s).chineseName.toString(), int(s));
+            m_segment->addItem(withChineseName(segmentName(s), segmentInfo(s).chineseName.toString(), QStringLiteral(" · ")), int(s));
     }
     m_stage = new QComboBox(this);
     m_stage->addItem(tr("All stages"), All);
     for (ActivityStage s : {ActivityStage::Active, ActivityStage::Silent, ActivityStage::Sleeping, ActivityStage::Lost})
-        m_stage->addItem(activityStageEnglishName(s) + QStringLiteral(" · ") + activityStageChineseName(s), int(s));
+        m_stage->addItem(withChineseName(activityStageEnglishName(s), activityStageChineseName(s), QStringLiteral(" · ")), int(s));
     m_tier = new QComboBox(this);
     m_cluster = new QComboBox(this);
     m_text = new QLineEdit(this);
@@ -160,7 +161,7 @@ void CustomersPage::populateResultCombos(const AnalysisResults *results)
     m_cluster->addItem(tr("All clusters"), All);
     if (results) {
         for (size_t i = 0; i < results->tiers.tiers.size(); ++i)
-            m_tier->addItem(results->tiers.tiers[i].name + QStringLiteral(" · ") + results->tiers.tiers[i].nameZh, int(i));
+            m_tier->addItem(withChineseName(results->tiers.tiers[i].name, results->tiers.tiers[i].nameZh, QStringLiteral(" · ")), int(i));
         for (const ClusterProfile &p : results->clusters.profiles)
             m_cluster->addItem(tr("Cluster %1: %2").arg(p.id).arg(p.labelEnglish), p.id);
         m_wantedTier.reset();

@@ -1,4 +1,5 @@
 #include "views/lifecyclepage.h"
+#include "models/bilingual.h"
 
 #include "models/analysiscontroller.h"
 #include "models/lifecyclemodels.h"
@@ -282,7 +283,7 @@ void LifecyclePage::updateAxes()
     double funnelMax = 0;
     for (int i = 0; i < m_funnelModel->rowCount(); ++i) {
         const FunnelStepSummary &s = r.funnel[size_t(i)];
-        QString label = funnelStepEnglishName(s.step) + u' ' + funnelStepChineseName(s.step);
+        QString label = withChineseName(funnelStepEnglishName(s.step), funnelStepChineseName(s.step));
         if (i > 0)
             label += QStringLiteral("<br>") + tr("%1 of %2").arg(formatPercent(s.conversion), funnelStepEnglishName(r.funnel[size_t(i - 1)].step));
         label += QStringLiteral("<br>") + tr("%1 of revenue").arg(formatPercent(s.segmentRevenueShare, 0));
@@ -297,7 +298,7 @@ void LifecyclePage::updateAxes()
     double stageMax = 0;
     for (int i = 0; i < m_stageModel->rowCount(); ++i) {
         const StageSummary &s = m_stageModel->result().stages[size_t(i)];
-        stages << activityStageEnglishName(s.stage) + u' ' + activityStageChineseName(s.stage) + QStringLiteral("<br>")
+        stages << withChineseName(activityStageEnglishName(s.stage), activityStageChineseName(s.stage)) + QStringLiteral("<br>")
                 + tr("%1 days").arg(formatDayRange(s.fromDays, s.toDays));
         stageMax = std::max(stageMax, double(s.customers));
     }

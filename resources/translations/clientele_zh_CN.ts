@@ -152,6 +152,27 @@
     </message>
 </context>
 <context>
+    <name>HoldoutCheck</name>
+    <message>
+        <location filename="../../analysis/predict/holdout.cpp" line="+19"/>
+        <source>The holdout period is empty.</source>
+        <translation>验证期内没有数据。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The calibration period has no repeat purchases to fit the model on.</source>
+        <translation>校准期内没有复购，无法拟合模型。</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <location filename="../../analysis/predict/prediction.cpp" line="+78"/>
+        <source>No customer has bought twice yet: there is nothing to fit the model on.</source>
+        <translation>还没有客户购买过两次，无法拟合模型。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/main.cpp" line="+92"/>
@@ -252,7 +273,7 @@
 <context>
     <name>clientele::ClusterProfileModel</name>
     <message>
-        <location filename="../../models/clusterprofilemodel.cpp" line="+96"/>
+        <location filename="../../models/clusterprofilemodel.cpp" line="+97"/>
         <source>Cluster</source>
         <translation>聚类</translation>
     </message>
@@ -335,7 +356,7 @@
 <context>
     <name>clientele::ClusterScatterView</name>
     <message>
-        <location filename="../../views/clustercharts.cpp" line="+45"/>
+        <location filename="../../views/clustercharts.cpp" line="+46"/>
         <location line="+34"/>
         <location line="+9"/>
         <source>Customers by cluster</source>
@@ -711,7 +732,7 @@
 <context>
     <name>clientele::CustomerListModel</name>
     <message>
-        <location filename="../../models/customerlistmodel.cpp" line="+196"/>
+        <location filename="../../models/customerlistmodel.cpp" line="+197"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -817,7 +838,7 @@
 <context>
     <name>clientele::CustomersPage</name>
     <message>
-        <location filename="../../views/customerspage.cpp" line="+50"/>
+        <location filename="../../views/customerspage.cpp" line="+51"/>
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
@@ -983,7 +1004,7 @@
 <context>
     <name>clientele::FunnelModel</name>
     <message>
-        <location filename="../../models/lifecyclemodels.cpp" line="+172"/>
+        <location filename="../../models/lifecyclemodels.cpp" line="+173"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -1638,7 +1659,7 @@
 <context>
     <name>clientele::LifecyclePage</name>
     <message>
-        <location filename="../../views/lifecyclepage.cpp" line="+39"/>
+        <location filename="../../views/lifecyclepage.cpp" line="+40"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2660,7 +2681,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::ReratingModel</name>
     <message>
-        <location filename="../../models/tiermodels.cpp" line="+297"/>
+        <location filename="../../models/tiermodels.cpp" line="+298"/>
         <source>%1 → %2: %3 customers</source>
         <translation>%1 → %2：%3 位客户</translation>
     </message>
