@@ -97,8 +97,8 @@ QVariant HoldoutModel::headerData(int section, Qt::Orientation orientation, int 
     switch (Column(section)) {
     case FrequencyColumn: return tr("Repeat purchases before split");
     case CustomersColumn: return tr("Customers");
-    case ActualMeanColumn: return tr("Actual (purchases per customer)");
-    case PredictedMeanColumn: return tr("Predicted (purchases per customer)");
+    case ActualMeanColumn: return tr("Actual");
+    case PredictedMeanColumn: return tr("Predicted");
     case ColumnCount: break;
     }
     return {};
@@ -185,7 +185,8 @@ QVariant AliveHistogramModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case BinColumn:
         return sort ? QVariant(bin * 10)
-                    : QVariant(QString(QString::number(bin * 10) + u'–' + QString::number(bin * 10 + 10)));
+                    : QVariant(bin == BinCount - 1 ? QString(u'≥' + QString::number(bin * 10)) // includes 100
+                                                   : QString(QString::number(bin * 10) + u'–' + QString::number(bin * 10 + 10)));
     case RepeatBuyersColumn: return m_repeat[bin];
     case OneTimeBuyersColumn: return m_oneTime[bin];
     case CustomersColumn: return customers;

@@ -219,7 +219,7 @@ void TestPredictionPage::showingEnablesPrediction()
     QCOMPARE(page.holdoutModel()->rowCount(), 8);
     QCOMPARE(page.histogramModel()->customers(), m_controller->results()->prediction.customers);
     QCOMPARE(qint64(page.churnModel()->rowCount()), m_controller->results()->prediction.churnWarnings);
-    QVERIFY(status->text().contains(QStringLiteral("fitted")));
+    QVERIFY(status->text().contains(QStringLiteral("Fitted on")));
     auto *converged = page.findChild<QLabel *>(QStringLiteral("summary_converged"));
     QVERIFY(converged && (converged->text() == QStringLiteral("yes") || converged->text() == QStringLiteral("no")));
 }

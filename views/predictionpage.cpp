@@ -52,6 +52,9 @@ QBarCategoryAxis *attachAxes(QChart *chart, QAbstractBarSeries *series, QValueAx
 {
     auto *categories = new QBarCategoryAxis;
     styleAxis(categories, title);
+    QFont font = categories->labelsFont();
+    font.setPointSizeF(8); // ten categories must fit a half-width chart without "…"
+    categories->setLabelsFont(font);
     chart->addSeries(series);
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
@@ -84,15 +87,17 @@ PredictionPage::PredictionPage(AnalysisController *controller, QWidget *parent)
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_holdoutView);
     charts->addWidget(m_histogramView);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(buildChurnBox(), 3);
-    bottom->addWidget(buildSummaryBox(), 2);
+    auto *left = new QVBoxLayout;
+    left->addWidget(charts, 3);
+    left->addWidget(buildChurnBox(), 2);
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 1);
+    body->addWidget(buildSummaryBox());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildParameterBox());
     layout->addWidget(m_status);
-    layout->addWidget(charts, 3);
-    layout->addLayout(bottom, 2);
+    layout->addLayout(body, 1);
 
     syncEditorsFromParameters();
     updateSummaryForm();
@@ -209,21 +214,30 @@ QWidget *PredictionPage::buildSummaryBox()
 {
     auto *box = new QGroupBox(tr("Fitted model"), this);
     box->setToolTip(tr("Definitions: docs/metrics/prediction.md"));
-    auto *fit = new QFormLayout;
-    auto *counts = new QFormLayout;
+    auto *form = new QFormLayout(box);
+    auto addSection = [box, form](const QString &title) {
+        auto *heading = new QLabel(title, box);
+        QFont font = heading->font();
+        font.setBold(true);
+        heading->setFont(font);
+        form->addRow(heading);
+    };
     for (int row = 0; row < PredictionSummaryModel::RowCount; ++row) {
+        if (row == PredictionSummaryModel::ModelRow)
+            addSection(tr("Repeat buying (BG/NBD)"));
+        else if (row == PredictionSummaryModel::SpendPRow)
+            addSection(tr("Spend (Gamma-Gamma)"));
+        else if (row == PredictionSummaryModel::CustomersRow)
+            addSection(tr("Customers"));
         auto *label = new QLabel(box);
         auto *value = new QLabel(box);
         value->setObjectName(QStringLiteral("summary_") + PredictionSummaryModel::rowKey(PredictionSummaryModel::Row(row)));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_summaryLabels << label;
         m_summaryValues << value;
-        (row < PredictionSummaryModel::CustomersRow ? fit : counts)->addRow(label, value);
+        form->addRow(label, value);
     }
-    auto *layout = new QHBoxLayout(box);
-    layout->addLayout(fit);
-    layout->addSpacing(16);
-    layout->addLayout(counts);
     connect(m_summaryModel, &QAbstractItemModel::modelReset, this, &PredictionPage::updateSummaryForm);
     return box;
 }
@@ -251,9 +265,9 @@ void PredictionPage::buildHoldoutChart()
     mapper->setModel(m_holdoutModel);
     colourBarSets(series, [](int i) { return i == 0 ? palette::blue() : palette::sand(); });
     QChart *chart = makeValueChart(tr("Calibration/holdout check"));
-    m_holdoutMean = makeValueAxis(tr("Mean purchases per customer in holdout (purchase days)"), QStringLiteral("%.1f"));
+    m_holdoutMean = makeValueAxis(tr("Holdout purchases per customer (mean count)"), QStringLiteral("%.1f"));
     m_holdoutFrequencies = attachAxes(chart, series, m_holdoutMean,
-                                      tr("Repeat purchases before the split (count; n = customers)"));
+                                      tr("Repeat purchases before the split (count) / customers"));
     m_holdoutView = makeValueChartView(chart, QStringLiteral("prediction-holdout"), this);
     m_holdoutView->setToolTip(tr("The model is fitted on the purchases up to the split day and predicts each "
                                  "customer's purchases after it; bars that agree mean the model tracks reality."));
@@ -341,8 +355,8 @@ void PredictionPage::updateStatus()
     else if (!enabled)
         text = tr("The repurchase model is off; it is fitted when this page is shown.");
     else if (prediction && prediction->ok)
-        text = tr("BG/NBD fitted on %1 customers as of %2 · %3 expected orders in the next %4 days · "
-                  "P(alive) is the probability that a customer is still buying.")
+        text = tr("Fitted on %1 customers as of %2 · %3 expected orders in the next %4 days · "
+                  "P(alive): the probability that a customer is still buying")
                    .arg(formatCount(prediction->customers), dayToIsoDate(prediction->asOfDay),
                         QLocale().toString(prediction->expectedOrdersTotal, 'f', 0))
                    .arg(prediction->parameters.horizonDays);
@@ -368,11 +382,12 @@ void PredictionPage::updateCharts()
     double meanMax = 0;
     for (int row = 0; check && row < m_holdoutModel->rowCount(); ++row) {
         const predict::HoldoutRow &r = check->rows[size_t(row)];
-        frequencies << m_holdoutModel->frequencyLabel(row) + QStringLiteral("<br>n=") + formatCount(r.customers);
+        frequencies << m_holdoutModel->frequencyLabel(row) + QStringLiteral("<br>") + formatCount(r.customers);
         meanMax = std::max({meanMax, r.actualMean(), r.predictedMean()});
     }
     m_holdoutFrequencies->setCategories(frequencies);
-    m_holdoutMean->setRange(0, meanMax > 0 ? niceAxisMax(meanMax) : 1.0);
+    m_holdoutMean->setRange(0, meanMax > 0 ? meanMax * 1.05 : 1.0);
+    m_holdoutMean->applyNiceNumbers();
     const QString subtitle = check
         ? tr("Fitted on purchases up to %1; holdout %2 – %3 (%4 days)")
               .arg(dayToIsoDate(check->splitDay), dayToIsoDate(check->splitDay + 1), dayToIsoDate(check->endDay))
@@ -380,23 +395,13 @@ void PredictionPage::updateCharts()
         : tr("No holdout check (too little history)");
     m_holdoutView->chart()->setTitle(tr("Calibration/holdout check") + QStringLiteral("<br><span style=\"font-size:9pt; "
                                      "font-weight:normal;\">") + subtitle.toHtmlEscaped() + QStringLiteral("</span>"));
-    const auto sets = static_cast<QBarSeries *>(m_holdoutView->chart()->series().value(0))->barSets();
-    if (sets.size() == 2) {
-        sets[0]->setLabel(tr("Actual"));
-        sets[1]->setLabel(tr("Predicted"));
-    }
 
     QStringList bins;
     for (int row = 0; row < m_histogramModel->rowCount(); ++row)
         bins << m_histogramModel->index(row, AliveHistogramModel::BinColumn).data().toString();
     m_histogramBins->setCategories(bins);
-    m_histogramCustomers->setRange(0, niceAxisMax(double(std::max<qint64>(1, m_histogramModel->maxBinCustomers()))));
+    m_histogramCustomers->setRange(0, std::max(1.0, double(m_histogramModel->maxBinCustomers()) * 1.05));
     m_histogramCustomers->applyNiceNumbers();
-    const auto histogramSets = static_cast<QStackedBarSeries *>(m_histogramView->chart()->series().value(0))->barSets();
-    if (histogramSets.size() == 2) {
-        histogramSets[0]->setLabel(tr("Repeat buyers"));
-        histogramSets[1]->setLabel(tr("One-time buyers"));
-    }
 }
 
 void PredictionPage::requestChurnedCustomers()
