@@ -260,7 +260,8 @@ void TestWorkbenchShell::interimCustomersPageAppliesFilter()
     QVERIFY(window.openWorkspace(m_workspace));
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->hasResults() && !window.controller()->isBusy(), 60000);
     QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("overview"), QStringLiteral("rfm"), QStringLiteral("lifecycle"),
-                                             QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("customers")}));
+                                             QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("prediction"),
+                                             QStringLiteral("customers")}));
     auto *page = qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers")));
     QVERIFY(page);
     window.showPage(QStringLiteral("customers"));

@@ -5,6 +5,7 @@
 #include "views/lifecyclepage.h"
 #include "views/overviewpage.h"
 #include "views/paretotierspage.h"
+#include "views/predictionpage.h"
 #include "views/rfmpage.h"
 
 namespace clientele {
@@ -18,6 +19,7 @@ std::vector<WorkbenchPage *> createWorkbenchPages(AnalysisController *controller
         new LifecyclePage(controller, parent),
         new ParetoTiersPage(controller, parent),
         new ClustersPage(controller, parent),
+        new PredictionPage(controller, parent),
         new CustomersPage(controller, parent),
     };
 }

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "analysis/core/customersnapshot.h"
+#include "analysis/core/customertable.h"
+#include "analysis/predict/prediction.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+
+namespace clientele {
+
+// Models over PredictionResult (docs/metrics/prediction.md), set whole with setResult(). Number columns
+// hold numbers under Qt::DisplayRole so QVBarModelMapper can feed charts from the same model a table
+// shows; SortRole gives the raw number of every column (money in minor units, shares as fractions).
+
+// The calibration/holdout check: one row per number of calibration repeat purchases 0, 1, …, 7+.
+class HoldoutModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { FrequencyColumn, CustomersColumn, ActualMeanColumn, PredictedMeanColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, FrequencyRole };
+
+    explicit HoldoutModel(QObject *parent = nullptr);
+    void setResult(const PredictionResult &result);
+    // Empty when the result has no usable check.
+    const std::optional<predict::HoldoutCheck> &check() const { return m_check; }
+    // "0", "1", …, "7+" for row `row`.
+    QString frequencyLabel(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    std::optional<predict::HoldoutCheck> m_check;
+};
+
+// Acquired customers by P(alive) in ten 10 % bins (the last bin includes 100 %), split into one-time
+// buyers (a single purchase day; P(alive) = 1 under BG/NBD) and repeat buyers, for a stacked bar chart.
+class AliveHistogramModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { BinColumn, RepeatBuyersColumn, OneTimeBuyersColumn, CustomersColumn, ShareColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, BinFromRole };
+    static constexpr int BinCount = 10;
+
+    explicit AliveHistogramModel(QObject *parent = nullptr);
+    void setResult(const CustomerTable &table, const PredictionResult &result);
+    qint64 customers() const { return m_total; }
+    qint64 maxBinCustomers() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    bool m_ok = false;
+    qint64 m_repeat[BinCount] = {};
+    qint64 m_oneTime[BinCount] = {};
+    qint64 m_total = 0;
+};
+
+// Valuable customers whose P(alive) is below the threshold (PredictionResult::churnWarning), most
+// valuable first.
+class ChurnWarningModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CustomerColumn, CityColumn, RevenueColumn, OrdersColumn, LastOrderColumn, AliveColumn,
+                  ExpectedOrdersColumn, ClvColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, CustomerIndexRole };
+
+    struct Row
+    {
+        quint32 customer = 0; // index into the CustomerTable
+        QString key;
+        QString city;
+        qint64 netRevenueMinor = 0;
+        qint32 orders = 0;
+        qint32 lastOrderDay = 0;
+        double pAlive = 0;
+        double expectedOrders = 0;
+        qint64 clvMinor = 0;
+    };
+
+    explicit ChurnWarningModel(QObject *parent = nullptr);
+    // `snapshot` is the one the prediction was computed from.
+    void setResult(const CustomerTable &table, const CustomerSnapshot &snapshot, const PredictionResult &result);
+    const std::vector<Row> &rows() const { return m_rows; }
+    // The warned customers' table indices, in table order (for CustomerFilter::onlyIndices).
+    std::vector<quint32> customerIndices() const;
+    qint32 horizonDays() const { return m_horizonDays; }
+    qint32 clvMonths() const { return m_clvMonths; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    std::vector<Row> m_rows;
+    qint32 m_horizonDays = 90;
+    qint32 m_clvMonths = 12;
+};
+
+// The fit in a few lines: BG/NBD r, α, a, b, log-likelihood, convergence; Gamma-Gamma p, q, γ; counts.
+// Two columns (quantity, value); the rows are fixed, so a form can be built once from the model.
+class PredictionSummaryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Row { ModelRow, RRow, AlphaRow, ARow, BRow, LogLikelihoodRow, ConvergedRow, SpendPRow, SpendQRow,
+               SpendGammaRow, SpendConvergedRow, CustomersRow, OneTimeBuyersRow, ValuableRow, WarningsRow,
+               ExpectedOrdersRow, ClvTotalRow, RowCount };
+    enum Column { QuantityColumn, ValueColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, KeyRole };
+
+    explicit PredictionSummaryModel(QObject *parent = nullptr);
+    void setResult(const PredictionResult &result);
+    const PredictionResult &result() const { return m_result; }
+    static QString rowKey(Row row); // stable: "r", "alpha", "logLikelihood" …
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QString label(Row row) const;
+    QString explanation(Row row) const;
+    QVariant rawValue(Row row) const;
+    QString displayValue(Row row) const;
+
+    PredictionResult m_result; // without the per-customer vectors
+};
+
+} // namespace clientele
