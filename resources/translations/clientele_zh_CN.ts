@@ -185,27 +185,27 @@
     <message>
         <location filename="../../models/predictionmodels.cpp" line="+204"/>
         <source>P(alive) (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率 (P(alive), %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>复购客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One-time buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性购买客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share (%)</source>
-        <translation type="unfinished">占比 (%)</translation>
+        <translation>占比 (%)</translation>
     </message>
 </context>
 <context>
@@ -303,62 +303,62 @@
     <message>
         <location filename="../../models/predictionmodels.cpp" line="+101"/>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders minus returns, up to the as-of day</source>
-        <translation type="unfinished"></translation>
+        <translation>订单减去退货，统计到截至日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Net revenue</source>
-        <translation type="unfinished">净收入</translation>
+        <translation>净收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished">订单数</translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last order</source>
-        <translation type="unfinished">最近下单</translation>
+        <translation>最近下单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Probability that the customer is still buying (BG/NBD), in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>客户仍在购买的概率（BG/NBD），以百分比表示</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P(alive) (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率 (P(alive), %)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected purchase days in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 %1 天内预期的购买天数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected orders (%1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>预期订单数（%1 天）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discounted margin of the expected purchases in the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 %1 个月预期购买的折现毛利</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLV (%1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户终身价值 (CLV)（%1 个月）</translation>
     </message>
 </context>
 <context>
@@ -1193,27 +1193,27 @@
     <message>
         <location filename="../../models/predictionmodels.cpp" line="-245"/>
         <source>%1 customers with %2 repeat purchases before the split: %3 purchases per customer in the holdout period, %4 predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户在分割日前复购 %2 次：验证期内人均购买 %3 次，预测 %4 次</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Repeat purchases before split</source>
-        <translation type="unfinished"></translation>
+        <translation>分割日前复购次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
 </context>
 <context>
@@ -2696,241 +2696,242 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location filename="../../views/predictionpage.cpp" line="+128"/>
         <source>Prediction settings</source>
-        <translation type="unfinished"></translation>
+        <translation>预测设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected orders and the repurchase score look this many days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>预期订单数和复购评分向后预测的天数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+12"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>A valuable customer whose P(alive) is below this gets a churn warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>高价值客户的存活概率低于此值时发出流失预警。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>top </source>
-        <translation type="unfinished"></translation>
+        <translation>前 </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable: the top share of customers by net revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>高价值客户：按净收入排名靠前的这部分客户。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MBG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>MBG/NBD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BG/NBD: customers drop out only right after a repeat purchase, so a one-time buyer always counts as alive.
 MBG/NBD: customers may also drop out right after their first purchase, so one-time buyers can be gone too.</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD：客户只会在复购之后流失，因此一次性购买客户始终算作存活。
+MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客户也可能已经流失。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value counts the expected purchases of this many months.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户终身价值计入此月数内的预期购买。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of revenue that is profit; 100 % gives the CLV in revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入中利润所占的比例；设为 100% 时客户终身价值按收入计算。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> % per year</source>
-        <translation type="unfinished"></translation>
+        <translation> %/年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual discount rate for future purchases in the CLV.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户终身价值中未来购买的年折现率。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>预测期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P(alive) below</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率（P(alive)）低于</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable</source>
-        <translation type="unfinished"></translation>
+        <translation>高价值客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CLV horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV 预测期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>折现率</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Churn warnings: valuable customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失预警：有流失风险的高价值客户</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show in Customers page</source>
-        <translation type="unfinished">在客户页显示</translation>
+        <translation>在客户页显示</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the warned customers on the Customers page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在客户页列出收到预警的客户。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Fitted model</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Definitions: docs/metrics/prediction.md</source>
-        <translation type="unfinished"></translation>
+        <translation>定义：docs/metrics/prediction.md</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Repeat buying (BG/NBD)</source>
-        <translation type="unfinished"></translation>
+        <translation>复购（BG/NBD）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spend (Gamma-Gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额（Gamma-Gamma）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+129"/>
         <source>Calibration/holdout check</source>
-        <translation type="unfinished"></translation>
+        <translation>校准期/验证期检验</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Holdout purchases per customer (mean count)</source>
-        <translation type="unfinished"></translation>
+        <translation>验证期人均购买次数（平均值）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat purchases before the split (count) / customers</source>
-        <translation type="unfinished"></translation>
+        <translation>分割日前复购次数 / 客户数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model is fitted on the purchases up to the split day and predicts each customer&apos;s purchases after it; bars that agree mean the model tracks reality.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型用分割日及之前的购买拟合，并预测每位客户在分割日之后的购买；柱形一致说明模型与实际相符。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Distribution of P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率（P(alive)）分布</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers (count)</source>
-        <translation type="unfinished">客户数</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P(alive) (%, 10 % bins)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率 (P(alive), %，每 10% 一组)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under BG/NBD a customer who never bought again counts as alive (100 %); choose MBG/NBD to let one-time buyers drop out.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 BG/NBD 下，从未复购的客户算作存活（100%）；选择 MBG/NBD 可让一次性购买客户流失。</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Fitting the repurchase model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拟合复购模型…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The repurchase model is off; it is fitted when this page is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>复购模型尚未运行；显示此页时才会拟合。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fitted on %1 customers as of %2 · %3 expected orders in the next %4 days · P(alive): the probability that a customer is still buying</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %2 基于 %1 位客户拟合 · 未来 %4 天预期订单数 %3 · 存活概率（P(alive)）：客户仍在购买的概率</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No prediction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预测：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 valuable customers (top %3 by net revenue) have P(alive) below %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 位高价值客户（净收入前 %3）中有 %1 位的存活概率低于 %4。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Fitted on purchases up to %1; holdout %2 – %3 (%4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>用截至 %1 的购买拟合；验证期 %2 – %3（%4 天）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No holdout check (too little history)</source>
-        <translation type="unfinished"></translation>
+        <translation>无验证期检验（历史数据太少）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Churn warnings: %1 valuable customers</source>
-        <translation type="unfinished"></translation>
+        <translation>流失预警：%1 位高价值客户</translation>
     </message>
     <message>
         <location filename="../../views/predictionpage.h" line="+40"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
 </context>
 <context>
@@ -2938,187 +2939,187 @@ MBG/NBD: customers may also drop out right after their first purchase, so one-ti
     <message>
         <location filename="../../models/predictionsummarymodel.cpp" line="+18"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>r (purchase rate shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>r（购买率形状参数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>α (rate scale, weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>α（购买率尺度参数，周）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>α (rate scale, days)</source>
-        <translation type="unfinished"></translation>
+        <translation>α（购买率尺度参数，天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a (dropout shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>a（流失形状参数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>b (dropout shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>b（流失形状参数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log-likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>对数似然</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Converged</source>
-        <translation type="unfinished"></translation>
+        <translation>已收敛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend p</source>
-        <translation type="unfinished"></translation>
+        <translation>消费 p</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend q</source>
-        <translation type="unfinished"></translation>
+        <translation>消费 q</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend γ</source>
-        <translation type="unfinished"></translation>
+        <translation>消费 γ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend fit converged</source>
-        <translation type="unfinished"></translation>
+        <translation>消费模型已收敛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One-time buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性购买客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable customers</source>
-        <translation type="unfinished"></translation>
+        <translation>高价值客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>流失预警</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected orders (next %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>预期订单数（未来 %1 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total CLV (%1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户终身价值 (CLV) 合计（%1 个月）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>BG/NBD: customers can only drop out right after a repeat purchase. MBG/NBD also lets one-time buyers drop out.</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD：客户只会在复购之后流失。MBG/NBD 还允许一次性购买客户流失。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While alive, a customer buys at a rate λ that varies between customers as Gamma(r, α); the mean rate is r/α purchases per time unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户存活期间以购买率 λ 购买，λ 在客户之间服从 Gamma(r, α) 分布；平均购买率为每时间单位 r/α 次。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>After each purchase a customer drops out with a probability p that varies as Beta(a, b); the mean dropout probability is a/(a+b).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次购买后，客户以概率 p 流失，p 服从 Beta(a, b) 分布；平均流失概率为 a/(a+b)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log-likelihood of the data at the fitted parameters (higher is better).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据在拟合参数下的对数似然（越高越好）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether the optimiser reached a maximum (gradient close to zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器是否达到最大值（梯度接近零）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gamma-Gamma spend model: order values vary as Gamma(p, ν) around each customer&apos;s mean, ν varies between customers as Gamma(q, γ); γ in money units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma 消费模型：订单金额围绕每位客户的均值服从 Gamma(p, ν) 分布，ν 在客户之间服从 Gamma(q, γ) 分布；γ 以金额为单位。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers with a first order on or before the as-of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>首单在截至日期当天或之前的客户。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers with a single purchase day (no repeat purchase yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>只在一天有购买的客户（尚未复购）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers in the top %1 by net revenue (net revenue at least %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>净收入排名前 %1 的客户（净收入至少 %2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valuable customers whose P(alive) is below %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率低于 %1 的高价值客户。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sum over all customers of the expected purchase days in the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户在预测期内预期购买天数的总和。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sum of the customers&apos; lifetime values (discounted margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户终身价值之和（折现毛利）。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>MBG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>MBG/NBD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no fit</source>
-        <translation type="unfinished"></translation>
+        <translation>未拟合</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
