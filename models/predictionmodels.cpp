@@ -185,8 +185,8 @@ QVariant AliveHistogramModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case BinColumn:
         return sort ? QVariant(bin * 10)
-                    : QVariant(bin == BinCount - 1 ? QString(u'≥' + QString::number(bin * 10)) // includes 100
-                                                   : QString(QString::number(bin * 10) + u'–' + QString::number(bin * 10 + 10)));
+                    // The bin's lower bound ("30" = 30–40 %): short enough for ten bars; the last includes 100.
+                    : QVariant(bin == BinCount - 1 ? QString(u'≥' + QString::number(bin * 10)) : QString::number(bin * 10));
     case RepeatBuyersColumn: return m_repeat[bin];
     case OneTimeBuyersColumn: return m_oneTime[bin];
     case CustomersColumn: return customers;

@@ -87,6 +87,9 @@ PredictionPage::PredictionPage(AnalysisController *controller, QWidget *parent)
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_holdoutView);
     charts->addWidget(m_histogramView);
+    // The holdout chart has eight categories, the histogram ten: give them similar room per bar.
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
     auto *left = new QVBoxLayout;
     left->addWidget(charts, 3);
     left->addWidget(buildChurnBox(), 2);

@@ -63,10 +63,20 @@ void ScreenshotRunner::shootNextPage()
         return shootImportDialog();
     const QString key = m_pendingPages.takeFirst();
     m_window->showPage(key);
-    QTimer::singleShot(SettleMs, this, [this, key] {
-        if (save(m_window.get(), key))
-            shootNextPage();
-    });
+    QTimer::singleShot(SettleMs, this, [this, key] { shootWhenIdle(key); });
+}
+
+// A page may start a refresh when first shown (the prediction page turns the model on): wait for it.
+void ScreenshotRunner::shootWhenIdle(const QString &key)
+{
+    if (m_done)
+        return;
+    if (m_window->controller()->isBusy()) {
+        QTimer::singleShot(SettleMs, this, [this, key] { shootWhenIdle(key); });
+        return;
+    }
+    if (save(m_window.get(), key))
+        shootNextPage();
 }
 
 void ScreenshotRunner::shootImportDialog()

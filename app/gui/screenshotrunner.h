@@ -31,6 +31,7 @@ Q_SIGNALS:
 private:
     void maybeStartShooting();
     void shootNextPage();
+    void shootWhenIdle(const QString &key);
     void shootImportDialog();
     bool save(QWidget *widget, const QString &name);
     void finish(bool ok, const QString &message);
