@@ -36,9 +36,11 @@ public:
 
     static QFont font(qreal pointSize, bool bold = false)
     {
-        // Noto Sans CJK covers Latin and Chinese; the others are fallbacks on systems without it.
+        // Latin text and digits in a Latin face first: Qt 6.4 writes no ToUnicode entry for the digit
+        // glyphs the CJK face substitutes in mixed text, so they vanish from copy/paste and pdftotext.
+        // Chinese falls back to Noto Sans CJK SC (or the others on systems without it).
         QFont f;
-        f.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s,
+        f.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Liberation Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s,
                        u"Droid Sans Fallback"_s, u"sans-serif"_s});
         f.setPointSizeF(pointSize);
         f.setBold(bold);
@@ -63,7 +65,7 @@ public:
     {
         const qreal rowHeight = 18;
         for (size_t r = 0; r < rows.size(); ++r) {
-            m_painter.setFont(font(9.5, r == 0));
+            m_painter.setFont(font(8.5, r == 0));
             qreal x = 0;
             if (r == 0) {
                 m_painter.fillRect(QRectF(0, m_y, total(widths), rowHeight), palette::guide().lighter(135));
@@ -185,7 +187,7 @@ void summaryPage(ReportPainter &r, const TierDesignEvaluation &e)
     }
     rows.push_back({TierReportText::tr("All rated customers"), QString(), QString(), formatCount(e.tiers.customers),
                     formatPercent(1.0), formatMoney(e.revenueMinor), formatPercent(e.revenueMinor != 0 ? 1.0 : 0.0)});
-    r.table(rows, {120, 70, 50, 60, 55, 95, 65});
+    r.table(rows, {105, 65, 60, 60, 50, 90, 85});
     r.line(TierReportText::tr("Members are rated on their net spend (orders − returns) in the %1 days up to the as-of "
                               "date; a customer earns the highest tier whose spend or order threshold they reach.")
                .arg(d.params.windowDays), 9, palette::mutedText());
@@ -263,7 +265,12 @@ void movementsPage(ReportPainter &r, const TierDesignEvaluation &e)
         costs.push_back({tierLabel(tiers[i]), QString::number(t.benefitPercent) + u'%', formatCount(t.heldMembers),
                          formatMoney(t.heldSpendMinor), formatMoney(t.benefitCostMinor)});
     }
-    costs.push_back({TierReportText::tr("Total"), QString(), QString(), formatMoney(e.revenueMinor),
+    qint64 members = 0, spend = 0;
+    for (const TierDesignTier &t : e.perTier) {
+        members += t.heldMembers;
+        spend += t.heldSpendMinor;
+    }
+    costs.push_back({TierReportText::tr("Total"), QString(), formatCount(members), formatMoney(spend),
                      formatMoney(e.benefitCostMinor)});
     r.table(costs, {130, 70, 70, 120, 110});
     r.line(TierReportText::tr("Cost = benefit % × the members' net spend in the rating period (negative spend counts "
