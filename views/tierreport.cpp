@@ -34,8 +34,12 @@ public:
     {
     }
 
-    static QFont font(qreal pointSize, bool bold = false)
+    // Sizes are in layout units (points on the 72 dpi PDF); on a screen the same layout is drawn scaled,
+    // so the point size is corrected for the device's resolution.
+    static QFont font(qreal size, bool bold = false, const QPainter *painter = nullptr)
     {
+        const int dpi = painter && painter->device() ? painter->device()->logicalDpiY() : 72;
+        const qreal pointSize = size * 72.0 / qreal(dpi > 0 ? dpi : 72);
         // Latin text and digits in a Latin face first: Qt 6.4 writes no ToUnicode entry for the digit
         // glyphs the CJK face substitutes in mixed text, so they vanish from copy/paste and pdftotext.
         // Chinese falls back to Noto Sans CJK SC (or the others on systems without it).
@@ -49,12 +53,12 @@ public:
 
     void heading(const QString &text, qreal size = 18)
     {
-        text_(text, font(size, true), palette::ink());
+        text_(text, font(size, true, &m_painter), palette::ink());
         m_y += 6;
     }
     void line(const QString &text, qreal size = 10.5, const QColor &colour = palette::ink())
     {
-        text_(text, font(size), colour);
+        text_(text, font(size, false, &m_painter), colour);
     }
     void gap(qreal points) { m_y += points; }
     qreal y() const { return m_y; }
@@ -65,7 +69,7 @@ public:
     {
         const qreal rowHeight = 18;
         for (size_t r = 0; r < rows.size(); ++r) {
-            m_painter.setFont(font(8.5, r == 0));
+            m_painter.setFont(font(8.5, r == 0, &m_painter));
             qreal x = 0;
             if (r == 0) {
                 m_painter.fillRect(QRectF(0, m_y, total(widths), rowHeight), palette::guide().lighter(135));
@@ -123,7 +127,7 @@ void drawLorenz(QPainter &p, const QRectF &area, const ParetoResult &pareto)
     auto at = [&area](double x, double y) {
         return QPointF(area.left() + x * area.width(), area.bottom() - y * area.height());
     };
-    p.setFont(ReportPainter::font(8));
+    p.setFont(ReportPainter::font(8, false, &p));
     for (int i = 0; i <= 4; ++i) {
         const double t = i / 4.0;
         p.setPen(QPen(palette::guide(), 0.4, Qt::DotLine));
@@ -156,7 +160,7 @@ void drawLorenz(QPainter &p, const QRectF &area, const ParetoResult &pareto)
                    TierReportText::tr("top %1%: %2 of revenue").arg(pareto.headPercent)
                        .arg(formatPercent(pareto.headRevenueShare)));
     }
-    p.setFont(ReportPainter::font(8.5));
+    p.setFont(ReportPainter::font(8.5, false, &p));
     p.drawText(QRectF(area.left(), area.bottom() + 14, area.width(), 14), Qt::AlignCenter,
                TierReportText::tr("Share of customers (lowest revenue first)"));
 }
@@ -280,6 +284,18 @@ void movementsPage(ReportPainter &r, const TierDesignEvaluation &e)
 
 } // namespace
 
+qreal paintTierReportPage(QPainter &painter, int page, const TierDesignEvaluation &e, const ParetoResult &pareto)
+{
+    ReportPainter r(painter);
+    if (page == 0)
+        summaryPage(r, e);
+    else if (page == 1)
+        diagnosisPage(r, painter, pareto);
+    else
+        movementsPage(r, e);
+    return r.y();
+}
+
 bool writeTierDesignReport(const QString &path, const TierDesignEvaluation &e, const ParetoResult &pareto,
                            QString *error)
 {
@@ -306,14 +322,11 @@ bool writeTierDesignReport(const QString &path, const TierDesignEvaluation &e, c
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    ReportPainter r(painter);
-    summaryPage(r, e);
-    writer.newPage();
-    r.setY(0);
-    diagnosisPage(r, painter, pareto);
-    writer.newPage();
-    r.setY(0);
-    movementsPage(r, e);
+    for (int page = 0; page < TierReportPages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        paintTierReportPage(painter, page, e, pareto);
+    }
     painter.end();
     file.close();
     if (file.error() != QFileDevice::NoError) {

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QPainter;
+
 namespace clientele {
 
 // A three-page A4 PDF of one evaluated tier design, for a consultant to hand to the client:
@@ -15,5 +17,11 @@ namespace clientele {
 // asked for). Returns false and fills `error` with a sentence when the file cannot be written.
 bool writeTierDesignReport(const QString &path, const TierDesignEvaluation &evaluation, const ParetoResult &pareto,
                            QString *error);
+
+// The pages of the report, for the PDF and the presentation mode: paints page 0 … TierReportPages − 1 in
+// a 515-unit wide layout (points on the PDF) starting at (0, 0); returns the height used.
+constexpr int TierReportPages = 3;
+qreal paintTierReportPage(QPainter &painter, int page, const TierDesignEvaluation &evaluation,
+                          const ParetoResult &pareto);
 
 } // namespace clientele
