@@ -1,3 +1,4 @@
+#include "analysis/store/schema.h"
 #include "analysis/store/workspace.h"
 #include "analysis/store/sqlitestatement.h"
 #include "support/testsupport.h"
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void createsSchemaInWalMode();
     void reopensExisting();
     void refusesNewerSchema();
+    void migratesVersion1();
     void refusesForeignDatabase_data();
     void refusesForeignDatabase();
     void readOnlyNeedsExistingFile();
@@ -74,6 +76,29 @@ void TestWorkspace::refusesNewerSchema()
     QVERIFY2(error.contains(QStringLiteral("newer version of Clientele")), qPrintable(error));
     QVERIFY(error.contains(QStringLiteral("99")));
     QCOMPARE(testsupport::fileDigest(path), before);
+}
+
+// A workspace written by Clientele with schema 1 (before tier designs) gains the tier_designs table and
+// keeps its data.
+void TestWorkspace::migratesVersion1()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.clientele"));
+    const QByteArray v1 = QByteArray(clientele::schema::migrations().at(0))
+        + "PRAGMA application_id=" + QByteArray::number(clientele::schema::ApplicationId)
+        + ";PRAGMA user_version=1;"
+        + "INSERT INTO customers(customer_key, key_kind) VALUES('c1', 'customer_id');";
+    rawExec(path, v1.constData());
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    QCOMPARE(workspace->schemaVersion(), 2);
+    QCOMPARE(testsupport::scalar(*workspace, "SELECT count(*) FROM customers"), qint64(1));
+    QCOMPARE(testsupport::scalar(*workspace,
+                                 "SELECT count(*) FROM pragma_table_info('tier_designs') WHERE name IN "
+                                 "('name', 'definition', 'created_at', 'updated_at')"),
+             qint64(4));
+    QVERIFY(workspace->exec("INSERT INTO tier_designs VALUES('a', '{}', 1, 1)", &error));
 }
 
 void TestWorkspace::refusesForeignDatabase_data()

@@ -7,6 +7,7 @@
 #include "models/valueformat.h"
 #include "views/palette.h"
 #include "views/tiereditdelegate.h"
+#include "views/tierstudiodialog.h"
 #include "views/valuecharts.h"
 
 #include <QBarCategoryAxis>
@@ -248,6 +249,11 @@ QWidget *ParetoTiersPage::buildTierEditor()
     rowLayout->setContentsMargins(0, 0, 0, 0);
     rowLayout->addWidget(m_useSuggestion);
     rowLayout->addWidget(m_suggestionText, 1);
+    auto *studio = new QPushButton(tr("Tier studio…"), this);
+    studio->setObjectName(QStringLiteral("openTierStudio"));
+    studio->setToolTip(tr("Save these tiers as a named design, compare designs, export a PDF report, present."));
+    connect(studio, &QPushButton::clicked, this, [this] { (new TierStudioDialog(controller(), this))->open(); });
+    rowLayout->addWidget(studio);
     return boxed(tr("Tier rules: net spend ≥ threshold (or the optional orders track)"),
                  {m_editTable, row, m_tierMessage}, this);
 }

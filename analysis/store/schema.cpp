@@ -67,9 +67,19 @@ CREATE TABLE rejected_rows(
 CREATE INDEX rejected_by_import ON rejected_rows(import_id, line);
 )sql";
 
+// Tier designs saved by consultants (analysis/tiers/tierdesignstore.h); `definition` is the design's JSON.
+static const char *const Version2 = R"sql(
+CREATE TABLE tier_designs(
+    name TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql";
+
 const std::vector<const char *> &migrations()
 {
-    static const std::vector<const char *> all{Version1};
+    static const std::vector<const char *> all{Version1, Version2};
     return all;
 }
 

@@ -12,5 +12,6 @@ int runSummary(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runRejects(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runTiers(const QStringList &arguments); // tierscommands.cpp
 
 } // namespace clientele::cli

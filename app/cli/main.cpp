@@ -1,7 +1,11 @@
 #include "app/cli/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 using namespace clientele::cli;
 
@@ -21,14 +25,38 @@ Commands:
       Create a realistic, seeded demo workspace W.
   rejects --db W [--import ID] --out FILE.csv
       Export the rejected rows (line, column, reason, raw text) as UTF-8 CSV.
+  tiers --db W (--list | --save NAME --thresholds 0,1000,5000 [--orders 0,0,10] [--benefits 0,2,5]
+        [--downgrade earned|one] [--window DAYS] | --design NAME [--pdf FILE] | --compare A,B | --delete NAME)
+        [--json] [--as-of DATE] [--timezone ZONE]
+      Tier designs: save, list, evaluate (members, re-rating moves, benefit cost), compare, PDF report.
 
 Options common to all commands: --help, --version.
 Exit codes: 0 ok, 1 usage error, 2 bad input (message on stderr).
 )";
 
+// Only the PDF report needs fonts, hence QtGui; everything else stays a plain console program.
+static bool needsGui(int argc, char **argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "tiers") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strcmp(argv[i], "-pdf") == 0
+            || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("clientele-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
@@ -56,6 +84,8 @@ int main(int argc, char **argv)
         return runRejects(arguments);
     if (command == u"export")
         return runExport(arguments);
+    if (command == u"tiers")
+        return runTiers(arguments);
     err << "clientele-cli: unknown command \"" << command << "\"\n\n" << QString::fromUtf8(Usage);
     return UsageError;
 }
