@@ -2525,7 +2525,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::ParetoTiersPage</name>
     <message>
-        <location filename="../../views/paretotierspage.cpp" line="+82"/>
+        <location filename="../../views/paretotierspage.cpp" line="+83"/>
         <source>Double-click a tier to list its members.</source>
         <translation>双击某个等级可列出其会员。</translation>
     </message>
@@ -2561,12 +2561,12 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
     <message>
         <location line="+5"/>
-        <location line="+173"/>
+        <location line="+178"/>
         <source>Lorenz curve of net revenue</source>
         <translation>净收入洛伦兹曲线</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-177"/>
         <source>Share of customers (%), poorest first</source>
         <translation>客户占比 (%)，由低到高</translation>
     </message>
@@ -2617,6 +2617,16 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
     <message>
         <location line="+15"/>
+        <source>Tier studio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these tiers as a named design, compare designs, export a PDF report, present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tier rules: net spend ≥ threshold (or the optional orders track)</source>
         <translation>等级规则：净消费额 ≥ 门槛（或可选的订单数条件）</translation>
     </message>
@@ -2694,7 +2704,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::PredictionPage</name>
     <message>
-        <location filename="../../views/predictionpage.cpp" line="+128"/>
+        <location filename="../../views/predictionpage.cpp" line="+131"/>
         <source>Prediction settings</source>
         <translation>预测设置</translation>
     </message>
@@ -4136,9 +4146,444 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     </message>
 </context>
 <context>
+    <name>clientele::TierPresentation</name>
+    <message>
+        <location filename="../../views/tierpresentation.cpp" line="+17"/>
+        <source>Tier design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 / %2 · ← → to move, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierReport</name>
+    <message>
+        <location filename="../../views/tierreport.cpp" line="+119"/>
+        <source>to the tier earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most one tier per re-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>top %1%: %2 of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of customers (lowest revenue first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+139"/>
+        <source>Tier design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>As of %1 · rating period %2 days · previous rating %3 · downgrade: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thresholds and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Tier</source>
+        <translation type="unfinished">会员等级</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Min. spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>or orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Members</source>
+        <translation type="unfinished">会员数</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Share</source>
+        <translation type="unfinished">占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation type="unfinished">收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue share</source>
+        <translation type="unfinished">收入占比</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All rated customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members are rated on their net spend (orders − returns) in the %1 days up to the as-of date; a customer earns the highest tier whose spend or order threshold they reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated benefit cost: %1 per period, %2 of the rated customers&apos; revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>80/20 diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The top %1% of customers (%2) hold %3 of net revenue; Gini %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head customers: first order and frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First-order amount</source>
+        <translation type="unfinished">首单金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation type="unfinished">订单数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation type="unfinished">中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation type="unfinished">平均值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A tier&apos;s entry threshold near the head&apos;s first-order amounts lets new customers aim for it from their first purchase; the order track follows the frequency quantiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re-rating movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers rated on %1 and re-rated on %2 (rows: tier before, columns: tier after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From \ to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved up %1 · stayed %2 · moved down %3 · held by the downgrade rule %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Benefit costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members&apos; spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost = benefit % × the members&apos; net spend in the rating period (negative spend counts as 0); members are those holding the tier after the re-rating. Total cost: %1 of revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The design could not be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">无法写入 %1：%2. {1:?}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierStudioDialog</name>
+    <message>
+        <location filename="../../views/tierstudiodialog.cpp" line="+50"/>
+        <source>Tier studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Gold at 5,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of each tier&apos;s benefits in % of its members&apos; spend, lowest tier first, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone gets the tier earned</source>
+        <translation type="unfinished">按实际达到的等级评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop at most one tier</source>
+        <translation type="unfinished">最多降一级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save current design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefit cost per tier (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downgrade rule</source>
+        <translation type="unfinished">降级规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Design A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Design B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete design A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Benefit costs must be numbers separated by commas, one per tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved the design &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a design first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑ %1 · ↓ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: moved up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: benefit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total benefit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both designs evaluated as of %1, re-rated from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Deleted the design &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::TierSummaryModel</name>
     <message>
-        <location line="-163"/>
+        <location filename="../../models/tiermodels.cpp" line="-163"/>
         <source>%1: net spend ≥ %2 in the %3 days up to %4%5</source>
         <translation>%1：截至 %4 的 %3 天内净消费额 ≥ %2%5</translation>
     </message>
