@@ -2618,12 +2618,12 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     <message>
         <location line="+15"/>
         <source>Tier studio…</source>
-        <translation type="unfinished"></translation>
+        <translation>等级方案工作室…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save these tiers as a named design, compare designs, export a PDF report, present.</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前等级保存为命名方案，对比方案，导出 PDF 报告，或进入演示模式。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4150,12 +4150,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     <message>
         <location filename="../../views/tierpresentation.cpp" line="+17"/>
         <source>Tier design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等级方案：%1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 / %2 · ← → to move, Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · ← → 翻页，Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -4163,236 +4163,236 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     <message>
         <location filename="../../views/tierreport.cpp" line="+119"/>
         <source>to the tier earned</source>
-        <translation type="unfinished"></translation>
+        <translation>按实际达到的等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most one tier per re-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>每次重新评级最多降一级</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>top %1%: %2 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1%：占收入 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Share of customers (lowest revenue first)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比（按收入从低到高）</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+139"/>
         <source>Tier design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等级方案：%1</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>As of %1 · rating period %2 days · previous rating %3 · downgrade: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 · 评级周期 %2 天 · 上次评级 %3 · 降级：%4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thresholds and members</source>
-        <translation type="unfinished"></translation>
+        <translation>门槛与会员</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+83"/>
         <source>Tier</source>
-        <translation type="unfinished">会员等级</translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Min. spend</source>
-        <translation type="unfinished"></translation>
+        <translation>最低消费额</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>or orders</source>
-        <translation type="unfinished"></translation>
+        <translation>或订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Members</source>
-        <translation type="unfinished">会员数</translation>
+        <translation>会员数</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Share</source>
-        <translation type="unfinished">占比</translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revenue</source>
-        <translation type="unfinished">收入</translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue share</source>
-        <translation type="unfinished">收入占比</translation>
+        <translation>收入占比</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All rated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部参评客户</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Members are rated on their net spend (orders − returns) in the %1 days up to the as-of date; a customer earns the highest tier whose spend or order threshold they reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员按截至日期前 %1 天内的净消费额（订单 − 退货）评级；客户获得其消费额或订单数达到门槛的最高等级。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Estimated benefit cost: %1 per period, %2 of the rated customers&apos; revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计权益成本：每个评级周期 %1，占参评客户收入的 %2。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>80/20 diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20 诊断</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The top %1% of customers (%2) hold %3 of net revenue; Gini %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1% 的客户（%2 位）贡献了 %3 的净收入；基尼系数 %4。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Head customers: first order and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>头部客户：首单与购买频次</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>统计量</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First-order amount</source>
-        <translation type="unfinished">首单金额</translation>
+        <translation>首单金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished">订单数</translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 10 百分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>25th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 25 百分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished">中位数</translation>
+        <translation>中位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>75th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 75 百分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 90 百分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished">平均值</translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A tier&apos;s entry threshold near the head&apos;s first-order amounts lets new customers aim for it from their first purchase; the order track follows the frequency quantiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级的入门门槛接近头部客户的首单金额时，新客户从首次购买起就有望达到；订单数条件参考购买频次的分位数设定。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re-rating movements</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评级的等级变动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers rated on %1 and re-rated on %2 (rows: tier before, columns: tier after).</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 评级、于 %2 重新评级的客户（行：变动前等级，列：变动后等级）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From \ to</source>
-        <translation type="unfinished"></translation>
+        <translation>原等级 \ 新等级</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>新进客户</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Moved up %1 · stayed %2 · moved down %3 · held by the downgrade rule %4</source>
-        <translation type="unfinished"></translation>
+        <translation>升级 %1 · 保级 %2 · 降级 %3 · 受降级规则保留 %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Benefit costs</source>
-        <translation type="unfinished"></translation>
+        <translation>权益成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>权益比例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members&apos; spend</source>
-        <translation type="unfinished"></translation>
+        <translation>会员净消费额</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost = benefit % × the members&apos; net spend in the rating period (negative spend counts as 0); members are those holding the tier after the re-rating. Total cost: %1 of revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>成本 = 权益比例 × 会员在评级周期内的净消费额（负值按 0 计）；会员指重新评级后处于该等级的客户。总成本占收入的 %1。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The design could not be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估该方案：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">无法写入 %1：%2. {1:?}</translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">无法写入 %1。</translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4400,184 +4400,184 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     <message>
         <location filename="../../views/tierstudiodialog.cpp" line="+50"/>
         <source>Tier studio</source>
-        <translation type="unfinished"></translation>
+        <translation>等级方案工作室</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Gold at 5,000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：黄金会员 5,000 起</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost of each tier&apos;s benefits in % of its members&apos; spend, lowest tier first, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级权益成本占该等级会员消费额的百分比，从最低等级开始，以英文逗号分隔。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone gets the tier earned</source>
-        <translation type="unfinished">按实际达到的等级评定</translation>
+        <translation>按实际达到的等级评定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop at most one tier</source>
-        <translation type="unfinished">最多降一级</translation>
+        <translation>最多降一级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save current design</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前方案</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Benefit cost per tier (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级权益成本 (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downgrade rule</source>
-        <translation type="unfinished">降级规则</translation>
+        <translation>降级规则</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Design A</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 A</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Design B</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present…</source>
-        <translation type="unfinished"></translation>
+        <translation>演示…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete design A</source>
-        <translation type="unfinished"></translation>
+        <translation>删除方案 A</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Benefit costs must be numbers separated by commas, one per tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>权益成本必须是以逗号分隔的数字，每个等级一个。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved the design &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存方案“%1”。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save a design first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存一个方案。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对比…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：门槛</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：会员数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：收入占比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↑ %1 · ↓ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1 · ↓ %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: moved up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：升级 / 降级</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: benefit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：权益成本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total benefit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>权益成本合计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>成本占收入比例</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Both designs evaluated as of %1, re-rated from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个方案均以 %1 为截至日期评估，自 %2 起重新评级。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 %1。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Deleted the design &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除方案“%1”。</translation>
     </message>
 </context>
 <context>
