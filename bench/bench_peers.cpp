@@ -241,10 +241,21 @@ void measureSqlite(const QString &csv, const QString &dataDir, int runs, SizeRes
 void measurePython(const QString &csv, int runs, SizeResult *result)
 {
     const QString script = QStringLiteral(CLIENTELE_BENCH_DIR "/peers.py");
-    const ChildRun check = runChild({QStringLiteral("python3"), script, QStringLiteral("check")});
-    const auto versions = keyValues(check.output);
-    const bool havePandas = check.ok && !versions.value("pandas").isEmpty();
-    const bool haveSklearn = check.ok && !versions.value("sklearn").isEmpty();
+    // Debian's python3-pandas lives in /usr/bin/python3's path, which may not be the python3 first on PATH
+    // (pyenv, venv): take the first interpreter that has pandas.
+    QString python = QStringLiteral("python3");
+    QHash<QByteArray, QByteArray> versions;
+    bool havePandas = false;
+    for (const QString &candidate : {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
+        const ChildRun check = runChild({candidate, script, QStringLiteral("check")});
+        versions = keyValues(check.output);
+        havePandas = check.ok && !versions.value("pandas").isEmpty();
+        if (havePandas) {
+            python = candidate;
+            break;
+        }
+    }
+    const bool haveSklearn = havePandas && !versions.value("sklearn").isEmpty();
     if (!havePandas) {
         result->pandasNote = QStringLiteral("not installed");
         result->sklearnNote = QStringLiteral("not installed");
@@ -253,7 +264,7 @@ void measurePython(const QString &csv, int runs, SizeResult *result)
     result->pandasNote = QStringLiteral("pandas ") + QString::fromUtf8(versions.value("pandas"));
     result->sklearnNote = haveSklearn ? QStringLiteral("scikit-learn ") + QString::fromUtf8(versions.value("sklearn"))
                                       : QStringLiteral("not installed");
-    QStringList command{QStringLiteral("python3"), script, QStringLiteral("rfm"), csv};
+    QStringList command{python, script, QStringLiteral("rfm"), csv};
     if (haveSklearn)
         command << QStringLiteral("--kmeans");
     for (int run = 0; run < runs; ++run) {

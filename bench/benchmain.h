@@ -7,6 +7,7 @@
 int benchImport(const QStringList &arguments);
 int benchEngine(const QStringList &arguments);
 int benchPeers(const QStringList &arguments);
+int benchStall(const QStringList &arguments); // GUI ImportJob + 5 ms timer: longest event-loop stall
 
 // Shared by the benchmarks (bench_import.cpp).
 // The cached file dataDir/orders_N_seed1.csv, generated with gen_orders.py --seed 1 if missing;
