@@ -27,7 +27,9 @@ QTextStream &out()
     return stream;
 }
 
-QString generate(const QString &dataDir, qint64 orders)
+} // namespace
+
+QString generateOrders(const QString &dataDir, qint64 orders)
 {
     const QString path = dataDir + QStringLiteral("/orders_%1_seed1.csv").arg(orders);
     if (QFileInfo(path).size() > 0)
@@ -37,13 +39,18 @@ QString generate(const QString &dataDir, qint64 orders)
     QProcess process;
     process.start(QStringLiteral("python3"),
                   {QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py"), QStringLiteral("--orders"),
-                   QString::number(orders), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("-o"), path});
+                   QString::number(orders), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("-o"),
+                   path + QStringLiteral(".tmp")});
     process.waitForFinished(-1);
-    return process.exitCode() == 0 ? path : QString();
+    // Written under another name first, so an interrupted run does not leave a truncated cache file.
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
+        || !QFile::rename(path + QStringLiteral(".tmp"), path))
+        return QString();
+    return path;
 }
 
 // Imports in a child process so each measurement has its own peak RSS.
-bool measure(const QString &csv, const QString &workspacePath, double *seconds, qint64 *peakKiB, qint64 *orders)
+bool measureImport(const QString &csv, const QString &workspacePath, double *seconds, qint64 *peakKiB, qint64 *orders)
 {
     QFile::remove(workspacePath);
     QFile::remove(workspacePath + QStringLiteral("-wal"));
@@ -85,8 +92,6 @@ bool measure(const QString &csv, const QString &workspacePath, double *seconds, 
     return true;
 }
 
-} // namespace
-
 int benchImport(const QStringList &arguments)
 {
     QStringList sizes = arguments;
@@ -96,7 +101,7 @@ int benchImport(const QStringList &arguments)
     QDir().mkpath(dataDir);
     out() << "| rows | file size | import time | rows/s | peak RSS |\n|---:|---:|---:|---:|---:|\n";
     for (const QString &size : sizes) {
-        const QString csv = generate(dataDir, size.toLongLong());
+        const QString csv = generateOrders(dataDir, size.toLongLong());
         if (csv.isEmpty()) {
             out() << "could not generate " << size << " rows (python3 and ../shared/tools/gen_orders.py needed)\n";
             return 1;
@@ -106,7 +111,7 @@ int benchImport(const QStringList &arguments)
         for (int run = 0; run < 3; ++run) {
             double seconds = 0;
             qint64 kib = 0;
-            if (!measure(csv, dataDir + QStringLiteral("/bench.clientele"), &seconds, &kib, &orders)) {
+            if (!measureImport(csv, dataDir + QStringLiteral("/bench.clientele"), &seconds, &kib, &orders)) {
                 out() << "import of " << csv << " failed\n";
                 return 1;
             }

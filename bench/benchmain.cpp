@@ -13,10 +13,14 @@ int main(int argc, char **argv)
         return benchImport(arguments.mid(1));
     if (which == u"engine")
         return benchEngine(arguments.mid(1));
+    if (which == u"peers")
+        return benchPeers(arguments.mid(1));
+    if (which == u"stall")
+        return benchStall(arguments.mid(1));
     if (which.isEmpty()) {
         const int importResult = benchImport({});
         return importResult != 0 ? importResult : benchEngine({});
     }
-    QTextStream(stderr) << "usage: clientele-bench [import [ROWS...] | engine [WORKSPACE]]\n";
+    QTextStream(stderr) << "usage: clientele-bench [import [ROWS...] | engine [WORKSPACE] | peers [ROWS...] | stall [ROWS]]\n";
     return 1;
 }

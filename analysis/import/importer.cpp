@@ -463,6 +463,7 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
         m_pending.quantityMicros = line.quantityMicros;
         m_pending.returnInvoice = line.returnInvoice;
         m_hasPending = true;
+        writer.prefetchCustomer(m_pending.customerKey);
     }
     if (!writer.lastError().isEmpty()) {
         *error = writer.lastError();

@@ -42,6 +42,8 @@ public:
     bool isReady(QString *error) const;
     Outcome writeOrder(const AssembledOrder &order);
     Outcome writeReturn(const AssembledOrder &order);
+    // The order that will be written next belongs to this customer (hides a cache miss).
+    void prefetchCustomer(std::string_view key) const { m_customers.prefetch(key); }
     bool writeRejection(qint64 line, const QString &column, const QString &reason, std::string_view raw);
     // Applies the per-customer deltas to the customers table.
     bool finish();
