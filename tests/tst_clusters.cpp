@@ -413,7 +413,7 @@ private Q_SLOTS:
         const KMeansFit fit = fitKMeans(points, options, token);
         canceller.join();
         QCOMPARE(fit.error, KMeansError::Cancelled);
-        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(timer.elapsed() < 20000); // uncancelled, 50 restarts would take far longer; loose for loaded machines
     }
 };
 
