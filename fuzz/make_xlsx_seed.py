@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the tiny .xlsx seeds of fuzz/corpus/xlsx (stored, not deflated: mutations of the XML
+"""Writes the tiny .xlsx seeds of fuzz/corpus/xlsxreader (stored, not deflated: mutations of the XML
 then reach the XML parser instead of dying in inflate)."""
 import sys
 import zipfile
@@ -53,6 +53,6 @@ def write(path, compression):
         z.writestr('xl/worksheets/sheet1.xml', SHEET)
 
 
-out = sys.argv[1] if len(sys.argv) > 1 else 'fuzz/corpus/xlsx'
+out = sys.argv[1] if len(sys.argv) > 1 else 'fuzz/corpus/xlsxreader'
 write(out + '/stored.xlsx', zipfile.ZIP_STORED)
 write(out + '/deflated.xlsx', zipfile.ZIP_DEFLATED)
