@@ -70,6 +70,8 @@ fuzz:
 # third of the build).
 ASAN_DIR ?= build-asan
 ASAN_SCOPE ?= all
+# -O0: an Eigen-heavy file compiles ~5x faster than at -O2 under the sanitizers; the tests stay quick.
+ASAN_BUILD_TYPE ?= Debug
 ENGINE_TESTS := tst_amountparser tst_bgnbd tst_clusters tst_columnmapping tst_csvreader tst_customerlist \
   tst_customersnapshot tst_datetimeparser tst_gammagamma tst_hostileinput tst_importer tst_importsafety \
   tst_lifecycle tst_pareto tst_prediction tst_rfm tst_segments tst_tablewriter tst_textencoding tst_tiers \
@@ -77,7 +79,7 @@ ENGINE_TESTS := tst_amountparser tst_bgnbd tst_clusters tst_columnmapping tst_cs
 empty :=
 space := $(empty) $(empty)
 asan-test:
-	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLIENTELE_SANITIZE=ON
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(ASAN_BUILD_TYPE) -DCLIENTELE_SANITIZE=ON
 	cmake --build $(ASAN_DIR) -j $(JOBS) $(if $(filter engine,$(ASAN_SCOPE)),--target $(ENGINE_TESTS))
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) --timeout 1800 \
