@@ -23,6 +23,9 @@ AnalysisController::AnalysisController(QObject *parent)
 
 AnalysisController::~AnalysisController()
 {
+    // No busyChanged(false) from here: the receiver is typically the parent window, which is already
+    // half destroyed when QObject deletes its children (UBSan: downcast to a destroyed MainWindow).
+    blockSignals(true);
     cancel();
 }
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void newestParametersWin();
     void cancelDropsResults();
     void badWorkspaceReportsFailure();
+    void destroyedWhileBusyIsSilent();
 
 private:
     QTemporaryDir m_dir;
@@ -84,6 +85,20 @@ void TestAnalysisController::newestParametersWin()
     QTRY_VERIFY(!controller.isBusy());
     QTest::qWait(50);
     QCOMPARE(dayToIsoDate(controller.results()->asOfDay), QStringLiteral("2024-06-24"));
+}
+
+void TestAnalysisController::destroyedWhileBusyIsSilent()
+{
+    // Its parent window deletes the controller from ~QWidget, when the window's own slots are gone:
+    // a busyChanged(false) from the destructor reached MainWindow::onBusyChanged on a half-destroyed
+    // object (UBSan in tst_workbenchshell, make asan-test).
+    auto controller = std::make_unique<AnalysisController>();
+    controller->setWorkspace(m_workspace, QTimeZone::utc());
+    QVERIFY(controller->isBusy());
+    int notified = 0;
+    connect(controller.get(), &AnalysisController::busyChanged, this, [&notified] { ++notified; });
+    controller.reset();
+    QCOMPARE(notified, 0);
 }
 
 void TestAnalysisController::cancelDropsResults()

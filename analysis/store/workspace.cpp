@@ -63,6 +63,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return fail(WorkspaceText::tr("%1 is a folder, not a workspace file.").arg(path));
     if (!exists && mode == OpenMode::ReadOnly)
         return fail(WorkspaceText::tr("The workspace %1 does not exist.").arg(path));
+    // A file without write permission (chmod 0444) is opened read-write by SQLite as read-only - or,
+    // for root, written anyway. Either way the user asked for it to stay unchanged: say so up front
+    // instead of failing later with "attempt to write a readonly database".
+    if (exists && mode == OpenMode::ReadWrite
+        && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
+        return fail(WorkspaceText::tr("The workspace %1 is read-only (no write permission); it was left untouched. "
+                       "Make the file writable to import into it.").arg(shownName));
     if (exists && info.size() > 0 && !looksLikeSqlite(path)) {
         if (!info.isReadable())
             return fail(WorkspaceText::tr("The workspace %1 cannot be read: permission denied.").arg(path));

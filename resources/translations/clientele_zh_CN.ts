@@ -4752,6 +4752,10 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>无法读取工作区 %1：权限不足。</translation>
     </message>
     <message>
+        <source>The workspace %1 is read-only (no write permission); it was left untouched. Make the file writable to import into it.</source>
+        <translation>工作区 %1 为只读（没有写入权限），未做任何改动。请将该文件设为可写后再导入。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 is not a Clientele workspace (it is not an SQLite database).</source>
         <translation>%1 不是 Clientele 工作区（不是 SQLite 数据库）。</translation>
