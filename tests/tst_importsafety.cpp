@@ -1,9 +1,15 @@
 // An import completes or leaves the workspace exactly as it was; re-imports add nothing twice.
 #include "analysis/import/importer.h"
+#include "analysis/io/filedigest.h"
+#include "analysis/store/sqlitestatement.h"
 #include "analysis/store/workspace.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 #include <QTest>
 
 using namespace clientele;
@@ -81,6 +87,15 @@ void TestImportSafety::reimportAddsNoDuplicates()
     after[0] = before[0];
     QCOMPARE(after, before);
     QCOMPARE(scalar(*workspace, "SELECT count(DISTINCT file_sha256) FROM imports WHERE length(file_sha256) = 64"), qint64(1));
+    // The recorded digest (OpenSSL) is the file's SHA-256 as an independent implementation computes it.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray expected = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    SqliteStatement digests(workspace->handle(), "SELECT DISTINCT file_sha256 FROM imports");
+    QCOMPARE(digests.step(), SQLITE_ROW);
+    QCOMPARE(digests.text(0).toLatin1(), expected);
+    QCOMPARE(sha256HexOfFile(path), expected);
+    QCOMPARE(sha256HexOfFile(m_dir->filePath(QStringLiteral("missing.csv"))), QByteArray());
 }
 
 void TestImportSafety::overlappingFileCountsWhatWasThere()

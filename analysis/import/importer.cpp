@@ -3,13 +3,13 @@
 #include "analysis/import/orderwriter.h"
 #include "analysis/import/rowinterpreter.h"
 #include "analysis/import/sourcefactory.h"
+#include "analysis/io/filedigest.h"
 #include "analysis/io/xlsxreader.h"
 #include "analysis/store/schema.h"
 #include "analysis/store/sqlitestatement.h"
 #include "analysis/store/workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -130,28 +130,6 @@ std::string asciiLower(std::string_view text)
         if (c >= 'A' && c <= 'Z')
             c = char(c - 'A' + 'a');
     return lower;
-}
-
-qint64 countOrders(const Workspace &workspace)
-{
-    SqliteStatement count(workspace.handle(), "SELECT count(*) FROM orders");
-    return count.isValid() && count.step() == SQLITE_ROW ? count.int64(0) : 0;
-}
-
-QByteArray sha256Of(const QString &path, const CancelToken &cancel)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    while (!cancel.isCancelled()) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n <= 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
-    }
-    return hash.result().toHex();
 }
 
 // Platform exports repeat the order total on every line item row (or leave it empty after the first);
@@ -499,7 +477,7 @@ ImportSummary ImportRun::run()
     std::unique_ptr<RecordSource> source = openRecordSource(m_path, m_options, &error);
     if (!source)
         return finishWith(Outcome::Failed, error);
-    auto hash = std::async(std::launch::async, [this] { return sha256Of(m_path, m_cancel); });
+    auto hash = std::async(std::launch::async, [this] { return sha256HexOfFile(m_path, m_cancel); });
 
     // The writer only ever links to customers and the import row it created itself.
     m_workspace.exec("PRAGMA foreign_keys=OFF");
@@ -520,13 +498,6 @@ ImportSummary ImportRun::run()
     if (insertImport.step() != SQLITE_DONE)
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(insertImport.errorMessage()));
     m_summary.importId = sqlite3_last_insert_rowid(m_workspace.handle());
-
-    // A file that brings many orders compared with what is there is faster to index afterwards.
-    constexpr qint64 BytesPerRowEstimate = 100;
-    const qint64 existingOrders = countOrders(m_workspace);
-    const bool rebuildIndex = info.size() / BytesPerRowEstimate > existingOrders / 2;
-    if (rebuildIndex && !m_workspace.exec(schema::DropOrdersByCustomer, &error))
-        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(error));
 
     OrderWriter writer(m_workspace.handle(), m_summary.importId, roleKey(m_mapping.customerRole()));
     if (!writer.isReady(&error))
@@ -549,8 +520,6 @@ ImportSummary ImportRun::run()
     if (!writer.finish())
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
     m_summary.newCustomers = writer.newCustomers();
-    if (rebuildIndex && !m_workspace.exec(schema::CreateOrdersByCustomer, &error))
-        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(error));
 
     SqliteStatement update(m_workspace.handle(),
                            "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "

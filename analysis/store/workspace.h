@@ -16,7 +16,7 @@ namespace clientele {
 class Workspace
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class OpenMode { ReadWrite, ReadOnly };
 
