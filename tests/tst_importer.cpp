@@ -19,6 +19,7 @@ private Q_SLOTS:
     void lineItemsOfShopifyOrderBecomeOneOrder();
     void onlineRetailInvoiceLines();
     void nonAdjacentLineItemsMerge();
+    void linesStayTogetherAcrossBatches();
     void excelTextGuardKeepsLeadingZeros();
     void ambiguousDayMonthNeedsAChoice();
     void dayMonthDecidedFromWholeColumn();
@@ -190,6 +191,44 @@ void TestImporter::nonAdjacentLineItemsMerge()
     QCOMPARE(scalar(*workspace, "SELECT order_count FROM customers WHERE customer_key = 'C1'"), qint64(1));
     QCOMPARE(scalar(*workspace, "SELECT gross_amount FROM customers WHERE customer_key = 'C1'"), qint64(1250));
     QCOMPARE(s.netAmountAddedMinor, qint64(1750));
+}
+
+// The file is read on one thread and written on another in batches of a few thousand orders: line items
+// separated by a rejected row, or by thousands of other orders, still make one order.
+void TestImporter::linesStayTogetherAcrossBatches()
+{
+    auto workspace = openWorkspace();
+    QByteArray csv = "order_id,customer_id,order_time,amount\n";
+    constexpr int Orders = 10000;
+    int broken = 0;
+    for (int i = 1; i <= Orders; ++i) {
+        const QByteArray key = "A" + QByteArray::number(i);
+        const QByteArray customer = ",C" + QByteArray::number(i % 300);
+        csv += key + customer + ",2024-01-01 10:00:00," + QByteArray::number(i) + ".00\n";
+        if (i % 997 == 0) {
+            csv += key + customer + ",not a date,1.00\n";
+            ++broken;
+        }
+        csv += key + customer + ",2024-01-01 10:00:00,0.50\n";
+    }
+    csv += "A5,C5,2024-01-01 10:00:00,0.25\n";
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("many.csv"), csv);
+    const ImportSummary s = importFile(*workspace, path, utcOptions());
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
+    QCOMPARE(broken, 10);
+    QCOMPARE(s.rowsRead, qint64(2 * Orders + broken + 1));
+    QCOMPARE(s.rejectedRows, qint64(broken));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM rejected_rows"), qint64(broken));
+    QCOMPARE(s.ordersAdded, qint64(Orders));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders"), qint64(Orders));
+    // Each order: i.00 + 0.50; order A5 also gets the last line's 0.25.
+    QCOMPARE(scalar(*workspace, "SELECT net_amount FROM orders WHERE order_key = 'A997'"), qint64(99750));
+    QCOMPARE(scalar(*workspace, "SELECT net_amount FROM orders WHERE order_key = 'A5'"), qint64(575));
+    const qint64 expected = 100LL * Orders * (Orders + 1) / 2 + 50LL * Orders + 25;
+    QCOMPARE(s.netAmountAddedMinor, expected);
+    QCOMPARE(summarize(*workspace).netRevenueMinor, expected);
+    QCOMPARE(scalar(*workspace, "SELECT sum(order_count) FROM customers"), qint64(Orders));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM customers"), qint64(300));
 }
 
 void TestImporter::excelTextGuardKeepsLeadingZeros()

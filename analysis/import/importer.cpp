@@ -1,5 +1,6 @@
 #include "analysis/import/importer.h"
 
+#include "analysis/import/orderassembler.h"
 #include "analysis/import/orderwriter.h"
 #include "analysis/import/rowinterpreter.h"
 #include "analysis/import/sourcefactory.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 
 #include <future>
+#include <thread>
 #include <unordered_set>
 
 #include <sqlite3.h>
@@ -217,9 +219,8 @@ public:
 private:
     bool decide(QString *error);
     bool stream(RecordSource &source, OrderWriter &writer, QString *error);
-    bool flush(OrderWriter &writer);
-    bool reject(OrderWriter &writer, const Record &record, const Rejection &rejection);
-    bool isExcluded(std::string_view status) const { return !status.empty() && m_excluded.count(asciiLower(status)); }
+    bool writeBatch(OrderWriter &writer, const ParsedBatch &batch);
+    bool store(OrderWriter &writer, const AssembledOrder &order);
     ImportSummary finishWith(ImportSummary::Outcome outcome, const QString &message);
     QString rejectionOverview() const;
 
@@ -237,9 +238,6 @@ private:
     DateOrder m_dateOrder = DateOrder::Unknown;
     DecimalSeparator m_decimal = DecimalSeparator::Point;
 
-    AssembledOrder m_pending;
-    bool m_hasPending = false;
-    std::string m_excludedKey;
     bool m_transactionOpen = false;
 };
 
@@ -334,28 +332,15 @@ bool ImportRun::decide(QString *error)
     return true;
 }
 
-bool ImportRun::reject(OrderWriter &writer, const Record &record, const Rejection &rejection)
+bool ImportRun::store(OrderWriter &writer, const AssembledOrder &order)
 {
-    ++m_summary.rejectedRows;
-    ++m_summary.rejectsByReason[rejection.category];
-    const QString reason = rejection.detail.isEmpty() ? rejection.category : rejection.category + u": " + rejection.detail;
-    if (m_summary.rejectionExamples.size() < 20)
-        m_summary.rejectionExamples.append(ImporterText::tr("line %1: %2").arg(record.line).arg(reason));
-    return writer.writeRejection(record.line, rejection.column, reason, record.raw);
-}
-
-bool ImportRun::flush(OrderWriter &writer)
-{
-    if (!m_hasPending)
-        return true;
-    m_hasPending = false;
-    const bool isReturn = m_pending.isReturn();
-    const OrderWriter::Outcome outcome = isReturn ? writer.writeReturn(m_pending) : writer.writeOrder(m_pending);
+    const bool isReturn = order.isReturn();
+    const OrderWriter::Outcome outcome = isReturn ? writer.writeReturn(order) : writer.writeOrder(order);
     switch (outcome) {
     case OrderWriter::Outcome::Failed:
         return false;
     case OrderWriter::Outcome::Added: {
-        const qint64 minor = microsToMinorUnits(m_pending.amountMicros);
+        const qint64 minor = microsToMinorUnits(order.amountMicros);
         if (isReturn) {
             ++m_summary.returnsAdded;
             m_summary.netAmountAddedMinor -= minor < 0 ? -minor : minor;
@@ -366,7 +351,7 @@ bool ImportRun::flush(OrderWriter &writer)
         break;
     }
     case OrderWriter::Outcome::MergedIntoAdded:
-        m_summary.netAmountAddedMinor += microsToMinorUnits(m_pending.amountMicros);
+        m_summary.netAmountAddedMinor += microsToMinorUnits(order.amountMicros);
         break;
     case OrderWriter::Outcome::AlreadyPresent:
         ++(isReturn ? m_summary.returnsAlreadyPresent : m_summary.ordersAlreadyPresent);
@@ -375,85 +360,60 @@ bool ImportRun::flush(OrderWriter &writer)
     return true;
 }
 
+bool ImportRun::writeBatch(OrderWriter &writer, const ParsedBatch &batch)
+{
+    for (const RejectedLine &rejected : batch.rejections)
+        if (!writer.writeRejection(rejected.line, rejected.column, rejected.reason, rejected.raw))
+            return false;
+    // Looking a few orders ahead hides the cache miss of each customer lookup.
+    constexpr size_t PrefetchDistance = 8;
+    for (size_t i = 0; i < batch.orderCount; ++i) {
+        if (i + PrefetchDistance < batch.orderCount)
+            writer.prefetchCustomer(batch.orders[i + PrefetchDistance].customerKey);
+        if (!store(writer, batch.orders[i]))
+            return false;
+    }
+    return true;
+}
+
+// Two threads: this one writes to SQLite while a second one reads and parses the file ahead of it.
 bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error)
 {
-    RowInterpreter interpreter(m_headers, m_mapping, m_layout, DateTimeParser(m_options.timeZone, m_dateOrder),
-                               AmountParser(m_decimal), isXlsxFile(m_path));
-    const bool perOrderAmount = amountIsPerOrder(m_layout);
-    Record record;
-    OrderLine line;
-    Rejection rejection;
-    source.next(record); // header, already read by decide()
-    qint64 count = 0;
-    while (source.next(record)) {
-        ++count;
-        ++m_summary.rowsRead;
-        if ((count & 0x3ff) == 0) {
-            if (m_cancel.isCancelled())
-                return true;
-            if ((count & 0x3fff) == 0 && m_progress)
-                m_progress(source.position(), source.size());
-        }
-        if (!interpreter.interpret(record, line, rejection)) {
-            if (!reject(writer, record, rejection))
-                break;
-            continue;
-        }
-        if (m_hasPending && line.orderKey == m_pending.key) {
-            if (line.hasAmount && !perOrderAmount)
-                m_pending.amountMicros += line.amountMicros;
-            if (line.hasQuantity)
-                m_pending.quantityMicros += line.quantityMicros;
-            continue;
-        }
-        if (!m_excludedKey.empty() && line.orderKey == m_excludedKey && (line.status.empty() || isExcluded(line.status))) {
-            ++m_summary.excludedByStatus;
-            continue;
-        }
-        if (isExcluded(line.status)) {
-            m_excludedKey.assign(line.orderKey);
-            ++m_summary.excludedByStatus;
-            ++m_summary.excludedByStatusValue[toQString(line.status)];
-            continue;
-        }
-        const QString missing = !line.hasCustomer ? ImporterText::tr("Missing customer")
-                                : !line.hasTime   ? ImporterText::tr("Missing order time")
-                                : !line.hasAmount ? ImporterText::tr("Missing amount")
-                                                  : QString();
-        if (!missing.isEmpty()) {
-            const Role role = !line.hasCustomer ? m_mapping.customerRole()
-                              : !line.hasTime   ? Role::OrderTime
-                                                : (m_mapping.has(Role::Amount) ? Role::Amount : Role::UnitPrice);
-            if (!reject(writer, record, {m_headers.value(m_mapping.column(role)), missing, QString()}))
-                break;
-            continue;
-        }
-        if (!flush(writer))
+    OrderAssembler assembler(RowInterpreter(m_headers, m_mapping, m_layout,
+                                            DateTimeParser(m_options.timeZone, m_dateOrder), AmountParser(m_decimal),
+                                            isXlsxFile(m_path)),
+                             m_headers, m_mapping, amountIsPerOrder(m_layout), m_excluded);
+    constexpr int BatchesInFlight = 4;
+    BatchQueue queue(BatchesInFlight);
+    const qint64 size = source.size();
+    std::thread reader([&] { assembler.run(source, queue, m_cancel); });
+    bool written = true;
+    while (std::unique_ptr<ParsedBatch> batch = queue.pop()) {
+        written = writeBatch(writer, *batch);
+        const qint64 position = batch->position;
+        queue.recycle(std::move(batch));
+        if (!written || m_cancel.isCancelled())
             break;
-        m_pending.key.assign(line.orderKey);
-        m_pending.customerKey.assign(line.customerKey);
-        m_pending.status.assign(line.status);
-        m_pending.channel.assign(line.channel);
-        m_pending.city.assign(line.city);
-        m_pending.category.assign(line.category);
-        m_pending.utcSeconds = line.utcSeconds;
-        m_pending.amountMicros = line.amountMicros;
-        m_pending.quantityMicros = line.quantityMicros;
-        m_pending.returnInvoice = line.returnInvoice;
-        m_hasPending = true;
-        writer.prefetchCustomer(m_pending.customerKey);
+        if (m_progress)
+            m_progress(position, size);
     }
-    if (!writer.lastError().isEmpty()) {
+    queue.stop();
+    reader.join();
+
+    const AssemblyCounts &counts = assembler.counts();
+    m_summary.rowsRead = counts.rowsRead;
+    m_summary.excludedByStatus = counts.excludedByStatus;
+    m_summary.excludedByStatusValue = counts.excludedByStatusValue;
+    m_summary.rejectedRows = counts.rejectedRows;
+    m_summary.rejectsByReason = counts.rejectsByReason;
+    m_summary.rejectionExamples = counts.rejectionExamples;
+    if (!written) {
         *error = writer.lastError();
         return false;
     }
     if (const auto readError = source.error()) {
         *error = readError->line > 0 ? ImporterText::tr("line %1: %2").arg(readError->line).arg(readError->message)
                                      : readError->message;
-        return false;
-    }
-    if (!m_cancel.isCancelled() && !flush(writer)) {
-        *error = writer.lastError();
         return false;
     }
     return true;

@@ -1,0 +1,137 @@
+#include "analysis/import/orderassembler.h"
+
+#include "analysis/io/recordsource.h"
+
+#include <QCoreApplication>
+
+namespace clientele {
+
+namespace {
+
+// Same translation context as the importer's other sentences.
+struct ImporterText
+{
+    Q_DECLARE_TR_FUNCTIONS(clientele::Importer)
+};
+
+// Orders per batch handed to the writer: large enough that the hand-over costs nothing, small enough
+// that both threads start working at once.
+constexpr size_t OrdersPerBatch = 4096;
+constexpr size_t RejectionsPerBatch = 1024;
+// A rejected row is kept for the user up to this many bytes (a broken file can have a 64 MiB "row").
+constexpr size_t MaxRawBytes = 16 * 1024;
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+OrderAssembler::OrderAssembler(RowInterpreter interpreter, const QStringList &headers, const ColumnMapping &mapping,
+                               bool perOrderAmount, const std::unordered_set<std::string> &excludedStatuses)
+    : m_interpreter(std::move(interpreter))
+    , m_headers(headers)
+    , m_mapping(mapping)
+    , m_perOrderAmount(perOrderAmount)
+    , m_excluded(excludedStatuses)
+{
+}
+
+bool OrderAssembler::isExcluded(std::string_view status) const
+{
+    if (status.empty() || m_excluded.empty())
+        return false;
+    std::string &lower = const_cast<std::string &>(m_lowerStatus);
+    lower.assign(status);
+    for (char &c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return m_excluded.count(lower) > 0;
+}
+
+void OrderAssembler::reject(ParsedBatch &batch, const Record &record, const Rejection &rejection)
+{
+    ++m_counts.rejectedRows;
+    ++m_counts.rejectsByReason[rejection.category];
+    const QString reason = rejection.detail.isEmpty() ? rejection.category : rejection.category + u": " + rejection.detail;
+    if (m_counts.rejectionExamples.size() < 20)
+        m_counts.rejectionExamples.append(ImporterText::tr("line %1: %2").arg(record.line).arg(reason));
+    batch.rejections.push_back({record.line, rejection.column, reason,
+                                std::string(record.raw.substr(0, MaxRawBytes))});
+}
+
+void OrderAssembler::startOrder(ParsedBatch &batch, const OrderLine &line)
+{
+    AssembledOrder &order = batch.appendOrder();
+    order.key.assign(line.orderKey);
+    order.customerKey.assign(line.customerKey);
+    order.status.assign(line.status);
+    order.channel.assign(line.channel);
+    order.city.assign(line.city);
+    order.category.assign(line.category);
+    order.utcSeconds = line.utcSeconds;
+    order.amountMicros = line.amountMicros;
+    order.quantityMicros = line.quantityMicros;
+    order.returnInvoice = line.returnInvoice;
+    m_open = &order;
+}
+
+void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelToken &cancel)
+{
+    std::unique_ptr<ParsedBatch> batch = queue.emptyBatch();
+    Record record;
+    OrderLine line;
+    Rejection rejection;
+    source.next(record); // the header, already read when the import was prepared
+    while (batch && source.next(record)) {
+        ++m_counts.rowsRead;
+        if ((m_counts.rowsRead & 0x3ff) == 0 && cancel.isCancelled())
+            break;
+        if (!m_interpreter.interpret(record, line, rejection)) {
+            reject(*batch, record, rejection);
+        } else if (m_open && line.orderKey == m_open->key) {
+            // Another line item of the order just read: it adds to its amount (line layouts) and quantity.
+            if (line.hasAmount && !m_perOrderAmount)
+                m_open->amountMicros += line.amountMicros;
+            if (line.hasQuantity)
+                m_open->quantityMicros += line.quantityMicros;
+        } else if (!m_excludedKey.empty() && line.orderKey == m_excludedKey
+                   && (line.status.empty() || isExcluded(line.status))) {
+            ++m_counts.excludedByStatus;
+        } else if (isExcluded(line.status)) {
+            m_excludedKey.assign(line.orderKey);
+            ++m_counts.excludedByStatus;
+            ++m_counts.excludedByStatusValue[toQString(line.status)];
+        } else if (!line.hasCustomer || !line.hasTime || !line.hasAmount) {
+            const Role role = !line.hasCustomer ? m_mapping.customerRole()
+                              : !line.hasTime   ? Role::OrderTime
+                                                : (m_mapping.has(Role::Amount) ? Role::Amount : Role::UnitPrice);
+            const QString missing = !line.hasCustomer ? ImporterText::tr("Missing customer")
+                                    : !line.hasTime   ? ImporterText::tr("Missing order time")
+                                                      : ImporterText::tr("Missing amount");
+            reject(*batch, record, {m_headers.value(m_mapping.column(role)), missing, QString()});
+        } else {
+            // A new order. The batch is handed over only when the next order starts, so that line items
+            // of the last order in a batch still join it.
+            if (batch->orderCount >= OrdersPerBatch || batch->rejections.size() >= RejectionsPerBatch) {
+                batch->position = source.position();
+                queue.push(std::move(batch));
+                m_open = nullptr;
+                batch = queue.emptyBatch();
+                if (!batch)
+                    break;
+            }
+            startOrder(*batch, line);
+        }
+        // Rejected and skipped rows leave the open order open: its next line item still joins it.
+    }
+    if (batch) {
+        batch->position = source.position();
+        queue.push(std::move(batch));
+    }
+    m_open = nullptr;
+    queue.finish();
+}
+
+} // namespace clientele
