@@ -22,6 +22,8 @@ private Q_SLOTS:
     void init();
     void reimportAddsNoDuplicates();
     void overlappingFileCountsWhatWasThere();
+    void bulkImportOverStoredOrders_data();
+    void bulkImportOverStoredOrders();
     void failureRollsBackEverything();
     void cancelLeavesNoPartialData();
     void cancelBeforeStart();
@@ -110,6 +112,48 @@ void TestImportSafety::overlappingFileCountsWhatWasThere()
     // Sum over 1..100 of (i + 0.5) in minor units, each order once.
     QCOMPARE(summarize(*workspace).netRevenueMinor, qint64(5050 * 100 + 100 * 50));
     QCOMPARE(scalar(*workspace, "SELECT sum(order_count) FROM customers"), qint64(100));
+}
+
+// A file bigger than the workspace is loaded without key indexes (OrderWriter's bulk mode): the orders it
+// shares with the workspace are recognised all the same. With few shared orders they wait for the rebuilt
+// index; with many (over 50,000: a re-import with additions) the import switches back to the index midway.
+void TestImportSafety::bulkImportOverStoredOrders_data()
+{
+    QTest::addColumn<int>("stored");
+    QTest::addColumn<int>("fileFrom");
+    QTest::addColumn<int>("fileTo");
+    QTest::newRow("few shared") << 600 << 301 << 5000;
+    QTest::newRow("many shared") << 60000 << 1 << 200000;
+}
+
+void TestImportSafety::bulkImportOverStoredOrders()
+{
+    QFETCH(int, stored);
+    QFETCH(int, fileFrom);
+    QFETCH(int, fileTo);
+    auto workspace = openWorkspace();
+    QCOMPARE(importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, stored)),
+                        m_options).ordersAdded,
+             qint64(stored));
+    const ImportSummary s = importFile(
+        *workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(fileFrom, fileTo)), m_options);
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
+    const qint64 shared = stored - fileFrom + 1;
+    QCOMPARE(s.ordersAlreadyPresent, shared);
+    QCOMPARE(s.ordersAdded, qint64(fileTo - stored));
+    QCOMPARE(s.newCustomers, qint64(0)); // C0..C6 were all in the first file
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders"), qint64(fileTo));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM customers"), qint64(7));
+    QCOMPARE(scalar(*workspace, "SELECT sum(order_count) FROM customers"), qint64(fileTo));
+    // Orders i = 1..fileTo, each i + 0.50, each once.
+    const qint64 n = fileTo;
+    QCOMPARE(summarize(*workspace).netRevenueMinor, 100 * n * (n + 1) / 2 + 50 * n);
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                "('orders_by_key', 'returns_by_key', 'customers_by_key')"),
+             qint64(3));
+    SqliteStatement check(workspace->handle(), "PRAGMA integrity_check");
+    QCOMPARE(check.step(), SQLITE_ROW);
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
 }
 
 void TestImportSafety::failureRollsBackEverything()

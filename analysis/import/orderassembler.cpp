@@ -74,7 +74,16 @@ void OrderAssembler::startOrder(ParsedBatch &batch, const OrderLine &line)
     order.amountMicros = line.amountMicros;
     order.quantityMicros = line.quantityMicros;
     order.returnInvoice = line.returnInvoice;
+    order.keyMaybeStored = false;
     m_open = &order;
+}
+
+// The order being assembled is complete (whether it is a return depends on all its lines).
+void OrderAssembler::closeOrder()
+{
+    if (m_open && m_orderKeys)
+        m_open->keyMaybeStored = !(m_open->isReturn() ? m_returnKeys : m_orderKeys)->insert(m_open->key);
+    m_open = nullptr;
 }
 
 void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelToken &cancel)
@@ -114,10 +123,10 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
         } else {
             // A new order. The batch is handed over only when the next order starts, so that line items
             // of the last order in a batch still join it.
+            closeOrder();
             if (batch->orderCount >= OrdersPerBatch || batch->rejections.size() >= RejectionsPerBatch) {
                 batch->position = source.position();
                 queue.push(std::move(batch));
-                m_open = nullptr;
                 batch = queue.emptyBatch();
                 if (!batch)
                     break;
@@ -126,11 +135,11 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
         }
         // Rejected and skipped rows leave the open order open: its next line item still joins it.
     }
+    closeOrder();
     if (batch) {
         batch->position = source.position();
         queue.push(std::move(batch));
     }
-    m_open = nullptr;
     queue.finish();
 }
 

@@ -40,12 +40,21 @@ public:
     // is stopped; always calls queue.finish() at the end. Read errors are left in the source.
     void run(RecordSource &source, BatchQueue &queue, const CancelToken &cancel);
 
+    // Bulk imports: marks each order whose key hash is already in the set for its kind (orders or
+    // returns) as keyMaybeStored, and adds the others. Both sets stay with this thread while it runs.
+    void setKeySets(KeyHashSet *orderKeys, KeyHashSet *returnKeys)
+    {
+        m_orderKeys = orderKeys;
+        m_returnKeys = returnKeys;
+    }
+
     const AssemblyCounts &counts() const { return m_counts; }
 
 private:
     bool isExcluded(std::string_view status) const;
     void reject(ParsedBatch &batch, const Record &record, const Rejection &rejection);
     void startOrder(ParsedBatch &batch, const OrderLine &line);
+    void closeOrder();
 
     RowInterpreter m_interpreter;
     QStringList m_headers;
@@ -53,6 +62,8 @@ private:
     bool m_perOrderAmount;
     const std::unordered_set<std::string> &m_excluded;
     AssemblyCounts m_counts;
+    KeyHashSet *m_orderKeys = nullptr;
+    KeyHashSet *m_returnKeys = nullptr;
     AssembledOrder *m_open = nullptr; // the last order of the current batch, while lines may still join it
     std::string m_excludedKey;        // the last order skipped for its status: its further lines are, too
     std::string m_lowerStatus;

@@ -1,10 +1,32 @@
 #include "analysis/import/orderwriter.h"
 
 #include "analysis/parse/amountparser.h"
+#include "analysis/store/schema.h"
+
+#include <utility>
 
 #include <sqlite3.h>
 
 namespace clientele {
+
+namespace {
+
+constexpr const char *UpsertOrder =
+    "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
+    "category, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "ON CONFLICT(order_key) DO UPDATE SET net_amount = net_amount + excluded.net_amount, "
+    "quantity = quantity + excluded.quantity WHERE orders.import_id = excluded.import_id";
+constexpr const char *UpsertReturn =
+    "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10) "
+    "ON CONFLICT(return_key) DO UPDATE SET amount = amount + excluded.amount "
+    "WHERE returns.import_id = excluded.import_id";
+constexpr const char *AppendOrder =
+    "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
+    "category, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+constexpr const char *AppendReturn =
+    "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10)";
+
+} // namespace
 
 OrderWriter::OrderWriter(sqlite3 *db, qint64 importId, QString customerKeyKind)
     : m_db(db)
@@ -13,16 +35,7 @@ OrderWriter::OrderWriter(sqlite3 *db, qint64 importId, QString customerKeyKind)
 {
     // A key seen again inside this import (line items of one order that are not adjacent) adds to the
     // order; a key from an earlier import is left alone and counted as already present.
-    m_insertOrder = std::make_unique<SqliteStatement>(
-        db, "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
-            "category, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-            "ON CONFLICT(order_key) DO UPDATE SET net_amount = net_amount + excluded.net_amount, "
-            "quantity = quantity + excluded.quantity WHERE orders.import_id = excluded.import_id");
-    m_insertReturn = std::make_unique<SqliteStatement>(
-        db, "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) "
-            "VALUES(?1, ?2, ?3, ?4, ?10) "
-            "ON CONFLICT(return_key) DO UPDATE SET amount = amount + excluded.amount "
-            "WHERE returns.import_id = excluded.import_id");
+    prepareUpserts();
     SqliteStatement existing(db, "SELECT count(*), coalesce(max(id), 0) FROM customers");
     if (existing.isValid() && existing.step() == SQLITE_ROW) {
         m_workspaceHasCustomers = existing.int64(0) > 0;
@@ -35,9 +48,16 @@ OrderWriter::OrderWriter(sqlite3 *db, qint64 importId, QString customerKeyKind)
 
 OrderWriter::~OrderWriter() = default;
 
+bool OrderWriter::prepareUpserts()
+{
+    m_upsertOrder = std::make_unique<SqliteStatement>(m_db, UpsertOrder);
+    m_upsertReturn = std::make_unique<SqliteStatement>(m_db, UpsertReturn);
+    return (m_upsertOrder->isValid() || fail(*m_upsertOrder)) && (m_upsertReturn->isValid() || fail(*m_upsertReturn));
+}
+
 bool OrderWriter::isReady(QString *error) const
 {
-    for (const auto *statement : {m_insertOrder.get(), m_insertReturn.get(), m_findCustomer.get(),
+    for (const auto *statement : {m_upsertOrder.get(), m_upsertReturn.get(), m_findCustomer.get(),
                                   m_insertRejection.get()}) {
         if (!statement->isValid()) {
             *error = statement->errorMessage();
@@ -51,6 +71,67 @@ bool OrderWriter::fail(const SqliteStatement &statement)
 {
     m_lastError = statement.errorMessage();
     return false;
+}
+
+bool OrderWriter::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    m_lastError = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+    sqlite3_free(message);
+    return false;
+}
+
+bool OrderWriter::beginBulk(KeyHashSet &orderKeys, KeyHashSet &returnKeys)
+{
+    // Without the customer key index every customer must be known here: load them all (a bulk import
+    // brings more than the workspace has, so this is the smaller part).
+    if (m_workspaceHasCustomers) {
+        SqliteStatement all(m_db, "SELECT id, customer_key FROM customers ORDER BY id");
+        int rc;
+        while ((rc = all.step()) == SQLITE_ROW) {
+            const std::string_view key = all.utf8(1);
+            if (!m_customers.find(key))
+                m_customers.insert(key).id = all.int64(0);
+        }
+        if (rc != SQLITE_DONE)
+            return fail(all);
+        m_workspaceHasCustomers = false;
+    }
+    for (auto [sql, keys] : {std::pair{"SELECT order_key FROM orders", &orderKeys},
+                             std::pair{"SELECT return_key FROM returns", &returnKeys}}) {
+        SqliteStatement all(m_db, sql);
+        int rc;
+        while ((rc = all.step()) == SQLITE_ROW) {
+            keys->insert(all.utf8(0));
+        }
+        if (rc != SQLITE_DONE)
+            return fail(all);
+    }
+    m_upsertOrder.reset();
+    m_upsertReturn.reset();
+    if (!exec(schema::OrdersByKey.drop) || !exec(schema::ReturnsByKey.drop) || !exec(schema::CustomersByKey.drop))
+        return false;
+    m_keysUnindexed = true;
+    m_customerIndexDropped = true;
+    m_appendOrder = std::make_unique<SqliteStatement>(m_db, AppendOrder);
+    m_appendReturn = std::make_unique<SqliteStatement>(m_db, AppendReturn);
+    return (m_appendOrder->isValid() || fail(*m_appendOrder)) && (m_appendReturn->isValid() || fail(*m_appendReturn));
+}
+
+bool OrderWriter::indexKeys()
+{
+    if (!m_keysUnindexed)
+        return true;
+    // A duplicate key here would be a bug in the deferral; the unique index refuses it and the import
+    // rolls back rather than storing an order twice.
+    if (!exec(schema::OrdersByKey.create) || !exec(schema::ReturnsByKey.create))
+        return false;
+    m_keysUnindexed = false;
+    m_appendOrder.reset();
+    m_appendReturn.reset();
+    return prepareUpserts();
 }
 
 CustomerDelta *OrderWriter::customer(const AssembledOrder &order)
@@ -81,11 +162,17 @@ CustomerDelta *OrderWriter::customer(const AssembledOrder &order)
     return &delta;
 }
 
-OrderWriter::Outcome OrderWriter::insert(SqliteStatement &statement, const AssembledOrder &order, qint64 minor)
+OrderWriter::Outcome OrderWriter::insert(const AssembledOrder &order, bool isOrder, qint64 minor)
 {
+    if (m_keysUnindexed && order.keyMaybeStored) {
+        m_deferred.push_back(order);
+        return Outcome::Deferred;
+    }
     CustomerDelta *delta = customer(order);
     if (!delta)
         return Outcome::Failed;
+    SqliteStatement &statement = m_keysUnindexed ? (isOrder ? *m_appendOrder : *m_appendReturn)
+                                                 : (isOrder ? *m_upsertOrder : *m_upsertReturn);
     auto bindText = [&statement](int index, const std::string &text) {
         if (text.empty())
             statement.bindNull(index);
@@ -97,7 +184,7 @@ OrderWriter::Outcome OrderWriter::insert(SqliteStatement &statement, const Assem
     statement.bind(2, delta->id);
     statement.bind(3, order.utcSeconds);
     statement.bind(4, minor);
-    if (&statement == m_insertOrder.get()) {
+    if (isOrder) {
         statement.bind(5, (order.quantityMicros + (order.quantityMicros >= 0 ? 500000 : -500000)) / 1000000);
         bindText(6, order.channel);
         bindText(7, order.status);
@@ -116,7 +203,6 @@ OrderWriter::Outcome OrderWriter::insert(SqliteStatement &statement, const Assem
     if (sqlite3_changes(m_db) == 0)
         return Outcome::AlreadyPresent;
     const bool added = sqlite3_last_insert_rowid(m_db) != 0;
-    const bool isOrder = &statement == m_insertOrder.get();
     if (isOrder) {
         delta->grossMinor += minor;
         if (added) {
@@ -132,13 +218,13 @@ OrderWriter::Outcome OrderWriter::insert(SqliteStatement &statement, const Assem
 
 OrderWriter::Outcome OrderWriter::writeOrder(const AssembledOrder &order)
 {
-    return insert(*m_insertOrder, order, microsToMinorUnits(order.amountMicros));
+    return insert(order, true, microsToMinorUnits(order.amountMicros));
 }
 
 OrderWriter::Outcome OrderWriter::writeReturn(const AssembledOrder &order)
 {
     const qint64 minor = microsToMinorUnits(order.amountMicros);
-    return insert(*m_insertReturn, order, minor < 0 ? -minor : minor);
+    return insert(order, false, minor < 0 ? -minor : minor);
 }
 
 bool OrderWriter::writeRejection(qint64 line, const QString &column, const QString &reason, std::string_view raw)
@@ -204,6 +290,11 @@ bool OrderWriter::finish()
         statement.reset();
         if (rc != SQLITE_DONE)
             return fail(statement);
+    }
+    if (m_customerIndexDropped) {
+        if (!exec(schema::CustomersByKey.create))
+            return false;
+        m_customerIndexDropped = false;
     }
     return true;
 }

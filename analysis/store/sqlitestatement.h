@@ -45,6 +45,12 @@ public:
     qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step() or reset().
+    std::string_view utf8(int column) const
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return bytes ? std::string_view(bytes, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    }
 
 private:
     sqlite3 *m_db;

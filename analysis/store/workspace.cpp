@@ -121,6 +121,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
             if (sqlite3_db_readonly(db, "main") == 1)
                 return fail(WorkspaceText::tr("The workspace %1 is read-only and needs an upgrade; open it from a "
                                "writable location.").arg(shownName));
+            // Migrations rebuild tables that others refer to (drop, then rename the copy into place).
+            workspace->exec("PRAGMA foreign_keys=OFF");
             if (!workspace->exec("BEGIN IMMEDIATE", &sqlError))
                 return fail(WorkspaceText::tr("Cannot prepare the workspace %1: %2.").arg(path, sqlError));
             const auto &steps = schema::migrations();
