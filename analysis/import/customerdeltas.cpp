@@ -1,11 +1,17 @@
 #include "analysis/import/customerdeltas.h"
 
+#include <cstring>
 #include <functional>
 
 namespace clientele {
 
+namespace {
+constexpr size_t KeyBlockSize = 1 << 20;
+}
+
 CustomerDeltas::CustomerDeltas()
     : m_slots(1 << 12)
+    , m_cities(1)
 {
 }
 
@@ -14,32 +20,71 @@ quint64 CustomerDeltas::hashOf(std::string_view key)
     return std::hash<std::string_view>{}(key);
 }
 
-CustomerDelta *CustomerDeltas::find(std::string_view key)
+CustomerDelta *CustomerDeltas::find(std::string_view key, quint64 hash)
 {
-    const quint64 hash = hashOf(key);
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_slots[i];
         if (slot.entry == 0)
             return nullptr;
-        if (slot.hash == hash && m_entries[slot.entry - 1].key == key)
-            return &m_entries[slot.entry - 1];
+        if (slot.hash == hash && m_keys[slot.entry - 1].view() == key)
+            return &m_deltas[slot.entry - 1];
     }
 }
 
-CustomerDelta &CustomerDeltas::insert(std::string_view key)
+const char *CustomerDeltas::storeLongKey(std::string_view key)
 {
-    if ((m_entries.size() + 1) * 2 > m_slots.size())
+    if (m_blockUsed + key.size() > m_blockSize) {
+        m_blockSize = std::max(KeyBlockSize, key.size());
+        m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
+        m_blockUsed = 0;
+    }
+    char *copy = m_blocks.back().get() + m_blockUsed;
+    std::memcpy(copy, key.data(), key.size());
+    m_blockUsed += key.size();
+    return copy;
+}
+
+CustomerDelta &CustomerDeltas::insert(std::string_view key, quint64 hash, quint32 city)
+{
+    if ((m_deltas.size() + 1) * 2 > m_slots.size())
         grow();
-    m_entries.emplace_back();
-    m_entries.back().key.assign(key);
-    const quint64 hash = hashOf(key);
+    KeyRecord &record = m_keys.emplace_back();
+    record.length = quint32(key.size());
+    record.city = city;
+    if (key.size() <= KeyRecord::InlineBytes)
+        std::memcpy(record.bytes, key.data(), key.size());
+    else
+        record.longKey = storeLongKey(key);
+    CustomerDelta &delta = m_deltas.emplace_back();
     const size_t mask = m_slots.size() - 1;
     size_t i = hash & mask;
     while (m_slots[i].entry != 0)
         i = (i + 1) & mask;
-    m_slots[i] = {hash, quint32(m_entries.size())};
-    return m_entries.back();
+    m_slots[i] = {hash, quint32(m_deltas.size())};
+    return delta;
+}
+
+CustomerDelta &CustomerDeltas::insertExisting(std::string_view key, qint64 id)
+{
+    CustomerDelta &delta = insert(key, hashOf(key), 0);
+    delta.id = id;
+    return delta;
+}
+
+CustomerDelta &CustomerDeltas::create(std::string_view key, quint64 hash, std::string_view city)
+{
+    quint32 cityIndex = 0;
+    if (!city.empty()) {
+        const auto [it, added] = m_cityIndex.try_emplace(std::string(city), quint32(m_cities.size()));
+        if (added)
+            m_cities.emplace_back(city);
+        cityIndex = it->second;
+    }
+    CustomerDelta &delta = insert(key, hash, cityIndex);
+    delta.id = m_nextId++;
+    delta.created = true;
+    return delta;
 }
 
 void CustomerDeltas::grow()

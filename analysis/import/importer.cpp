@@ -412,11 +412,16 @@ bool ImportRun::writeBatch(OrderWriter &writer, const ParsedBatch &batch)
     for (const RejectedLine &rejected : batch.rejections)
         if (!writer.writeRejection(rejected.line, rejected.column, rejected.reason, rejected.raw))
             return false;
-    // Looking a few orders ahead hides the cache miss of each customer lookup.
+    // Looking a few orders ahead hides the cache miss of each customer lookup (when this thread does them).
     constexpr size_t PrefetchDistance = 8;
     for (size_t i = 0; i < batch.orderCount; ++i) {
-        if (i + PrefetchDistance < batch.orderCount)
-            writer.prefetchCustomer(batch.orders[i + PrefetchDistance].customerKey);
+        if (i + PrefetchDistance < batch.orderCount) {
+            const AssembledOrder &ahead = batch.orders[i + PrefetchDistance];
+            if (ahead.customer)
+                __builtin_prefetch(ahead.customer, 1);
+            else
+                writer.prefetchCustomer(ahead.customerKey);
+        }
         if (!store(writer, batch.orders[i]))
             return false;
     }
@@ -434,7 +439,7 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
     BatchQueue queue(BatchesInFlight);
     const qint64 size = source.size();
     if (writer.isBulk())
-        assembler.setKeySets(&m_orderKeys, &m_returnKeys);
+        assembler.setBulkState(&m_orderKeys, &m_returnKeys, writer.customersInMemory());
     std::thread reader([&] { assembler.run(source, queue, m_cancel); });
     bool written = true;
     while (std::unique_ptr<ParsedBatch> batch = queue.pop()) {
@@ -458,6 +463,9 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
     m_summary.rejectionExamples = counts.rejectionExamples;
     if (written && !m_cancel.isCancelled())
         written = writeDeferred(writer);
+    // The key hashes have served (the indexes are back): give their memory to the sorts that follow.
+    m_orderKeys = KeyHashSet();
+    m_returnKeys = KeyHashSet();
     if (!written) {
         *error = writer.lastError();
         return false;
@@ -538,6 +546,7 @@ ImportSummary ImportRun::run()
             message += u' ' + ImporterText::tr("%1 rows were skipped for their status (cancelled, closed, refunded…).").arg(m_summary.excludedByStatus);
         return finishWith(Outcome::NothingImported, message + u' ' + ImporterText::tr("The workspace is unchanged."));
     }
+
 
     if (!writer.finish())
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));

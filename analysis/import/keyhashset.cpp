@@ -9,13 +9,16 @@ KeyHashSet::KeyHashSet()
 {
 }
 
-bool KeyHashSet::insert(std::string_view key)
+quint64 KeyHashSet::hashOf(std::string_view key)
+{
+    // Never 0, which marks an empty slot.
+    return std::hash<std::string_view>{}(key) | 1;
+}
+
+bool KeyHashSet::insertHash(quint64 hash)
 {
     if ((m_count + 1) * 4 > m_slots.size() * 3)
         grow();
-    quint64 hash = std::hash<std::string_view>{}(key);
-    if (hash == 0)
-        hash = 1;
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         if (m_slots[i] == hash)

@@ -15,8 +15,12 @@ class KeyHashSet
 {
 public:
     KeyHashSet();
+    static quint64 hashOf(std::string_view key);
     // Records the key; true when its hash was not there before (the key is new).
-    bool insert(std::string_view key);
+    bool insert(std::string_view key) { return insertHash(hashOf(key)); }
+    bool insertHash(quint64 hash);
+    // Starts loading the slot of `hash` (see CustomerDeltas::prefetch).
+    void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[(hash | 1) & (m_slots.size() - 1)]); }
     size_t size() const { return m_count; }
 
 private:

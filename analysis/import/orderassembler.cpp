@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
+
 namespace clientele {
 
 namespace {
@@ -75,15 +78,56 @@ void OrderAssembler::startOrder(ParsedBatch &batch, const OrderLine &line)
     order.quantityMicros = line.quantityMicros;
     order.returnInvoice = line.returnInvoice;
     order.keyMaybeStored = false;
+    order.customer = nullptr;
     m_open = &order;
 }
 
-// The order being assembled is complete (whether it is a return depends on all its lines).
-void OrderAssembler::closeOrder()
+// Bulk imports, once a batch's orders are complete (whether one is a return depends on all its lines):
+// check their keys and resolve their customers. Both are hash-table probes over millions of entries;
+// looking a few orders ahead lets the memory loads overlap.
+void OrderAssembler::prepareBulk(ParsedBatch &batch)
 {
-    if (m_open && m_orderKeys)
-        m_open->keyMaybeStored = !(m_open->isReturn() ? m_returnKeys : m_orderKeys)->insert(m_open->key);
+    if (!m_orderKeys || !m_customers)
+        return;
+    // Three loads per order that miss the cache: the customer slot, the customer's key record, the order
+    // key's slot. Hashes are computed (and slots prefetched) `Ahead` orders in advance, key records half
+    // as far.
+    constexpr size_t Ahead = 16;
+    struct Hashes
+    {
+        quint64 customer;
+        quint64 key;
+    };
+    std::array<Hashes, Ahead> ring{};
+    const size_t n = batch.orderCount;
+    auto start = [&](size_t i) {
+        const AssembledOrder &order = batch.orders[i];
+        Hashes &hashes = ring[i % Ahead];
+        hashes.customer = CustomerDeltas::hashOf(order.customerKey);
+        hashes.key = KeyHashSet::hashOf(order.key);
+        m_customers->prefetch(hashes.customer);
+        (order.isReturn() ? m_returnKeys : m_orderKeys)->prefetch(hashes.key);
+    };
+    for (size_t i = 0; i < std::min(Ahead, n); ++i)
+        start(i);
+    for (size_t i = 0; i < n; ++i) {
+        AssembledOrder &order = batch.orders[i];
+        const Hashes hashes = ring[i % Ahead];
+        if (i + Ahead < n)
+            start(i + Ahead);
+        if (i + Ahead / 2 < n)
+            m_customers->prefetchRecord(ring[(i + Ahead / 2) % Ahead].customer);
+        order.customer = &m_customers->findOrCreate(order.customerKey, hashes.customer, order.city);
+        order.keyMaybeStored = !(order.isReturn() ? m_returnKeys : m_orderKeys)->insertHash(hashes.key);
+    }
+}
+
+void OrderAssembler::push(BatchQueue &queue, std::unique_ptr<ParsedBatch> batch, qint64 position)
+{
+    prepareBulk(*batch);
     m_open = nullptr;
+    batch->position = position;
+    queue.push(std::move(batch));
 }
 
 void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelToken &cancel)
@@ -123,10 +167,8 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
         } else {
             // A new order. The batch is handed over only when the next order starts, so that line items
             // of the last order in a batch still join it.
-            closeOrder();
             if (batch->orderCount >= OrdersPerBatch || batch->rejections.size() >= RejectionsPerBatch) {
-                batch->position = source.position();
-                queue.push(std::move(batch));
+                push(queue, std::move(batch), source.position());
                 batch = queue.emptyBatch();
                 if (!batch)
                     break;
@@ -135,11 +177,8 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
         }
         // Rejected and skipped rows leave the open order open: its next line item still joins it.
     }
-    closeOrder();
-    if (batch) {
-        batch->position = source.position();
-        queue.push(std::move(batch));
-    }
+    if (batch)
+        push(queue, std::move(batch), source.position());
     queue.finish();
 }
 

@@ -41,11 +41,13 @@ public:
     void run(RecordSource &source, BatchQueue &queue, const CancelToken &cancel);
 
     // Bulk imports: marks each order whose key hash is already in the set for its kind (orders or
-    // returns) as keyMaybeStored, and adds the others. Both sets stay with this thread while it runs.
-    void setKeySets(KeyHashSet *orderKeys, KeyHashSet *returnKeys)
+    // returns) as keyMaybeStored, and adds the others; resolves each order's customer in `customers`
+    // (see OrderWriter::customersInMemory()). All three stay with this thread while it runs.
+    void setBulkState(KeyHashSet *orderKeys, KeyHashSet *returnKeys, CustomerDeltas *customers)
     {
         m_orderKeys = orderKeys;
         m_returnKeys = returnKeys;
+        m_customers = customers;
     }
 
     const AssemblyCounts &counts() const { return m_counts; }
@@ -54,7 +56,8 @@ private:
     bool isExcluded(std::string_view status) const;
     void reject(ParsedBatch &batch, const Record &record, const Rejection &rejection);
     void startOrder(ParsedBatch &batch, const OrderLine &line);
-    void closeOrder();
+    void prepareBulk(ParsedBatch &batch);
+    void push(BatchQueue &queue, std::unique_ptr<ParsedBatch> batch, qint64 position);
 
     RowInterpreter m_interpreter;
     QStringList m_headers;
@@ -64,6 +67,7 @@ private:
     AssemblyCounts m_counts;
     KeyHashSet *m_orderKeys = nullptr;
     KeyHashSet *m_returnKeys = nullptr;
+    CustomerDeltas *m_customers = nullptr;
     AssembledOrder *m_open = nullptr; // the last order of the current batch, while lines may still join it
     std::string m_excludedKey;        // the last order skipped for its status: its further lines are, too
     std::string m_lowerStatus;

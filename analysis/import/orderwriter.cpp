@@ -39,7 +39,7 @@ OrderWriter::OrderWriter(sqlite3 *db, qint64 importId, QString customerKeyKind)
     SqliteStatement existing(db, "SELECT count(*), coalesce(max(id), 0) FROM customers");
     if (existing.isValid() && existing.step() == SQLITE_ROW) {
         m_workspaceHasCustomers = existing.int64(0) > 0;
-        m_nextCustomerId = existing.int64(1) + 1;
+        m_customers.setNextId(existing.int64(1) + 1);
     }
     m_findCustomer = std::make_unique<SqliteStatement>(db, "SELECT id FROM customers WHERE customer_key = ?1");
     m_insertRejection = std::make_unique<SqliteStatement>(
@@ -93,7 +93,7 @@ bool OrderWriter::beginBulk(KeyHashSet &orderKeys, KeyHashSet &returnKeys)
         while ((rc = all.step()) == SQLITE_ROW) {
             const std::string_view key = all.utf8(1);
             if (!m_customers.find(key))
-                m_customers.insert(key).id = all.int64(0);
+                m_customers.insertExisting(key, all.int64(0));
         }
         if (rc != SQLITE_DONE)
             return fail(all);
@@ -151,15 +151,9 @@ CustomerDelta *OrderWriter::customer(const AssembledOrder &order)
             return nullptr;
         }
     }
-    CustomerDelta &delta = m_customers.insert(order.customerKey);
-    if (existingId > 0) {
-        delta.id = existingId;
-    } else {
-        delta.id = m_nextCustomerId++;
-        delta.created = true;
-        delta.city = order.city;
-    }
-    return &delta;
+    if (existingId == 0)
+        return &m_customers.create(order.customerKey, order.city);
+    return &m_customers.insertExisting(order.customerKey, existingId);
 }
 
 OrderWriter::Outcome OrderWriter::insert(const AssembledOrder &order, bool isOrder, qint64 minor)
@@ -168,7 +162,7 @@ OrderWriter::Outcome OrderWriter::insert(const AssembledOrder &order, bool isOrd
         m_deferred.push_back(order);
         return Outcome::Deferred;
     }
-    CustomerDelta *delta = customer(order);
+    CustomerDelta *delta = order.customer ? order.customer : customer(order);
     if (!delta)
         return Outcome::Failed;
     SqliteStatement &statement = m_keysUnindexed ? (isOrder ? *m_appendOrder : *m_appendReturn)
@@ -261,7 +255,8 @@ bool OrderWriter::finish()
         return fail(update);
     m_newCustomers = 0;
     // Entries are in order of first appearance, so created ids ascend: appends to the table's B-tree.
-    for (const CustomerDelta &delta : m_customers.all()) {
+    for (size_t index = 0; index < m_customers.size(); ++index) {
+        const CustomerDelta &delta = m_customers.delta(index);
         if (delta.created && delta.orders > 0)
             ++m_newCustomers;
         if (!delta.created && delta.orders == 0 && delta.grossMinor == 0 && delta.returnedMinor == 0)
@@ -279,12 +274,12 @@ bool OrderWriter::finish()
             statement.bind(6, delta.last);
         }
         if (delta.created) {
-            statement.bind(7, std::string_view(delta.key));
+            statement.bind(7, m_customers.key(index));
             statement.bind(8, m_keyKind);
-            if (delta.city.empty())
+            if (const std::string_view city = m_customers.city(index); city.empty())
                 statement.bindNull(9);
             else
-                statement.bind(9, std::string_view(delta.city));
+                statement.bind(9, city);
         }
         const int rc = statement.step();
         statement.reset();

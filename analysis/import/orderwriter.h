@@ -29,6 +29,7 @@ struct AssembledOrder
     qint64 quantityMicros = 0;
     bool returnInvoice = false;
     bool keyMaybeStored = false; // bulk imports: this key's hash was seen before (set by OrderAssembler)
+    CustomerDelta *customer = nullptr; // bulk imports: resolved by OrderAssembler
     bool isReturn() const { return returnInvoice || amountMicros < 0; }
 };
 
@@ -54,6 +55,9 @@ public:
     // the two sets (which OrderAssembler then extends with the file's keys), and drops the key indexes.
     bool beginBulk(KeyHashSet &orderKeys, KeyHashSet &returnKeys);
     bool isBulk() const { return m_keysUnindexed; }
+    // In bulk mode every customer is in memory: the reading thread resolves them (and numbers new
+    // ones) while it assembles orders, so the writing thread does not wait for those lookups.
+    CustomerDeltas *customersInMemory() { return m_keysUnindexed && !m_workspaceHasCustomers ? &m_customers : nullptr; }
     // Leaves bulk mode for orders and returns: rebuilds their key indexes. The deferred orders must then
     // be written (takeDeferred()) before finish().
     bool indexKeys();
@@ -93,7 +97,6 @@ private:
     bool m_workspaceHasCustomers = false;
     bool m_keysUnindexed = false;
     bool m_customerIndexDropped = false;
-    qint64 m_nextCustomerId = 1;
     qint64 m_newCustomers = 0;
     QString m_lastError;
 };
