@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -245,6 +246,7 @@ private:
     bool store(OrderWriter &writer, const AssembledOrder &order);
     bool writeDeferred(OrderWriter &writer);
     ImportSummary finishWith(ImportSummary::Outcome outcome, const QString &message);
+    void phaseDone(const char *name) { m_summary.phaseMillis.append({QString::fromLatin1(name), m_phase.restart()}); }
     QString rejectionOverview() const;
 
     Workspace &m_workspace;
@@ -263,6 +265,7 @@ private:
 
     bool m_transactionOpen = false;
     bool m_journalSwitched = false;
+    QElapsedTimer m_phase;
     KeyHashSet m_orderKeys; // bulk imports only
     KeyHashSet m_returnKeys;
 };
@@ -425,7 +428,8 @@ bool ImportRun::writeBatch(OrderWriter &writer, const ParsedBatch &batch)
         if (!store(writer, batch.orders[i]))
             return false;
     }
-    return true;
+    // Before the batch is recycled: queued appends point into it.
+    return writer.flushAppends();
 }
 
 // Two threads: this one writes to SQLite while a second one reads and parses the file ahead of it.
@@ -461,8 +465,10 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
     m_summary.rejectedRows = counts.rejectedRows;
     m_summary.rejectsByReason = counts.rejectsByReason;
     m_summary.rejectionExamples = counts.rejectionExamples;
+    phaseDone("read and write");
     if (written && !m_cancel.isCancelled())
         written = writeDeferred(writer);
+    phaseDone("index keys");
     // The key hashes have served (the indexes are back): give their memory to the sorts that follow.
     m_orderKeys = KeyHashSet();
     m_returnKeys = KeyHashSet();
@@ -485,6 +491,7 @@ ImportSummary ImportRun::run()
         return finishWith(Outcome::Failed, ImporterText::tr("The workspace %1 is read-only; nothing was imported.")
                                                .arg(QFileInfo(m_workspace.path()).fileName()));
     QString error;
+    m_phase.start();
     if (!decide(&error))
         return finishWith(Outcome::Failed, error);
     if (m_cancel.isCancelled())
@@ -531,6 +538,7 @@ ImportSummary ImportRun::run()
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(error));
     if (bulk && !writer.beginBulk(m_orderKeys, m_returnKeys))
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+    phaseDone("prepare");
     if (!stream(*source, writer, &error))
         return finishWith(Outcome::Failed, ImporterText::tr("Import of %1 stopped, nothing was imported: %2").arg(m_summary.fileName, error));
     if (m_cancel.isCancelled())
@@ -551,6 +559,7 @@ ImportSummary ImportRun::run()
     if (!writer.finish())
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
     m_summary.newCustomers = writer.newCustomers();
+    phaseDone("customers");
 
     SqliteStatement update(m_workspace.handle(),
                            "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "
@@ -570,6 +579,7 @@ ImportSummary ImportRun::run()
     if (!m_workspace.exec("COMMIT", &error))
         return finishWith(Outcome::Failed, ImporterText::tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
     m_transactionOpen = false;
+    phaseDone("commit");
     if (m_progress)
         m_progress(source->size(), source->size());
 

@@ -71,6 +71,9 @@ struct ImportSummary
     QMap<QString, qint64> excludedByStatusValue;
     QStringList rejectionExamples;    // the first rejected rows as "line N: reason", kept even when rolled back
     QString dateOrderUsed;            // "day/month", "month/day" or empty
+    // Wall-clock milliseconds of the import's steps ("prepare", "read and write", "index keys",
+    // "customers", "commit"), for `clientele-cli import --timings` and the benchmark.
+    QList<std::pair<QString, qint64>> phaseMillis;
 };
 
 // Imports one file into the workspace in a single transaction: on failure or cancel the workspace

@@ -1,6 +1,7 @@
 #include "analysis/import/orderwriter.h"
 
 #include "analysis/parse/amountparser.h"
+#include "analysis/store/multirowinsert.h"
 #include "analysis/store/schema.h"
 
 #include <utility>
@@ -20,9 +21,12 @@ constexpr const char *UpsertReturn =
     "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10) "
     "ON CONFLICT(return_key) DO UPDATE SET amount = amount + excluded.amount "
     "WHERE returns.import_id = excluded.import_id";
-constexpr const char *AppendOrder =
+constexpr const char *AppendOrders =
     "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
-    "category, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+    "category, import_id)";
+constexpr int OrderColumns = 10;
+// Orders queued for one multi-row insert at most (they belong to the batch being written).
+constexpr size_t MaxPendingAppends = 1024;
 constexpr const char *AppendReturn =
     "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10)";
 
@@ -115,21 +119,23 @@ bool OrderWriter::beginBulk(KeyHashSet &orderKeys, KeyHashSet &returnKeys)
         return false;
     m_keysUnindexed = true;
     m_customerIndexDropped = true;
-    m_appendOrder = std::make_unique<SqliteStatement>(m_db, AppendOrder);
+    m_orderAppends = std::make_unique<MultiRowInsert>(m_db, AppendOrders, OrderColumns);
     m_appendReturn = std::make_unique<SqliteStatement>(m_db, AppendReturn);
-    return (m_appendOrder->isValid() || fail(*m_appendOrder)) && (m_appendReturn->isValid() || fail(*m_appendReturn));
+    return m_appendReturn->isValid() || fail(*m_appendReturn);
 }
 
 bool OrderWriter::indexKeys()
 {
     if (!m_keysUnindexed)
         return true;
+    if (!flushAppends())
+        return false;
     // A duplicate key here would be a bug in the deferral; the unique index refuses it and the import
     // rolls back rather than storing an order twice.
     if (!exec(schema::OrdersByKey.create) || !exec(schema::ReturnsByKey.create))
         return false;
     m_keysUnindexed = false;
-    m_appendOrder.reset();
+    m_orderAppends.reset();
     m_appendReturn.reset();
     return prepareUpserts();
 }
@@ -165,27 +171,26 @@ OrderWriter::Outcome OrderWriter::insert(const AssembledOrder &order, bool isOrd
     CustomerDelta *delta = order.customer ? order.customer : customer(order);
     if (!delta)
         return Outcome::Failed;
-    SqliteStatement &statement = m_keysUnindexed ? (isOrder ? *m_appendOrder : *m_appendReturn)
-                                                 : (isOrder ? *m_upsertOrder : *m_upsertReturn);
-    auto bindText = [&statement](int index, const std::string &text) {
-        if (text.empty())
-            statement.bindNull(index);
-        else
-            statement.bindStatic(index, text);
-    };
-    // The order's strings outlive step() and reset(): bind them without copies.
-    statement.bindStatic(1, order.key);
-    statement.bind(2, delta->id);
-    statement.bind(3, order.utcSeconds);
-    statement.bind(4, minor);
-    if (isOrder) {
-        statement.bind(5, (order.quantityMicros + (order.quantityMicros >= 0 ? 500000 : -500000)) / 1000000);
-        bindText(6, order.channel);
-        bindText(7, order.status);
-        bindText(8, order.city);
-        bindText(9, order.category);
+    if (m_keysUnindexed && isOrder) {
+        // Certainly new: appended with many others per statement (flushAppends()).
+        m_pendingAppends.push_back({&order, delta->id, minor});
+        delta->grossMinor += minor;
+        ++delta->orders;
+        delta->first = std::min(delta->first, order.utcSeconds);
+        delta->last = std::max(delta->last, order.utcSeconds);
+        return m_pendingAppends.size() < MaxPendingAppends || flushAppends() ? Outcome::Added : Outcome::Failed;
     }
-    statement.bind(10, m_importId);
+    SqliteStatement &statement = m_keysUnindexed ? *m_appendReturn : (isOrder ? *m_upsertOrder : *m_upsertReturn);
+    if (isOrder) {
+        bindOrder(statement, 1, order, delta->id, minor);
+    } else {
+        // The order's strings outlive step() and reset(): bind them without copies.
+        statement.bindStatic(1, order.key);
+        statement.bind(2, delta->id);
+        statement.bind(3, order.utcSeconds);
+        statement.bind(4, minor);
+        statement.bind(10, m_importId);
+    }
     // Rowids start at 1, so a zero left in place afterwards means the upsert updated an existing row.
     sqlite3_set_last_insert_rowid(m_db, 0);
     const int rc = statement.step();
@@ -208,6 +213,44 @@ OrderWriter::Outcome OrderWriter::insert(const AssembledOrder &order, bool isOrd
         delta->returnedMinor += minor;
     }
     return added ? Outcome::Added : Outcome::MergedIntoAdded;
+}
+
+// The ten order columns, from parameter `first` on, in the order of the insert statements above.
+// The order's strings outlive step() and reset(): they are bound without copies.
+void OrderWriter::bindOrder(SqliteStatement &statement, int first, const AssembledOrder &order, qint64 customerId,
+                            qint64 minor) const
+{
+    auto bindText = [&statement](int index, const std::string &text) {
+        if (text.empty())
+            statement.bindNull(index);
+        else
+            statement.bindStatic(index, text);
+    };
+    statement.bindStatic(first, order.key);
+    statement.bind(first + 1, customerId);
+    statement.bind(first + 2, order.utcSeconds);
+    statement.bind(first + 3, minor);
+    statement.bind(first + 4, (order.quantityMicros + (order.quantityMicros >= 0 ? 500000 : -500000)) / 1000000);
+    bindText(first + 5, order.channel);
+    bindText(first + 6, order.status);
+    bindText(first + 7, order.city);
+    bindText(first + 8, order.category);
+    statement.bind(first + 9, m_importId);
+}
+
+bool OrderWriter::flushAppends()
+{
+    if (m_pendingAppends.empty())
+        return true;
+    const bool written = m_orderAppends->insert(m_pendingAppends.size(), [this](SqliteStatement &statement, int first,
+                                                                                 size_t row) {
+        const PendingAppend &pending = m_pendingAppends[row];
+        bindOrder(statement, first, *pending.order, pending.customerId, pending.minor);
+    });
+    m_pendingAppends.clear();
+    if (!written)
+        m_lastError = m_orderAppends->error();
+    return written;
 }
 
 OrderWriter::Outcome OrderWriter::writeOrder(const AssembledOrder &order)
@@ -240,58 +283,85 @@ bool OrderWriter::writeRejection(qint64 line, const QString &column, const QStri
 
 bool OrderWriter::finish()
 {
-    SqliteStatement insert(m_db,
-                           "INSERT INTO customers(id, customer_key, key_kind, city, first_order_at, last_order_at, "
-                           "order_count, gross_amount, returned_amount) VALUES(?1, ?7, ?8, ?9, ?5, ?6, ?2, ?3, ?4)");
-    SqliteStatement update(m_db,
-                           "UPDATE customers SET order_count = order_count + ?2, gross_amount = gross_amount + ?3, "
-                           "returned_amount = returned_amount + ?4, "
-                           "first_order_at = CASE WHEN ?2 = 0 THEN first_order_at ELSE min(coalesce(first_order_at, ?5), ?5) END, "
-                           "last_order_at = CASE WHEN ?2 = 0 THEN last_order_at ELSE max(coalesce(last_order_at, ?6), ?6) END "
-                           "WHERE id = ?1");
-    if (!insert.isValid())
-        return fail(insert);
-    if (!update.isValid())
-        return fail(update);
-    m_newCustomers = 0;
-    // Entries are in order of first appearance, so created ids ascend: appends to the table's B-tree.
-    for (size_t index = 0; index < m_customers.size(); ++index) {
-        const CustomerDelta &delta = m_customers.delta(index);
-        if (delta.created && delta.orders > 0)
-            ++m_newCustomers;
-        if (!delta.created && delta.orders == 0 && delta.grossMinor == 0 && delta.returnedMinor == 0)
-            continue;
-        SqliteStatement &statement = delta.created ? insert : update;
-        statement.bind(1, delta.id);
-        statement.bind(2, delta.orders);
-        statement.bind(3, delta.grossMinor);
-        statement.bind(4, delta.returnedMinor);
-        if (delta.created && delta.orders == 0) {
-            statement.bindNull(5);
-            statement.bindNull(6);
-        } else {
-            statement.bind(5, delta.first);
-            statement.bind(6, delta.last);
-        }
-        if (delta.created) {
-            statement.bind(7, m_customers.key(index));
-            statement.bind(8, m_keyKind);
-            if (const std::string_view city = m_customers.city(index); city.empty())
-                statement.bindNull(9);
-            else
-                statement.bind(9, city);
-        }
-        const int rc = statement.step();
-        statement.reset();
-        if (rc != SQLITE_DONE)
-            return fail(statement);
-    }
+    if (!flushAppends() || !updateStoredCustomers() || !insertCreatedCustomers())
+        return false;
     if (m_customerIndexDropped) {
         if (!exec(schema::CustomersByKey.create))
             return false;
         m_customerIndexDropped = false;
     }
     return true;
+}
+
+bool OrderWriter::updateStoredCustomers()
+{
+    SqliteStatement update(m_db,
+                           "UPDATE customers SET order_count = order_count + ?2, gross_amount = gross_amount + ?3, "
+                           "returned_amount = returned_amount + ?4, "
+                           "first_order_at = CASE WHEN ?2 = 0 THEN first_order_at ELSE min(coalesce(first_order_at, ?5), ?5) END, "
+                           "last_order_at = CASE WHEN ?2 = 0 THEN last_order_at ELSE max(coalesce(last_order_at, ?6), ?6) END "
+                           "WHERE id = ?1");
+    if (!update.isValid())
+        return fail(update);
+    for (size_t index = 0; index < m_customers.size(); ++index) {
+        const CustomerDelta &delta = m_customers.delta(index);
+        if (delta.created || (delta.orders == 0 && delta.grossMinor == 0 && delta.returnedMinor == 0))
+            continue;
+        update.bind(1, delta.id);
+        update.bind(2, delta.orders);
+        update.bind(3, delta.grossMinor);
+        update.bind(4, delta.returnedMinor);
+        update.bind(5, delta.first);
+        update.bind(6, delta.last);
+        const int rc = update.step();
+        update.reset();
+        if (rc != SQLITE_DONE)
+            return fail(update);
+    }
+    return true;
+}
+
+bool OrderWriter::insertCreatedCustomers()
+{
+    // Deltas are in order of first appearance, so created ids ascend: appends to the table's B-tree.
+    std::vector<size_t> created;
+    for (size_t index = 0; index < m_customers.size(); ++index)
+        if (m_customers.delta(index).created)
+            created.push_back(index);
+    m_newCustomers = 0;
+    for (const size_t index : created)
+        if (m_customers.delta(index).orders > 0)
+            ++m_newCustomers;
+    const QByteArray keyKind = m_keyKind.toUtf8();
+    MultiRowInsert insert(m_db,
+                          "INSERT INTO customers(id, customer_key, key_kind, city, first_order_at, last_order_at, "
+                          "order_count, gross_amount, returned_amount)",
+                          9);
+    const bool inserted = insert.insert(created.size(), [&](SqliteStatement &statement, int first, size_t row) {
+        const size_t index = created[row];
+        const CustomerDelta &delta = m_customers.delta(index);
+        // Keys, cities and the key kind stay put until the statement is done: no copies.
+        statement.bind(first, delta.id);
+        statement.bindStatic(first + 1, m_customers.key(index));
+        statement.bindStatic(first + 2, std::string_view(keyKind.constData(), size_t(keyKind.size())));
+        if (const std::string_view city = m_customers.city(index); city.empty())
+            statement.bindNull(first + 3);
+        else
+            statement.bindStatic(first + 3, city);
+        if (delta.orders == 0) { // returns only
+            statement.bindNull(first + 4);
+            statement.bindNull(first + 5);
+        } else {
+            statement.bind(first + 4, delta.first);
+            statement.bind(first + 5, delta.last);
+        }
+        statement.bind(first + 6, delta.orders);
+        statement.bind(first + 7, delta.grossMinor);
+        statement.bind(first + 8, delta.returnedMinor);
+    });
+    if (!inserted)
+        m_lastError = insert.error();
+    return inserted;
 }
 
 } // namespace clientele

@@ -15,6 +15,8 @@ struct sqlite3;
 
 namespace clientele {
 
+class MultiRowInsert;
+
 // An order (or return) assembled from one or more lines, ready to store.
 struct AssembledOrder
 {
@@ -64,10 +66,13 @@ public:
     size_t deferredCount() const { return m_deferred.size(); }
     std::vector<AssembledOrder> takeDeferred() { return std::exchange(m_deferred, {}); }
 
+    // Orders appended in bulk mode are queued for multi-row inserts; they must stay alive until
+    // flushAppends(), which the caller runs after each batch (indexKeys() and finish() run it, too).
     Outcome writeOrder(const AssembledOrder &order);
     Outcome writeReturn(const AssembledOrder &order);
     // The order that will be written next belongs to this customer (hides a cache miss).
     void prefetchCustomer(std::string_view key) const { m_customers.prefetch(key); }
+    bool flushAppends();
     bool writeRejection(qint64 line, const QString &column, const QString &reason, std::string_view raw);
     // Applies the per-customer deltas to the customers table (and rebuilds its key index after bulk mode).
     bool finish();
@@ -80,6 +85,10 @@ private:
     CustomerDelta *customer(const AssembledOrder &order);
     Outcome insert(const AssembledOrder &order, bool isOrder, qint64 minor);
     bool prepareUpserts();
+    bool updateStoredCustomers();
+    bool insertCreatedCustomers();
+    void bindOrder(SqliteStatement &statement, int first, const AssembledOrder &order, qint64 customerId,
+                   qint64 minor) const;
     bool exec(const char *sql);
     bool fail(const SqliteStatement &statement);
 
@@ -88,8 +97,15 @@ private:
     QString m_keyKind;
     std::unique_ptr<SqliteStatement> m_upsertOrder;   // with the key index: merge or skip on conflict
     std::unique_ptr<SqliteStatement> m_upsertReturn;
-    std::unique_ptr<SqliteStatement> m_appendOrder;   // bulk mode: plain inserts
+    std::unique_ptr<MultiRowInsert> m_orderAppends;   // bulk mode: plain inserts
     std::unique_ptr<SqliteStatement> m_appendReturn;
+    struct PendingAppend
+    {
+        const AssembledOrder *order;
+        qint64 customerId;
+        qint64 minor;
+    };
+    std::vector<PendingAppend> m_pendingAppends;
     std::unique_ptr<SqliteStatement> m_findCustomer;
     std::unique_ptr<SqliteStatement> m_insertRejection;
     CustomerDeltas m_customers;

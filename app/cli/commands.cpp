@@ -141,6 +141,7 @@ int runImport(const QStringList &arguments)
         {QStringLiteral("date-order"), QStringLiteral("For dates like 3/5/2024: dmy or mdy (default: decided from the column)."), QStringLiteral("ORDER")},
         {QStringLiteral("timezone"), QStringLiteral("Time zone of times written without offset (default: the system's)."), QStringLiteral("ZONE")},
         {QStringLiteral("exclude-statuses"), QStringLiteral("Comma-separated statuses that are not sales (replaces the default list)."), QStringLiteral("LIST")},
+        {QStringLiteral("timings"), QStringLiteral("Print how long each step of the import took (to standard error).")},
     });
     int exitCode = Ok;
     if (!parse(parser, arguments, &exitCode))
@@ -189,6 +190,11 @@ int runImport(const QStringList &arguments)
         return exitCode;
     for (const QString &file : files) {
         const ImportSummary summary = importFile(*workspace, file, options);
+        if (parser.isSet(QStringLiteral("timings"))) {
+            for (const auto &[phase, ms] : summary.phaseMillis)
+                err() << "  " << phase << ": " << ms << " ms\n";
+            err().flush();
+        }
         if (summary.outcome == ImportSummary::Outcome::Completed) {
             printSummary(summary);
         } else {
