@@ -144,7 +144,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                         .arg(shownName));
     }
     workspace->exec("PRAGMA foreign_keys=ON");
-    workspace->exec("PRAGMA cache_size=-65536");
+    workspace->exec(CacheSizePragma);
     return workspace;
 }
 

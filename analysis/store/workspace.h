@@ -17,6 +17,8 @@ class Workspace
 {
 public:
     static constexpr int SchemaVersion = 3;
+    // The page cache of every connection (64 MiB); bulk imports lower it while they run.
+    static constexpr const char *CacheSizePragma = "PRAGMA cache_size=-65536";
 
     enum class OpenMode { ReadWrite, ReadOnly };
 
