@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.clientele
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test deps configure build demo bench package package-check screenshots clean fuzz asan-test
+.PHONY: run test deps configure build demo bench package package-check screenshots clean fuzz asan-test tsan-test
 
 deps:
 	./scripts/install-deps.sh
@@ -84,6 +84,18 @@ asan-test:
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) --timeout 1800 \
 	  $(if $(filter engine,$(ASAN_SCOPE)),-R '^($(subst $(space),|,$(strip $(ENGINE_TESTS))))$$')
+
+# The import runs on two threads (reading/parsing and writing) plus the file digest: the import tests
+# under ThreadSanitizer. Qt is not instrumented; the threads hand data over through std::mutex, which
+# TSan sees.
+TSAN_DIR ?= build-tsan
+TSAN_TESTS := tst_importer tst_importsafety tst_hostileinput tst_xlsxreader
+tsan-test:
+	cmake -S . -B $(TSAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLIENTELE_TSAN=ON
+	cmake --build $(TSAN_DIR) -j $(JOBS) --target $(TSAN_TESTS)
+	cd $(TSAN_DIR) && QT_QPA_PLATFORM=offscreen \
+	  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:suppressions=$(CURDIR)/tests/tsan.supp \
+	  ctest --output-on-failure -j $(JOBS) --timeout 1800 -R '^($(subst $(space),|,$(strip $(TSAN_TESTS))))$$'
 
 clean:
 	rm -rf $(BUILD_DIR)
