@@ -1,6 +1,5 @@
 #include "analysis/import/customerdeltas.h"
 
-#include <cstring>
 #include <functional>
 
 namespace clientele {
@@ -22,12 +21,13 @@ quint64 CustomerDeltas::hashOf(std::string_view key)
 
 CustomerDelta *CustomerDeltas::find(std::string_view key, quint64 hash)
 {
+    const quint32 tag = quint32(hash >> 32);
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_slots[i];
         if (slot.entry == 0)
             return nullptr;
-        if (slot.hash == hash && m_keys[slot.entry - 1].view() == key)
+        if (slot.hashTag == tag && slot.length == key.size() && slot.key() == key)
             return &m_deltas[slot.entry - 1];
     }
 }
@@ -49,19 +49,23 @@ CustomerDelta &CustomerDeltas::insert(std::string_view key, quint64 hash, quint3
 {
     if ((m_deltas.size() + 1) * 2 > m_slots.size())
         grow();
-    KeyRecord &record = m_keys.emplace_back();
-    record.length = quint32(key.size());
-    record.city = city;
-    if (key.size() <= KeyRecord::InlineBytes)
-        std::memcpy(record.bytes, key.data(), key.size());
-    else
-        record.longKey = storeLongKey(key);
-    CustomerDelta &delta = m_deltas.emplace_back();
     const size_t mask = m_slots.size() - 1;
     size_t i = hash & mask;
     while (m_slots[i].entry != 0)
         i = (i + 1) & mask;
-    m_slots[i] = {hash, quint32(m_deltas.size())};
+    Slot &slot = m_slots[i];
+    slot.length = quint32(key.size());
+    slot.hashTag = quint32(hash >> 32);
+    if (key.size() <= Slot::InlineBytes) {
+        std::memcpy(slot.bytes, key.data(), key.size());
+    } else {
+        const char *stored = storeLongKey(key);
+        std::memcpy(slot.bytes, &stored, sizeof stored);
+    }
+    CustomerDelta &delta = m_deltas.emplace_back();
+    slot.entry = quint32(m_deltas.size());
+    m_slotOf.push_back(quint32(i));
+    m_cityOf.push_back(city);
     return delta;
 }
 
@@ -95,10 +99,12 @@ void CustomerDeltas::grow()
     for (const Slot &slot : old) {
         if (slot.entry == 0)
             continue;
-        size_t i = slot.hash & mask;
+        // The full hash is not kept: recompute it from the key (growing is rare).
+        size_t i = hashOf(slot.key()) & mask;
         while (m_slots[i].entry != 0)
             i = (i + 1) & mask;
         m_slots[i] = slot;
+        m_slotOf[slot.entry - 1] = quint32(i);
     }
 }
 

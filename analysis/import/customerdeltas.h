@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <memory>
@@ -25,13 +26,11 @@ struct CustomerDelta
 };
 
 // Customer key → delta, as a flat open-addressing table: an import looks up a customer for every
-// order, and a node-based map spends most of that time on cache misses.
-//
-// Sized for files with millions of customers: keys up to 24 bytes are stored inline in a 32-byte record
-// (longer ones in an arena of large blocks), cities — which repeat — once each, and records and deltas
-// live in deques, so they never move and growing needs no second copy. Keys and deltas are kept apart
-// because in a bulk import two threads use them: the reading thread looks keys up and creates
-// customers, the writing thread adds to the deltas (OrderWriter).
+// order, and with millions of customers each lookup is a cache miss. The slot itself holds the key (up
+// to 20 bytes inline, longer ones in an arena of large blocks) and part of its hash, so a lookup costs
+// one miss, not one for the slot and another for the key. Deltas live apart, in a deque that never
+// moves: in a bulk import the reading thread looks keys up and creates customers while the writing
+// thread adds to the deltas (OrderWriter). Cities, which repeat, are stored once each.
 class CustomerDeltas
 {
 public:
@@ -41,13 +40,6 @@ public:
     // Starts loading the slot of `hash`, so a find() shortly after does not wait for memory.
     void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]); }
     void prefetch(std::string_view key) const { prefetch(hashOf(key)); }
-    // Once the slot is loaded: starts loading the key record it points to (the next miss of a find()).
-    void prefetchRecord(quint64 hash) const
-    {
-        const Slot &slot = m_slots[hash & (m_slots.size() - 1)];
-        if (slot.entry != 0)
-            __builtin_prefetch(&m_keys[slot.entry - 1]);
-    }
 
     CustomerDelta *find(std::string_view key) { return find(key, hashOf(key)); }
     CustomerDelta *find(std::string_view key, quint64 hash);
@@ -64,36 +56,40 @@ public:
     }
     void setNextId(qint64 id) { m_nextId = id; }
 
+    // Customers in order of first appearance.
     size_t size() const { return m_deltas.size(); }
     const CustomerDelta &delta(size_t index) const { return m_deltas[index]; }
-    std::string_view key(size_t index) const { return m_keys[index].view(); }
-    std::string_view city(size_t index) const { return m_cities[m_keys[index].city]; }
+    std::string_view key(size_t index) const { return m_slots[m_slotOf[index]].key(); }
+    void prefetchKey(size_t index) const { __builtin_prefetch(&m_slots[m_slotOf[index]]); }
+    std::string_view city(size_t index) const { return m_cities[m_cityOf[index]]; }
 
 private:
-    struct KeyRecord
+    struct Slot // 32 bytes: two per cache line
     {
-        static constexpr size_t InlineBytes = 24;
-        union {
-            char bytes[InlineBytes];
-            const char *longKey;
-        };
+        static constexpr size_t InlineBytes = 20;
+        char bytes[InlineBytes]; // the key, or (longer keys) a pointer into the arena
         quint32 length = 0;
-        quint32 city = 0; // index into m_cities; 0 = none
-        std::string_view view() const { return {length <= InlineBytes ? bytes : longKey, length}; }
+        quint32 hashTag = 0;     // the hash's upper half
+        quint32 entry = 0;       // index + 1; 0 = empty
+        std::string_view key() const
+        {
+            if (length <= InlineBytes)
+                return {bytes, length};
+            const char *stored;
+            std::memcpy(&stored, bytes, sizeof stored);
+            return {stored, length};
+        }
     };
-    struct Slot
-    {
-        quint64 hash = 0;
-        quint32 entry = 0; // index + 1; 0 = empty
-    };
+    static_assert(sizeof(Slot) == 32);
 
     CustomerDelta &insert(std::string_view key, quint64 hash, quint32 city);
     const char *storeLongKey(std::string_view key);
     void grow();
 
     std::vector<Slot> m_slots;
-    std::deque<KeyRecord> m_keys;
     std::deque<CustomerDelta> m_deltas;
+    std::vector<quint32> m_slotOf; // entry → its slot
+    std::vector<quint32> m_cityOf; // entry → index into m_cities
     std::vector<std::unique_ptr<char[]>> m_blocks;
     size_t m_blockUsed = 0;
     size_t m_blockSize = 0;

@@ -89,9 +89,8 @@ void OrderAssembler::prepareBulk(ParsedBatch &batch)
 {
     if (!m_orderKeys || !m_customers)
         return;
-    // Three loads per order that miss the cache: the customer slot, the customer's key record, the order
-    // key's slot. Hashes are computed (and slots prefetched) `Ahead` orders in advance, key records half
-    // as far.
+    // Two loads per order that miss the cache: the customer's slot and the order key's slot. Hashes are
+    // computed, and the slots prefetched, `Ahead` orders in advance.
     constexpr size_t Ahead = 16;
     struct Hashes
     {
@@ -115,8 +114,6 @@ void OrderAssembler::prepareBulk(ParsedBatch &batch)
         const Hashes hashes = ring[i % Ahead];
         if (i + Ahead < n)
             start(i + Ahead);
-        if (i + Ahead / 2 < n)
-            m_customers->prefetchRecord(ring[(i + Ahead / 2) % Ahead].customer);
         order.customer = &m_customers->findOrCreate(order.customerKey, hashes.customer, order.city);
         order.keyMaybeStored = !(order.isReturn() ? m_returnKeys : m_orderKeys)->insertHash(hashes.key);
     }

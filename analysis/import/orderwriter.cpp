@@ -339,6 +339,9 @@ bool OrderWriter::insertCreatedCustomers()
                           9);
     const bool inserted = insert.insert(created.size(), [&](SqliteStatement &statement, int first, size_t row) {
         const size_t index = created[row];
+        constexpr size_t Ahead = 16; // the keys are in a large hash table: load them ahead
+        if (row + Ahead < created.size())
+            m_customers.prefetchKey(created[row + Ahead]);
         const CustomerDelta &delta = m_customers.delta(index);
         // Keys, cities and the key kind stay put until the statement is done: no copies.
         statement.bind(first, delta.id);
