@@ -561,10 +561,13 @@ ImportSummary ImportRun::run()
     }
 
 
-    if (!writer.finish())
+    if (!writer.writeCustomers())
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
     m_summary.newCustomers = writer.newCustomers();
     phaseDone("customers");
+    if (!writer.indexCustomers())
+        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+    phaseDone("index customers");
 
     SqliteStatement update(m_workspace.handle(),
                            "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "

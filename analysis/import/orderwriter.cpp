@@ -281,10 +281,13 @@ bool OrderWriter::writeRejection(qint64 line, const QString &column, const QStri
     return rc == SQLITE_DONE || fail(statement);
 }
 
-bool OrderWriter::finish()
+bool OrderWriter::writeCustomers()
 {
-    if (!flushAppends() || !updateStoredCustomers() || !insertCreatedCustomers())
-        return false;
+    return flushAppends() && updateStoredCustomers() && insertCreatedCustomers();
+}
+
+bool OrderWriter::indexCustomers()
+{
     if (m_customerIndexDropped) {
         if (!exec(schema::CustomersByKey.create))
             return false;

@@ -41,7 +41,7 @@ struct AssembledOrder
 //
 // Bulk mode, for a file that brings more orders than the workspace holds: the key indexes of orders,
 // returns and customers are dropped, orders whose key is certainly new are appended without any index
-// work, and the indexes are rebuilt by sort (indexKeys(), finish()). An order whose key hash was seen
+// work, and the indexes are rebuilt by sort (indexKeys(), indexCustomers()). An order whose key hash was seen
 // before (a line item far from its order, an order already stored, or a hash collision) is deferred
 // and written once the keys are indexed again, where it is merged or skipped as always.
 class OrderWriter
@@ -61,21 +61,22 @@ public:
     // ones) while it assembles orders, so the writing thread does not wait for those lookups.
     CustomerDeltas *customersInMemory() { return m_keysUnindexed && !m_workspaceHasCustomers ? &m_customers : nullptr; }
     // Leaves bulk mode for orders and returns: rebuilds their key indexes. The deferred orders must then
-    // be written (takeDeferred()) before finish().
+    // be written (takeDeferred()) before writeCustomers().
     bool indexKeys();
     size_t deferredCount() const { return m_deferred.size(); }
     std::vector<AssembledOrder> takeDeferred() { return std::exchange(m_deferred, {}); }
 
     // Orders appended in bulk mode are queued for multi-row inserts; they must stay alive until
-    // flushAppends(), which the caller runs after each batch (indexKeys() and finish() run it, too).
+    // flushAppends(), which the caller runs after each batch (indexKeys() and writeCustomers() run it, too).
     Outcome writeOrder(const AssembledOrder &order);
     Outcome writeReturn(const AssembledOrder &order);
     // The order that will be written next belongs to this customer (hides a cache miss).
     void prefetchCustomer(std::string_view key) const { m_customers.prefetch(key); }
     bool flushAppends();
     bool writeRejection(qint64 line, const QString &column, const QString &reason, std::string_view raw);
-    // Applies the per-customer deltas to the customers table (and rebuilds its key index after bulk mode).
-    bool finish();
+    // Applies the per-customer deltas to the customers table; then, after bulk mode, rebuilds its key index.
+    bool writeCustomers();
+    bool indexCustomers();
 
     // Customers created by this import that have at least one order (return-only keys do not count).
     qint64 newCustomers() const { return m_newCustomers; }
