@@ -30,6 +30,7 @@ private Q_SLOTS:
     void zeroRowsIsNotCompleted_data();
     void zeroRowsIsNotCompleted();
     void readOnlyWorkspaceIsRefused();
+    void firstImportWhileAReaderIsOpen();
 
 private:
     std::unique_ptr<Workspace> openWorkspace();
@@ -244,6 +245,36 @@ void TestImportSafety::readOnlyWorkspaceIsRefused()
         importFile(*readOnly, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 5)), m_options);
     QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
     QVERIFY2(s.message.contains(QStringLiteral("read-only")), qPrintable(s.message));
+}
+
+// The first import into an empty workspace switches to the rollback journal, which needs the file to
+// itself. With another connection open (the GUI reading meanwhile), it runs in WAL mode instead, and the
+// reader keeps working during and after it.
+void TestImportSafety::firstImportWhileAReaderIsOpen()
+{
+    auto workspace = openWorkspace();
+    QString error;
+    auto reader = Workspace::open(workspacePath(), &error, Workspace::OpenMode::ReadOnly);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(scalar(*reader, "SELECT count(*) FROM orders"), qint64(0));
+    const ImportSummary s =
+        importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 3000)), m_options);
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
+    QCOMPARE(s.ordersAdded, qint64(3000));
+    QCOMPARE(scalar(*reader, "SELECT count(*) FROM orders"), qint64(3000));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), qint64(1));
+    // Alone, the same kind of import uses the rollback journal and leaves the workspace in WAL mode.
+    reader.reset();
+    workspace.reset();
+    QFile::remove(workspacePath());
+    workspace = openWorkspace();
+    QCOMPARE(importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(1, 3000)),
+                        m_options).ordersAdded,
+             qint64(3000));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), qint64(1));
+    SqliteStatement check(workspace->handle(), "PRAGMA integrity_check");
+    QCOMPARE(check.step(), SQLITE_ROW);
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestImportSafety)
