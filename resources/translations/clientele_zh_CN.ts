@@ -1476,12 +1476,12 @@
 <context>
     <name>clientele::Importer</name>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+55"/>
+        <location filename="../../analysis/import/sourcehead.cpp" line="+32"/>
         <source>The file has no header row.</source>
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location filename="../../analysis/import/importer.cpp" line="+209"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1506,13 +1506,13 @@
         <translation>下单时间列“%1”中的日期都像 3/5/2024，无法判断日和月哪个在前；请明确指定（--date-order dmy 或 mdy）。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+107"/>
+        <location line="+122"/>
+        <location filename="../../analysis/import/orderassembler.cpp" line="+62"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../../analysis/import/orderassembler.cpp" line="+98"/>
         <source>Missing customer</source>
         <translation>缺少客户</translation>
     </message>
@@ -1527,33 +1527,33 @@
         <translation>缺少金额</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../analysis/import/importer.cpp" line="+11"/>
         <source>The workspace %1 is read-only; nothing was imported.</source>
         <translation>工作区 %1 为只读，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+43"/>
+        <location line="+7"/>
+        <location line="+54"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>已取消导入，工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-25"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>工作区正忙或无法写入：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <location line="+4"/>
         <location line="+17"/>
-        <location line="+3"/>
-        <location line="+16"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>无法写入工作区：%1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Import of %1 stopped, nothing was imported: %2</source>
         <translation>%1 的导入已中止，未导入任何内容：%2</translation>
     </message>
@@ -1578,12 +1578,12 @@
         <translation>工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The import could not be saved (%1); the workspace is unchanged.</source>
         <translation>导入无法保存（%1），工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported %1 new orders from %2.</source>
         <translation>已从 %2 导入 %1 笔新订单。</translation>
     </message>
@@ -4747,16 +4747,17 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作区 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The workspace %1 cannot be read: permission denied.</source>
         <translation>无法读取工作区 %1：权限不足。</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>The workspace %1 is read-only (no write permission); it was left untouched. Make the file writable to import into it.</source>
         <translation>工作区 %1 为只读（没有写入权限），未做任何改动。请将该文件设为可写后再导入。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 is not a Clientele workspace (it is not an SQLite database).</source>
         <translation>%1 不是 Clientele 工作区（不是 SQLite 数据库）。</translation>
     </message>
@@ -4782,7 +4783,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作区 %1 为只读且需要升级；请从可写入的位置打开。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot prepare the workspace %1: %2.</source>
         <translation>无法准备工作区 %1：%2。</translation>
     </message>
