@@ -1,5 +1,6 @@
 #include "analysis/import/importer.h"
 
+#include "analysis/import/importertext.h"
 #include "analysis/import/orderassembler.h"
 #include "analysis/import/orderwriter.h"
 #include "analysis/import/rowinterpreter.h"
@@ -26,12 +27,6 @@
 namespace clientele {
 
 namespace {
-
-// Translation context of the user-visible sentences: a named context that lupdate sees, too.
-struct ImporterText
-{
-    Q_DECLARE_TR_FUNCTIONS(clientele::Importer)
-};
 
 // Rows read before the import proper, to decide day/month order and the decimal separator.
 constexpr int DecisionSampleRows = 2000;

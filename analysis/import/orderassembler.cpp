@@ -1,5 +1,6 @@
 #include "analysis/import/orderassembler.h"
 
+#include "analysis/import/importertext.h"
 #include "analysis/io/recordsource.h"
 
 #include <QCoreApplication>
@@ -11,12 +12,6 @@ namespace clientele {
 
 namespace {
 
-// Same translation context as the importer's other sentences.
-struct ImporterText
-{
-    Q_DECLARE_TR_FUNCTIONS(clientele::Importer)
-};
-
 // Orders per batch handed to the writer: large enough that the hand-over costs nothing, small enough
 // that both threads start working at once.
 constexpr size_t OrdersPerBatch = 4096;
@@ -24,10 +19,6 @@ constexpr size_t RejectionsPerBatch = 1024;
 // A rejected row is kept for the user up to this many bytes (a broken file can have a 64 MiB "row").
 constexpr size_t MaxRawBytes = 16 * 1024;
 
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 } // namespace
 

@@ -1,28 +1,13 @@
 #include "analysis/import/sourcehead.h"
 
+#include "analysis/import/importertext.h"
 #include "analysis/import/rowinterpreter.h"
 #include "analysis/io/recordsource.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace clientele {
-
-namespace {
-
-// Same translation context as the importer's other sentences.
-struct ImporterText
-{
-    Q_DECLARE_TR_FUNCTIONS(clientele::Importer)
-};
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-} // namespace
 
 SourceHead readHead(RecordSource &source, int maxRows)
 {

@@ -1476,12 +1476,12 @@
 <context>
     <name>clientele::Importer</name>
     <message>
-        <location filename="../../analysis/import/sourcehead.cpp" line="+32"/>
+        <location filename="../../analysis/import/sourcehead.cpp" line="+17"/>
         <source>The file has no header row.</source>
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+209"/>
+        <location filename="../../analysis/import/importer.cpp" line="+204"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <location line="+122"/>
-        <location filename="../../analysis/import/orderassembler.cpp" line="+62"/>
+        <location filename="../../analysis/import/orderassembler.cpp" line="+53"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
