@@ -34,7 +34,7 @@ screenshots: configure
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bin/clientele --screenshots docs/screenshots/zh_CN --language zh_CN $(DEMO_DB)
 
 bench: build
-	cd $(BUILD_DIR) && bin/clientele-bench && bin/clientele-bench peers
+	cd $(BUILD_DIR) && bin/clientele-bench && bin/clientele-bench peers && bin/clientele-bench stall
 
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
