@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <chrono>
+#include <thread>
+
 #include <sqlite3.h>
 #include <QTest>
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void failureRollsBackEverything();
     void cancelLeavesNoPartialData();
     void cancelBeforeStart();
+    void cancelWhileIndexesAreRebuilt();
     void zeroRowsIsNotCompleted_data();
     void zeroRowsIsNotCompleted();
     void readOnlyWorkspaceIsRefused();
@@ -192,6 +196,39 @@ void TestImportSafety::cancelLeavesNoPartialData()
     QCOMPARE(s.outcome, ImportSummary::Outcome::Cancelled);
     QVERIFY(progressCalls >= 1);
     QCOMPARE(state(*workspace), before);
+}
+
+// Cancel pressed after the last row was written, while the key indexes are sorted and the customers
+// written: the import stops there (SQLite's statements are interrupted) or, if it was already
+// committing, completes — never anything in between.
+void TestImportSafety::cancelWhileIndexesAreRebuilt()
+{
+    auto workspace = openWorkspace();
+    importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 50)), m_options);
+    const QList<qint64> before = state(*workspace);
+    const QString big = testsupport::writeFile(*m_dir, QStringLiteral("big.csv"), ordersCsv(1000, 400000));
+    CancelToken cancel;
+    std::thread canceller;
+    const ImportSummary s = importFile(*workspace, big, m_options, cancel, [&](qint64 done, qint64 total) {
+        if (done == total && !canceller.joinable())
+            canceller = std::thread([&cancel] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                cancel.cancel();
+            });
+    });
+    QVERIFY(canceller.joinable());
+    canceller.join();
+    qInfo("outcome %d after %lld phases: %s", int(s.outcome), qint64(s.phaseMillis.size()), qPrintable(s.message));
+    if (s.outcome == ImportSummary::Outcome::Completed) {
+        QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders"), qint64(50 + 399001));
+    } else {
+        QCOMPARE(s.outcome, ImportSummary::Outcome::Cancelled);
+        QVERIFY2(s.message.contains(QStringLiteral("cancelled")), qPrintable(s.message));
+        QCOMPARE(state(*workspace), before);
+        QCOMPARE(scalar(*workspace, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                    "('orders_by_key', 'returns_by_key', 'customers_by_key')"),
+                 qint64(3));
+    }
 }
 
 void TestImportSafety::cancelBeforeStart()

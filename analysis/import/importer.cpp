@@ -150,7 +150,7 @@ private:
     bool writeBatch(OrderWriter &writer, const ParsedBatch &batch);
     bool store(OrderWriter &writer, const AssembledOrder &order);
     bool writeDeferred(OrderWriter &writer);
-    ImportSummary finishWith(ImportSummary::Outcome outcome, const QString &message);
+    ImportSummary finishWith(ImportSummary::Outcome outcome, QString message);
     void phaseDone(const char *name) { m_summary.phaseMillis.append({QString::fromLatin1(name), m_phase.restart()}); }
     QString rejectionOverview() const;
 
@@ -175,8 +175,15 @@ private:
     KeyHashSet m_returnKeys;
 };
 
-ImportSummary ImportRun::finishWith(ImportSummary::Outcome outcome, const QString &message)
+ImportSummary ImportRun::finishWith(ImportSummary::Outcome outcome, QString message)
 {
+    sqlite3_progress_handler(m_workspace.handle(), 0, nullptr, nullptr);
+    // A statement interrupted by Cancel (the index sorts at the end can take seconds) fails: that is a
+    // cancelled import, not a broken one.
+    if (outcome == ImportSummary::Outcome::Failed && m_transactionOpen && m_cancel.isCancelled()) {
+        outcome = ImportSummary::Outcome::Cancelled;
+        message = ImporterText::tr("Import cancelled; the workspace is unchanged.");
+    }
     if (m_transactionOpen) {
         m_workspace.exec(outcome == ImportSummary::Outcome::Completed ? "COMMIT" : "ROLLBACK");
         m_transactionOpen = false;
@@ -432,6 +439,10 @@ ImportSummary ImportRun::run()
     if (!m_workspace.exec("BEGIN IMMEDIATE", &error))
         return finishWith(Outcome::Failed, ImporterText::tr("The workspace is busy or cannot be written: %1").arg(error));
     m_transactionOpen = true;
+    // Cancel also stops a long SQLite statement (the index sorts at the end): checked every 100k steps.
+    sqlite3_progress_handler(m_workspace.handle(), 100000, [](void *token) {
+        return static_cast<const CancelToken *>(token)->isCancelled() ? 1 : 0;
+    }, const_cast<CancelToken *>(&m_cancel));
     SqliteStatement insertImport(m_workspace.handle(),
                                  "INSERT INTO imports(file_name, file_path, file_sha256, file_size, imported_at, "
                                  "format, layout, mapping) VALUES(?1, ?2, '', ?3, ?4, ?5, ?6, ?7)");
@@ -492,6 +503,8 @@ ImportSummary ImportRun::run()
     update.bind(9, m_summary.netAmountAddedMinor);
     if (update.step() != SQLITE_DONE)
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(update.errorMessage()));
+    if (m_cancel.isCancelled())
+        return finishWith(Outcome::Cancelled, ImporterText::tr("Import cancelled; the workspace is unchanged."));
     if (!m_workspace.exec("COMMIT", &error))
         return finishWith(Outcome::Failed, ImporterText::tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
     m_transactionOpen = false;

@@ -1481,7 +1481,7 @@
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+204"/>
+        <location filename="../../analysis/import/importer.cpp" line="+211"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1532,18 +1532,20 @@
         <translation>工作区 %1 为只读，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+54"/>
+        <location line="-219"/>
+        <location line="+226"/>
+        <location line="+58"/>
+        <location line="+38"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>已取消导入，工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-67"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>工作区正忙或无法写入：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <location line="+5"/>
         <location line="+2"/>
         <location line="+20"/>
@@ -1578,7 +1580,7 @@
         <translation>工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The import could not be saved (%1); the workspace is unchanged.</source>
         <translation>导入无法保存（%1），工作区未做任何更改。</translation>
     </message>
