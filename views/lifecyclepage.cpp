@@ -58,6 +58,8 @@ LifecyclePage::LifecyclePage(AnalysisController *controller, QWidget *parent)
     buildStageChart();
 
     m_stageTable = makeValueTable(m_stageModel, QStringLiteral("stageTable"), this);
+    // In the Chinese UI the stage column already shows the Chinese name.
+    m_stageTable->setColumnHidden(LifecycleStageModel::ChineseNameColumn, chineseUi());
     m_stageTable->setToolTip(tr("Double-click a stage to list its customers."));
     connect(m_stageTable, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { requestStage(index.data(LifecycleStageModel::StageRole).toInt()); });

@@ -1,5 +1,7 @@
 #include "views/overviewpage.h"
 
+#include "models/bilingual.h"
+
 #include "models/analysiscontroller.h"
 #include "models/overviewmodel.h"
 #include "models/segmentcountmodel.h"
@@ -242,9 +244,9 @@ void OverviewPage::rebuildStageChart()
     for (int row = 0; row < n; ++row) {
         const auto text = [&](int column) { return m_stages->index(row, column).data().toString(); };
         const qint64 customers = m_stages->index(row, StageCountModel::CustomersColumn).data(StageCountModel::SortRole).toLongLong();
-        auto *slice = series->append(tr("%1 %2 · %3").arg(text(StageCountModel::NameColumn), text(StageCountModel::ChineseNameColumn),
-                                                         text(StageCountModel::ShareColumn)),
-                                     double(customers));
+        // "Active 活跃" in English, just "活跃" in the Chinese UI.
+        const QString name = withChineseName(text(StageCountModel::NameColumn), text(StageCountModel::ChineseNameColumn));
+        auto *slice = series->append(tr("%1 · %2").arg(name, text(StageCountModel::ShareColumn)), double(customers));
         slice->setColor(palette::categorical(colours[row % 4]));
         slice->setBorderColor(Qt::white);
         const QString tip = m_stages->index(row, 0).data(Qt::ToolTipRole).toString() + QLatin1Char('\n')
@@ -254,8 +256,7 @@ void OverviewPage::rebuildStageChart()
                 QToolTip::showText(QCursor::pos(), tip);
         });
         const int stage = m_stages->index(row, 0).data(StageCountModel::StageRole).toInt();
-        const QString description = text(StageCountModel::NameColumn) + QLatin1Char(' ') + text(StageCountModel::ChineseNameColumn);
-        connect(slice, &QPieSlice::clicked, this, [this, stage, description] {
+        connect(slice, &QPieSlice::clicked, this, [this, stage, description = name] {
             CustomerFilter filter;
             filter.stage = ActivityStage(stage);
             Q_EMIT showCustomersRequested(filter, tr("Stage %1").arg(description));

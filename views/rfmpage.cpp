@@ -1,5 +1,7 @@
 #include "views/rfmpage.h"
 
+#include "models/bilingual.h"
+
 #include "models/analysiscontroller.h"
 #include "models/customerlistmodel.h"
 #include "models/numberformat.h"
@@ -76,6 +78,8 @@ RfmPage::RfmPage(AnalysisController *controller, QWidget *parent)
     m_view->setAccessibleName(tr("RFM heatmap"));
     addChartExportAction(m_view, QStringLiteral("rfm-heatmap"));
     m_summaryTable = makeTable(m_summary, this);
+    // In the Chinese UI the segment column already shows the Chinese name.
+    m_summaryTable->setColumnHidden(SegmentSummaryModel::ChineseNameColumn, chineseUi());
     // The action hint takes what is left (elided; full text in its tooltip), so the figures never scroll away.
     m_summaryTable->horizontalHeader()->setSectionResizeMode(SegmentSummaryModel::HintColumn, QHeaderView::Stretch);
     auto *top = new QSplitter(Qt::Horizontal, this);

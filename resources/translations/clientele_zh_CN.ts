@@ -1785,7 +1785,7 @@
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Double-click a stage to list its customers.</source>
         <translation>双击某个阶段可列出其客户。</translation>
     </message>
@@ -2416,7 +2416,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::OverviewPage</name>
     <message>
-        <location filename="../../views/overviewpage.cpp" line="+78"/>
+        <location filename="../../views/overviewpage.cpp" line="+80"/>
         <source>11 RFM segments</source>
         <translation>11 个 RFM 客群</translation>
     </message>
@@ -2486,17 +2486,17 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>距最近一次下单天数：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
+        <location line="+14"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Stage %1</source>
         <translation>阶段 %1</translation>
     </message>
@@ -3432,7 +3432,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::RfmPage</name>
     <message>
-        <location filename="../../views/rfmpage.cpp" line="+51"/>
+        <location filename="../../views/rfmpage.cpp" line="+53"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -3483,7 +3483,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>RFM 热力图</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Show in Customers page</source>
         <translation>在客户页显示</translation>
     </message>
