@@ -1,9 +1,10 @@
 #pragma once
 
+#include "analysis/import/chunkedarray.h"
+
 #include <QtGlobal>
 
 #include <cstring>
-#include <deque>
 #include <limits>
 #include <memory>
 #include <string>
@@ -28,8 +29,8 @@ struct CustomerDelta
 // Customer key → delta, as a flat open-addressing table: an import looks up a customer for every
 // order, and with millions of customers each lookup is a cache miss. The slot itself holds the key (up
 // to 20 bytes inline, longer ones in an arena of large blocks) and part of its hash, so a lookup costs
-// one miss, not one for the slot and another for the key. Deltas live apart, in a deque that never
-// moves: in a bulk import the reading thread looks keys up and creates customers while the writing
+// one miss, not one for the slot and another for the key. Deltas live apart, in chunks that never
+// move: in a bulk import the reading thread looks keys up and creates customers while the writing
 // thread adds to the deltas (OrderWriter). Cities, which repeat, are stored once each.
 class CustomerDeltas
 {
@@ -87,7 +88,7 @@ private:
     void grow();
 
     std::vector<Slot> m_slots;
-    std::deque<CustomerDelta> m_deltas;
+    ChunkedArray<CustomerDelta> m_deltas;
     std::vector<quint32> m_slotOf; // entry → its slot
     std::vector<quint32> m_cityOf; // entry → index into m_cities
     std::vector<std::unique_ptr<char[]>> m_blocks;

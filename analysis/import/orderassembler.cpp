@@ -81,8 +81,9 @@ void OrderAssembler::prepareBulk(ParsedBatch &batch)
     if (!m_orderKeys || !m_customers)
         return;
     // Two loads per order that miss the cache: the customer's slot and the order key's slot. Hashes are
-    // computed, and the slots prefetched, `Ahead` orders in advance.
-    constexpr size_t Ahead = 16;
+    // computed, and the slots prefetched, `Ahead` orders in advance (8 measured best: 16 keeps too many
+    // loads in flight, 4 is too late).
+    constexpr size_t Ahead = 8;
     struct Hashes
     {
         quint64 customer;
