@@ -32,16 +32,20 @@ OrderAssembler::OrderAssembler(RowInterpreter interpreter, const QStringList &he
 {
 }
 
-bool OrderAssembler::isExcluded(std::string_view status) const
+bool OrderAssembler::isExcluded(std::string_view status)
 {
     if (status.empty() || m_excluded.empty())
         return false;
-    std::string &lower = const_cast<std::string &>(m_lowerStatus);
-    lower.assign(status);
+    // Statuses repeat ("completed" row after row): remember the last answer.
+    if (status == m_lastStatus)
+        return m_lastStatusExcluded;
+    m_lastStatus.assign(status);
+    std::string lower(status);
     for (char &c : lower)
         if (c >= 'A' && c <= 'Z')
             c = char(c - 'A' + 'a');
-    return m_excluded.count(lower) > 0;
+    m_lastStatusExcluded = m_excluded.count(lower) > 0;
+    return m_lastStatusExcluded;
 }
 
 void OrderAssembler::reject(ParsedBatch &batch, const Record &record, const Rejection &rejection)

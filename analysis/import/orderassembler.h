@@ -53,7 +53,7 @@ public:
     const AssemblyCounts &counts() const { return m_counts; }
 
 private:
-    bool isExcluded(std::string_view status) const;
+    bool isExcluded(std::string_view status);
     void reject(ParsedBatch &batch, const Record &record, const Rejection &rejection);
     void startOrder(ParsedBatch &batch, const OrderLine &line);
     void prepareBulk(ParsedBatch &batch);
@@ -70,7 +70,8 @@ private:
     CustomerDeltas *m_customers = nullptr;
     AssembledOrder *m_open = nullptr; // the last order of the current batch, while lines may still join it
     std::string m_excludedKey;        // the last order skipped for its status: its further lines are, too
-    std::string m_lowerStatus;
+    std::string m_lastStatus;
+    bool m_lastStatusExcluded = false;
 };
 
 } // namespace clientele
