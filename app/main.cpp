@@ -22,21 +22,23 @@ int runScreenshots(QApplication &app, const QString &directory, const QString &w
     QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    clientele::Language::apply(clientele::Language::resolve(language.isEmpty() ? clientele::Language::english()
-                                                                                : language));
+    clientele::Language::apply(
+        clientele::Language::resolve(language.isEmpty() ? clientele::Language::english() : language));
     clientele::ScreenshotRunner runner(directory, workspace);
     int status = 1;
-    QObject::connect(&runner, &clientele::ScreenshotRunner::finished, &app,
-                     [&](bool ok, const QString &message) {
-                         if (ok) {
-                             for (const QString &file : runner.writtenFiles())
-                                 std::printf("%s\n", qPrintable(file));
-                             status = 0;
-                         } else {
-                             std::fprintf(stderr, "clientele: screenshots failed: %s\n", qPrintable(message));
-                         }
-                         QCoreApplication::quit();
-                     }, Qt::QueuedConnection);
+    QObject::connect(
+        &runner, &clientele::ScreenshotRunner::finished, &app,
+        [&](bool ok, const QString &message) {
+            if (ok) {
+                for (const QString &file : runner.writtenFiles())
+                    std::printf("%s\n", qPrintable(file));
+                status = 0;
+            } else {
+                std::fprintf(stderr, "clientele: screenshots failed: %s\n", qPrintable(message));
+            }
+            QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(0, &runner, &clientele::ScreenshotRunner::start);
     app.exec();
     return status;
@@ -58,10 +60,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("Write a PNG of every page to DIR and exit."),
-                                         QStringLiteral("DIR"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("UI language for this run: en or zh_CN."), QStringLiteral("LANG"));
+        QStringLiteral("Write a PNG of every page to DIR and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("UI language for this run: en or zh_CN."), QStringLiteral("LANG"));
     parser.addOption(screenshots);
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The workspace to open."));
@@ -78,8 +79,8 @@ int main(int argc, char **argv)
 
     // The user's choice from View › Language, else the system locale (zh_* → Chinese); Qt's own
     // strings (file dialogs, buttons) follow. Chinese text renders through fontconfig's fallback.
-    clientele::Language::apply(
-        clientele::Language::resolve(parser.isSet(language) ? parser.value(language) : clientele::Settings::language()));
+    clientele::Language::apply(clientele::Language::resolve(
+        parser.isSet(language) ? parser.value(language) : clientele::Settings::language()));
 
     clientele::MainWindow window;
     window.show();

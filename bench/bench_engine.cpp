@@ -1,8 +1,8 @@
 // Engine refresh benchmark: load a workspace once, then time every analysis at the default as-of day.
 #include "analysis/core/customersnapshot.h"
 #include "analysis/engine/analysisrun.h"
-#include "analysis/predict/prediction.h"
 #include "analysis/import/importer.h"
+#include "analysis/predict/prediction.h"
 #include "analysis/store/workspace.h"
 #include "bench/benchmain.h"
 
@@ -79,8 +79,8 @@ int benchEngine(const QStringList &arguments)
     withoutClusters.computeClusters = false;
     AnalysisResults results;
     const double refreshMs = timeIt([&] { results = runAnalyses(table, withoutClusters); });
-    out() << "| refresh: snapshot + RFM + segments + lifecycle + 80/20 + tiers | "
-          << QString::number(refreshMs, 'f', 1) << " ms |\n";
+    out() << "| refresh: snapshot + RFM + segments + lifecycle + 80/20 + tiers | " << QString::number(refreshMs, 'f', 1)
+          << " ms |\n";
     AnalysisParameters fixedK;
     fixedK.clusters.k = 5;
     const double kmeansMs = timeIt([&] { results = runAnalyses(table, fixedK); }, 3) - refreshMs;

@@ -38,9 +38,9 @@ QString generateOrders(const QString &dataDir, qint64 orders)
     out().flush();
     QProcess process;
     process.start(QStringLiteral("python3"),
-                  {QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py"), QStringLiteral("--orders"),
-                   QString::number(orders), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("-o"),
-                   path + QStringLiteral(".tmp")});
+        {QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py"), QStringLiteral("--orders"),
+            QString::number(orders), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("-o"),
+            path + QStringLiteral(".tmp")});
     process.waitForFinished(-1);
     // Written under another name first, so an interrupted run does not leave a truncated cache file.
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
@@ -81,7 +81,9 @@ bool measureImport(const QString &csv, const QString &workspacePath, double *sec
     const ssize_t n = read(pipeFd[0], buffer, sizeof buffer - 1);
     close(pipeFd[0]);
     int status = 0;
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     wait4(child, &status, 0, &usage);
     if (n <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return false;

@@ -89,7 +89,9 @@ ChildRun runChild(const QStringList &command)
     }
     close(pipeFd[0]);
     int status = 0;
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     wait4(child, &status, 0, &usage);
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     run.peakKiB = usage.ru_maxrss;
@@ -221,9 +223,9 @@ void measureSqlite(const QString &csv, const QString &dataDir, int runs, SizeRes
     for (int run = 0; run < runs; ++run) {
         removeDatabase(database);
         const ChildRun imported = runChild({QStringLiteral("sqlite3"), database, QStringLiteral(".mode csv"),
-                                            QStringLiteral(".import ") + csv + QStringLiteral(" orders")});
-        const ChildRun queried = runChild({QStringLiteral("sqlite3"), database,
-                                           QStringLiteral(".read " CLIENTELE_BENCH_DIR "/peers_rfm.sql")});
+            QStringLiteral(".import ") + csv + QStringLiteral(" orders")});
+        const ChildRun queried = runChild(
+            {QStringLiteral("sqlite3"), database, QStringLiteral(".read " CLIENTELE_BENCH_DIR "/peers_rfm.sql")});
         if (!imported.ok || !queried.ok) {
             result->sqliteNote = QStringLiteral("failed");
             return;
@@ -287,8 +289,8 @@ void measurePython(const QString &csv, int runs, SizeResult *result)
         if (values.contains("kmeans_seconds")) {
             keepBest(&result->sklearnKMeans, values.value("kmeans_seconds").toDouble(), std::nullopt);
             if (run == 0)
-                out() << "  scikit-learn k-means: inertia " << QString::fromUtf8(values.value("kmeans_inertia"))
-                      << ", " << QString::fromUtf8(values.value("kmeans_iterations")) << " iterations\n";
+                out() << "  scikit-learn k-means: inertia " << QString::fromUtf8(values.value("kmeans_inertia")) << ", "
+                      << QString::fromUtf8(values.value("kmeans_iterations")) << " iterations\n";
         }
         if (run == 0)
             out() << "  pandas: " << QString::fromUtf8(values.value("customers")) << " customers, "
@@ -307,8 +309,10 @@ void printTable(const SizeResult &r)
 {
     out() << "\n### " << QLocale::c().toString(r.rows) << " orders (" << QLocale::c().toString(r.customers)
           << " customers)\n\n"
-          << "| step | Clientele | sqlite3 CLI | pandas" << (r.pandasNote.startsWith(u'p') ? QString() : QStringLiteral(" (") + r.pandasNote + u')')
-          << " | scikit-learn" << (r.sklearnNote.startsWith(u's') ? QString() : QStringLiteral(" (") + r.sklearnNote + u')')
+          << "| step | Clientele | sqlite3 CLI | pandas"
+          << (r.pandasNote.startsWith(u'p') ? QString() : QStringLiteral(" (") + r.pandasNote + u')')
+          << " | scikit-learn"
+          << (r.sklearnNote.startsWith(u's') ? QString() : QStringLiteral(" (") + r.sklearnNote + u')')
           << " |\n|---|---:|---:|---:|---:|\n";
     out() << "| import / read the file | " << seconds(r.clienteleImport) << " | " << seconds(r.sqliteImport)
           << ratio(r.sqliteImport, r.clienteleImport) << " | " << seconds(r.pandasRead)
@@ -316,9 +320,9 @@ void printTable(const SizeResult &r)
     out() << "| peak RSS of that step | " << memory(r.clienteleImport) << " | " << memory(r.sqliteImport) << " | "
           << memory(r.pandasRead) << " | |\n";
     out() << "| load into memory | " << seconds(r.clienteleLoad) << " | – | (in read) | |\n";
-    out() << "| RFM: per-customer aggregation + scores | " << seconds(r.clienteleRefresh)
-          << " (full refresh) | " << seconds(r.sqliteQuery) << ratio(r.sqliteQuery, r.clienteleRefresh) << " | "
-          << seconds(r.pandasRfm) << ratio(r.pandasRfm, r.clienteleRefresh) << " | |\n";
+    out() << "| RFM: per-customer aggregation + scores | " << seconds(r.clienteleRefresh) << " (full refresh) | "
+          << seconds(r.sqliteQuery) << ratio(r.sqliteQuery, r.clienteleRefresh) << " | " << seconds(r.pandasRfm)
+          << ratio(r.pandasRfm, r.clienteleRefresh) << " | |\n";
     const Figure oursTotal = sum(r.clienteleImport, r.clienteleLoad, r.clienteleRefresh);
     const Figure sqliteTotal = sum(r.sqliteImport, r.sqliteQuery);
     const Figure pandasTotal = sum(r.pandasRead, r.pandasRfm);
@@ -327,8 +331,8 @@ void printTable(const SizeResult &r)
           << " | |\n";
     out() << "| k-means k = 5, 10 starts, all customers | " << seconds(r.clienteleKMeans) << " | – | – | "
           << seconds(r.sklearnKMeans) << ratio(r.sklearnKMeans, r.clienteleKMeans) << " |\n";
-    out() << "| whole process peak RSS | " << memory(r.clienteleImport) << " (import) | "
-          << memory(r.sqliteQuery) << " (query) | " << memory(r.pandasProcess) << " | (same process) |\n";
+    out() << "| whole process peak RSS | " << memory(r.clienteleImport) << " (import) | " << memory(r.sqliteQuery)
+          << " (query) | " << memory(r.pandasProcess) << " | (same process) |\n";
     out() << "\n(n×) = the peer's time ÷ Clientele's for the same step. " << r.pandasNote << ", " << r.sklearnNote
           << (r.sqliteNote.isEmpty() ? QString() : QStringLiteral(", sqlite3 ") + r.sqliteNote) << ".\n";
     out().flush();

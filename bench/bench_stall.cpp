@@ -45,9 +45,7 @@ int benchStall(const QStringList &arguments)
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(5);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        gaps.push_back(sinceTick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, [&] { gaps.push_back(sinceTick.restart()); });
     qint64 progressSignals = 0;
     ImportJob job;
     QObject::connect(&job, &ImportJob::progress, [&](qint64, qint64) { ++progressSignals; });
@@ -63,14 +61,13 @@ int benchStall(const QStringList &arguments)
     ticker.stop();
     const double seconds = double(total.elapsed()) / 1000.0;
     std::sort(gaps.begin(), gaps.end());
-    const auto percentile = [&](double p) {
-        return gaps.empty() ? 0 : gaps[std::min(gaps.size() - 1, size_t(p * double(gaps.size())))];
-    };
+    const auto percentile
+        = [&](double p) { return gaps.empty() ? 0 : gaps[std::min(gaps.size() - 1, size_t(p * double(gaps.size())))]; };
     out << "import of " << rows << " rows through ImportJob: " << QString::number(seconds, 'f', 2) << " s, outcome "
         << int(job.summary().outcome) << ", " << job.summary().ordersAdded << " orders, " << progressSignals
         << " progress signals\n"
-        << "5 ms timer: " << gaps.size() << " ticks, median gap " << percentile(0.5) << " ms, p99 "
-        << percentile(0.99) << " ms, longest " << (gaps.empty() ? 0 : gaps.back()) << " ms (target ≤ 50 ms)\n";
+        << "5 ms timer: " << gaps.size() << " ticks, median gap " << percentile(0.5) << " ms, p99 " << percentile(0.99)
+        << " ms, longest " << (gaps.empty() ? 0 : gaps.back()) << " ms (target ≤ 50 ms)\n";
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(workspacePath + QLatin1String(suffix));
     return job.summary().outcome == ImportSummary::Outcome::Completed ? 0 : 1;

@@ -21,6 +21,7 @@ int main(int argc, char **argv)
         const int importResult = benchImport({});
         return importResult != 0 ? importResult : benchEngine({});
     }
-    QTextStream(stderr) << "usage: clientele-bench [import [ROWS...] | engine [WORKSPACE] | peers [ROWS...] | stall [ROWS]]\n";
+    QTextStream(stderr)
+        << "usage: clientele-bench [import [ROWS...] | engine [WORKSPACE] | peers [ROWS...] | stall [ROWS]]\n";
     return 1;
 }

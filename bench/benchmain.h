@@ -14,5 +14,4 @@ int benchStall(const QStringList &arguments); // GUI ImportJob + 5 ms timer: lon
 // empty if it cannot be generated.
 QString generateOrders(const QString &dataDir, qint64 orders);
 // Imports `csv` into a fresh workspace at `workspacePath` in a child process (its own peak RSS).
-bool measureImport(const QString &csv, const QString &workspacePath, double *seconds, qint64 *peakKiB,
-                   qint64 *orders);
+bool measureImport(const QString &csv, const QString &workspacePath, double *seconds, qint64 *peakKiB, qint64 *orders);

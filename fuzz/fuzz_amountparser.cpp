@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const AmountParser comma(DecimalSeparator::Comma);
     const std::string_view text(reinterpret_cast<const char *>(data), size);
     qint64 sum = 0;
-    for (const AmountParser *parser : { &point, &comma }) {
+    for (const AmountParser *parser : {&point, &comma}) {
         const AmountParse parsed = parser->parse(text);
         if (parsed.ok != (parsed.error == AmountError::None) || (!parsed.ok && parsed.reason.isEmpty()))
             __builtin_trap();

@@ -15,9 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ++data;
     --size;
 
-    static constexpr std::array<qsizetype, 4> chunkSizes{ 1, 7, 64, qsizetype(1) << 20 };
-    static constexpr std::array<const char *, 5> encodings{ "UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", "windows-1252" };
-    static constexpr std::array<char, 4> delimiters{ ',', ';', '\t', '|' };
+    static constexpr std::array<qsizetype, 4> chunkSizes{1, 7, 64, qsizetype(1) << 20};
+    static constexpr std::array<const char *, 5> encodings{"UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", "windows-1252"};
+    static constexpr std::array<char, 4> delimiters{',', ';', '\t', '|'};
 
     CsvReadOptions options;
     options.chunkSize = chunkSizes[selector & 3];

@@ -9,12 +9,10 @@ using namespace clientele;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
-    static DateTimeParser utcParsers[3] = { DateTimeParser(QTimeZone::utc(), DateOrder::Unknown),
-                                            DateTimeParser(QTimeZone::utc(), DateOrder::DayFirst),
-                                            DateTimeParser(QTimeZone::utc(), DateOrder::MonthFirst) };
-    static DateTimeParser berlinParsers[3] = { DateTimeParser(berlin, DateOrder::Unknown),
-                                               DateTimeParser(berlin, DateOrder::DayFirst),
-                                               DateTimeParser(berlin, DateOrder::MonthFirst) };
+    static DateTimeParser utcParsers[3] = {DateTimeParser(QTimeZone::utc(), DateOrder::Unknown),
+        DateTimeParser(QTimeZone::utc(), DateOrder::DayFirst), DateTimeParser(QTimeZone::utc(), DateOrder::MonthFirst)};
+    static DateTimeParser berlinParsers[3] = {DateTimeParser(berlin, DateOrder::Unknown),
+        DateTimeParser(berlin, DateOrder::DayFirst), DateTimeParser(berlin, DateOrder::MonthFirst)};
     const std::string_view text(reinterpret_cast<const char *>(data), size);
     qint64 sum = 0;
     for (DateTimeParser &parser : utcParsers) {

@@ -15,9 +15,8 @@ namespace clientele::fuzz {
 // inputs one after another in a process; -jobs/-fork children get their own pid).
 inline QString writeInput(const char *suffix, const uint8_t *data, size_t size)
 {
-    static const QString path = QStringLiteral("/tmp/clientele-fuzz-%1%2")
-                                    .arg(qint64(::getpid()))
-                                    .arg(QString::fromLatin1(suffix));
+    static const QString path
+        = QStringLiteral("/tmp/clientele-fuzz-%1%2").arg(qint64(::getpid())).arg(QString::fromLatin1(suffix));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         __builtin_trap();

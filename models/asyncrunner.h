@@ -13,8 +13,7 @@ namespace clientele {
 // unless `receiver` was destroyed meanwhile. The result is posted to the application object and the
 // QPointer is only dereferenced on the GUI thread, so a receiver dying mid-job is harmless.
 // Callers drop stale results themselves (generation id captured in `done`).
-template <typename Work, typename Done>
-void runAsync(QObject *receiver, Work work, Done done)
+template <typename Work, typename Done> void runAsync(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> guard(receiver);
     QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {

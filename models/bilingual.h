@@ -13,8 +13,8 @@ inline bool chineseUi()
 
 // "Active 活跃" in an English UI; just "活跃" in a Chinese one, where the translated name already is
 // the Chinese name (and showing both would read "活跃 活跃").
-inline QString withChineseName(const QString &translated, const QString &chinese,
-                               const QString &separator = QStringLiteral(" "))
+inline QString withChineseName(
+    const QString &translated, const QString &chinese, const QString &separator = QStringLiteral(" "))
 {
     if (chinese.isEmpty() || translated == chinese || chineseUi())
         return translated;

@@ -10,11 +10,16 @@ namespace clientele {
 double pointAxisValue(const CustomerSnapshot &snapshot, size_t customer, PointAxis axis)
 {
     switch (axis) {
-    case PointAxis::Recency: return double(snapshot.recencyDays[customer]);
-    case PointAxis::Orders: return double(snapshot.frequency[customer]);
-    case PointAxis::NetRevenue: return double(snapshot.monetaryMinor[customer]) / 100.0;
-    case PointAxis::AverageOrderValue: return double(snapshot.averageOrderValueMinor(customer)) / 100.0;
-    case PointAxis::Tenure: return double(snapshot.tenureDays[customer]);
+    case PointAxis::Recency:
+        return double(snapshot.recencyDays[customer]);
+    case PointAxis::Orders:
+        return double(snapshot.frequency[customer]);
+    case PointAxis::NetRevenue:
+        return double(snapshot.monetaryMinor[customer]) / 100.0;
+    case PointAxis::AverageOrderValue:
+        return double(snapshot.averageOrderValueMinor(customer)) / 100.0;
+    case PointAxis::Tenure:
+        return double(snapshot.tenureDays[customer]);
     }
     return 0.0;
 }
@@ -48,8 +53,8 @@ ClusterPointSample sampleClusterPoints(const ClusteringResult &clusters, qint64 
         const qint64 size = qint64(members.size());
         if (size == 0)
             continue;
-        const qint64 quota = std::clamp<qint64>(qint64(std::llround(double(maxPoints) * double(size) / double(sample.total))),
-                                                1, size);
+        const qint64 quota = std::clamp<qint64>(
+            qint64(std::llround(double(maxPoints) * double(size) / double(sample.total))), 1, size);
         // Partial Fisher–Yates with a per-cluster stream: a cluster's sample does not depend on the others.
         SeededRandom random(SeededRandom::derive(seed, quint64(id)));
         for (qint64 i = 0; i < quota; ++i)
@@ -79,7 +84,7 @@ QList<QPointF> axisPoints(const AnalysisResults &results, const std::vector<quin
     for (const quint32 row : rows) {
         const size_t c = results.clusters.rows[row];
         points.append(QPointF(logPlotValue(pointAxisValue(results.snapshot, c, x)),
-                              logPlotValue(pointAxisValue(results.snapshot, c, y))));
+            logPlotValue(pointAxisValue(results.snapshot, c, y))));
     }
     return points;
 }

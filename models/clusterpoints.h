@@ -26,8 +26,8 @@ double logPlotValue(double value);
 struct ClusterPointSample
 {
     std::vector<std::vector<quint32>> rowsByCluster; // index = cluster id
-    qint64 total = 0;  // clustered customers
-    qint64 drawn = 0;  // sum of the sizes above
+    qint64 total = 0;                                // clustered customers
+    qint64 drawn = 0;                                // sum of the sizes above
 
     bool sampled() const { return drawn < total; }
 };

@@ -37,16 +37,26 @@ int ClusterProfileModel::columnCount(const QModelIndex &parent) const
 static QVariant rawValue(const ClusterProfile &p, int column)
 {
     switch (column) {
-    case ClusterProfileModel::IdColumn: return p.id;
-    case ClusterProfileModel::EnglishLabelColumn: return inUiLanguage(p.labelEnglish, p.labelChinese);
-    case ClusterProfileModel::ChineseLabelColumn: return p.labelChinese;
-    case ClusterProfileModel::CustomersColumn: return p.size;
-    case ClusterProfileModel::ShareColumn: return p.share;
-    case ClusterProfileModel::MeanRecencyColumn: return p.meanRecencyDays;
-    case ClusterProfileModel::MeanOrdersColumn: return p.meanFrequency;
-    case ClusterProfileModel::MeanNetRevenueColumn: return p.meanMonetaryMinor;
-    case ClusterProfileModel::RevenueColumn: return p.revenueMinor;
-    case ClusterProfileModel::RevenueShareColumn: return p.revenueShare;
+    case ClusterProfileModel::IdColumn:
+        return p.id;
+    case ClusterProfileModel::EnglishLabelColumn:
+        return inUiLanguage(p.labelEnglish, p.labelChinese);
+    case ClusterProfileModel::ChineseLabelColumn:
+        return p.labelChinese;
+    case ClusterProfileModel::CustomersColumn:
+        return p.size;
+    case ClusterProfileModel::ShareColumn:
+        return p.share;
+    case ClusterProfileModel::MeanRecencyColumn:
+        return p.meanRecencyDays;
+    case ClusterProfileModel::MeanOrdersColumn:
+        return p.meanFrequency;
+    case ClusterProfileModel::MeanNetRevenueColumn:
+        return p.meanMonetaryMinor;
+    case ClusterProfileModel::RevenueColumn:
+        return p.revenueMinor;
+    case ClusterProfileModel::RevenueShareColumn:
+        return p.revenueShare;
     }
     return {};
 }
@@ -62,18 +72,27 @@ QVariant ClusterProfileModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case ShareColumn:
-        case RevenueShareColumn: return QString(locale.toString(rawValue(p, column).toDouble() * 100.0, 'f', 1) + QLatin1Char('%'));
+        case RevenueShareColumn:
+            return QString(locale.toString(rawValue(p, column).toDouble() * 100.0, 'f', 1) + QLatin1Char('%'));
         case MeanRecencyColumn:
-        case MeanOrdersColumn: return locale.toString(rawValue(p, column).toDouble(), 'f', 1);
+        case MeanOrdersColumn:
+            return locale.toString(rawValue(p, column).toDouble(), 'f', 1);
         case MeanNetRevenueColumn:
-        case RevenueColumn: return locale.toString(double(rawValue(p, column).toLongLong()) / 100.0, 'f', 2);
-        case CustomersColumn: return locale.toString(p.size);
-        default: return rawValue(p, column);
+        case RevenueColumn:
+            return locale.toString(double(rawValue(p, column).toLongLong()) / 100.0, 'f', 2);
+        case CustomersColumn:
+            return locale.toString(p.size);
+        default:
+            return rawValue(p, column);
         }
-    case SortRole: return rawValue(p, column);
-    case ClusterIdRole: return p.id;
-    case EnglishLabelRole: return p.labelEnglish;
-    case ChineseLabelRole: return p.labelChinese;
+    case SortRole:
+        return rawValue(p, column);
+    case ClusterIdRole:
+        return p.id;
+    case EnglishLabelRole:
+        return p.labelEnglish;
+    case ChineseLabelRole:
+        return p.labelChinese;
     case Qt::ToolTipRole:
         return QString(p.labelEnglish % QLatin1Char('\n') % p.labelChinese);
     case Qt::DecorationRole:
@@ -94,26 +113,42 @@ QVariant ClusterProfileModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case IdColumn: return tr("Cluster");
-        case EnglishLabelColumn: return tr("Label");
-        case ChineseLabelColumn: return tr("Label (Chinese)");
-        case CustomersColumn: return tr("Customers");
-        case ShareColumn: return tr("Share");
-        case MeanRecencyColumn: return tr("Mean recency (days)");
-        case MeanOrdersColumn: return tr("Mean orders");
-        case MeanNetRevenueColumn: return tr("Mean net revenue");
-        case RevenueColumn: return tr("Net revenue");
-        case RevenueShareColumn: return tr("Revenue share");
+        case IdColumn:
+            return tr("Cluster");
+        case EnglishLabelColumn:
+            return tr("Label");
+        case ChineseLabelColumn:
+            return tr("Label (Chinese)");
+        case CustomersColumn:
+            return tr("Customers");
+        case ShareColumn:
+            return tr("Share");
+        case MeanRecencyColumn:
+            return tr("Mean recency (days)");
+        case MeanOrdersColumn:
+            return tr("Mean orders");
+        case MeanNetRevenueColumn:
+            return tr("Mean net revenue");
+        case RevenueColumn:
+            return tr("Net revenue");
+        case RevenueShareColumn:
+            return tr("Revenue share");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case IdColumn: return tr("Clusters are numbered by net revenue, descending: 0 brings in the most.");
-        case ShareColumn: return tr("Customers in the cluster ÷ active customers.");
-        case MeanRecencyColumn: return tr("Mean days since the last order, at the as-of date.");
-        case MeanNetRevenueColumn: return tr("Mean net revenue (orders − returns) per customer, in currency units.");
-        case RevenueColumn: return tr("Net revenue (orders − returns) of the cluster, in currency units.");
-        case RevenueShareColumn: return tr("Cluster net revenue ÷ net revenue of all active customers.");
+        case IdColumn:
+            return tr("Clusters are numbered by net revenue, descending: 0 brings in the most.");
+        case ShareColumn:
+            return tr("Customers in the cluster ÷ active customers.");
+        case MeanRecencyColumn:
+            return tr("Mean days since the last order, at the as-of date.");
+        case MeanNetRevenueColumn:
+            return tr("Mean net revenue (orders − returns) per customer, in currency units.");
+        case RevenueColumn:
+            return tr("Net revenue (orders − returns) of the cluster, in currency units.");
+        case RevenueShareColumn:
+            return tr("Cluster net revenue ÷ net revenue of all active customers.");
         }
     }
     return {};

@@ -10,15 +10,16 @@ CustomerListModel::CustomerListModel(QObject *parent)
 {
 }
 
-void CustomerListModel::setResults(std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results)
+void CustomerListModel::setResults(
+    std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results)
 {
     m_table = std::move(table);
     m_results = std::move(results);
     recompute();
 }
 
-void CustomerListModel::setResults(std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results,
-                                   const CustomerFilter &filter)
+void CustomerListModel::setResults(std::shared_ptr<const CustomerTable> table,
+    std::shared_ptr<const AnalysisResults> results, const CustomerFilter &filter)
 {
     m_table = std::move(table);
     m_results = std::move(results);
@@ -65,7 +66,8 @@ void CustomerListModel::recompute()
         }
         if (!m_text.isEmpty()) {
             std::erase_if(m_rows, [&](quint32 c) {
-                return !t.keys[c].contains(m_text, Qt::CaseInsensitive) && !t.cities[c].contains(m_text, Qt::CaseInsensitive);
+                return !t.keys[c].contains(m_text, Qt::CaseInsensitive)
+                    && !t.cities[c].contains(m_text, Qt::CaseInsensitive);
             });
         }
         for (quint32 c : m_rows)
@@ -93,9 +95,10 @@ static bool isMoney(int column)
 
 static bool isNumeric(int column)
 {
-    return isMoney(column) || column == CustomerListModel::OrdersColumn || column == CustomerListModel::RecencyDaysColumn
-        || column == CustomerListModel::RScoreColumn || column == CustomerListModel::FScoreColumn
-        || column == CustomerListModel::MScoreColumn || column == CustomerListModel::ClusterColumn;
+    return isMoney(column) || column == CustomerListModel::OrdersColumn
+        || column == CustomerListModel::RecencyDaysColumn || column == CustomerListModel::RScoreColumn
+        || column == CustomerListModel::FScoreColumn || column == CustomerListModel::MScoreColumn
+        || column == CustomerListModel::ClusterColumn;
 }
 
 // The cell's raw value (forSort) or its display text.
@@ -116,27 +119,42 @@ QVariant CustomerListModel::value(quint32 c, int column, bool forSort) const
         return chinese ? segmentInfo(a.segments[c]).chineseName.toString() : segmentName(a.segments[c]);
     };
     switch (column) {
-    case CustomerColumn: return t.keys[c];
-    case CityColumn: return t.cities[c];
-    case OrdersColumn: return forSort ? QVariant(s.frequency[c]) : QVariant(formatCount(s.frequency[c]));
-    case NetRevenueColumn: return money(s.monetaryMinor[c]);
-    case AverageOrderValueColumn: return money(s.averageOrderValueMinor(c));
-    case FirstOrderColumn: return day(res.asOfDay - s.tenureDays[c]);
-    case LastOrderColumn: return day(res.asOfDay - s.recencyDays[c]);
-    case RecencyDaysColumn: return forSort ? QVariant(s.recencyDays[c]) : QVariant(formatCount(s.recencyDays[c]));
-    case TrailingSpendColumn: return money(s.trailingSpendMinor[c]);
-    case RScoreColumn: return score(res.rfm.r);
-    case FScoreColumn: return score(res.rfm.f);
-    case MScoreColumn: return score(res.rfm.m);
+    case CustomerColumn:
+        return t.keys[c];
+    case CityColumn:
+        return t.cities[c];
+    case OrdersColumn:
+        return forSort ? QVariant(s.frequency[c]) : QVariant(formatCount(s.frequency[c]));
+    case NetRevenueColumn:
+        return money(s.monetaryMinor[c]);
+    case AverageOrderValueColumn:
+        return money(s.averageOrderValueMinor(c));
+    case FirstOrderColumn:
+        return day(res.asOfDay - s.tenureDays[c]);
+    case LastOrderColumn:
+        return day(res.asOfDay - s.recencyDays[c]);
+    case RecencyDaysColumn:
+        return forSort ? QVariant(s.recencyDays[c]) : QVariant(formatCount(s.recencyDays[c]));
+    case TrailingSpendColumn:
+        return money(s.trailingSpendMinor[c]);
+    case RScoreColumn:
+        return score(res.rfm.r);
+    case FScoreColumn:
+        return score(res.rfm.f);
+    case MScoreColumn:
+        return score(res.rfm.m);
     case RfmCodeColumn: {
         const QVariant r = score(res.rfm.r);
         if (r.isNull())
             return {};
         return QString(r.toString() + score(res.rfm.f).toString() + score(res.rfm.m).toString());
     }
-    case SegmentColumn: return segment(res.gridSegments, false);
-    case ValueClassColumn: return segment(res.valueClasses, true);
-    case StageColumn: return c < res.stageOf.size() ? QVariant(activityStageEnglishName(res.stageOf[c])) : QVariant();
+    case SegmentColumn:
+        return segment(res.gridSegments, false);
+    case ValueClassColumn:
+        return segment(res.valueClasses, true);
+    case StageColumn:
+        return c < res.stageOf.size() ? QVariant(activityStageEnglishName(res.stageOf[c])) : QVariant();
     case TierColumn: {
         const int tier = c < res.tiers.tierOf.size() ? res.tiers.tierOf[c] : -1;
         if (tier < 0 || size_t(tier) >= res.tiers.tiers.size())
@@ -151,9 +169,11 @@ QVariant CustomerListModel::value(quint32 c, int column, bool forSort) const
         const int cluster = c < res.clusters.assignment.size() ? res.clusters.assignment[c] : -1;
         if (cluster < 0 || size_t(cluster) >= res.clusters.profiles.size())
             return {};
-        return inUiLanguage(res.clusters.profiles[size_t(cluster)].labelEnglish, res.clusters.profiles[size_t(cluster)].labelChinese);
+        return inUiLanguage(
+            res.clusters.profiles[size_t(cluster)].labelEnglish, res.clusters.profiles[size_t(cluster)].labelChinese);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -163,10 +183,14 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return {};
     const quint32 c = m_rows[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return value(c, index.column(), false);
-    case SortRole: return value(c, index.column(), true);
-    case CustomerIndexRole: return c;
-    case MinorUnitsRole: return isMoney(index.column()) ? value(c, index.column(), true) : QVariant();
+    case Qt::DisplayRole:
+        return value(c, index.column(), false);
+    case SortRole:
+        return value(c, index.column(), true);
+    case CustomerIndexRole:
+        return c;
+    case MinorUnitsRole:
+        return isMoney(index.column()) ? value(c, index.column(), true) : QVariant();
     case Qt::TextAlignmentRole:
         if (isNumeric(index.column()))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -178,10 +202,12 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
                 return m_results->clusters.profiles[size_t(cluster)].labelChinese;
         }
         if (index.column() == SegmentColumn)
-            return value(c, index.column(), false).toString().isEmpty() ? QVariant()
+            return value(c, index.column(), false).toString().isEmpty()
+                ? QVariant()
                 : QVariant(segmentInfo(m_results->gridSegments.segments[c]).chineseName.toString());
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -194,26 +220,46 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CustomerColumn: return tr("Customer");
-    case CityColumn: return tr("City");
-    case OrdersColumn: return tr("Orders");
-    case NetRevenueColumn: return tr("Net revenue");
-    case AverageOrderValueColumn: return tr("Avg. order value");
-    case FirstOrderColumn: return tr("First order");
-    case LastOrderColumn: return tr("Last order");
-    case RecencyDaysColumn: return tr("Recency, days");
-    case TrailingSpendColumn: return tr("12-month spend");
-    case RScoreColumn: return tr("R");
-    case FScoreColumn: return tr("F");
-    case MScoreColumn: return tr("M");
-    case RfmCodeColumn: return tr("RFM");
-    case SegmentColumn: return tr("Segment");
-    case ValueClassColumn: return tr("Value class");
-    case StageColumn: return tr("Stage");
-    case TierColumn: return tr("Tier");
-    case ClusterColumn: return tr("Cluster");
-    case ClusterLabelColumn: return tr("Cluster label");
-    default: return {};
+    case CustomerColumn:
+        return tr("Customer");
+    case CityColumn:
+        return tr("City");
+    case OrdersColumn:
+        return tr("Orders");
+    case NetRevenueColumn:
+        return tr("Net revenue");
+    case AverageOrderValueColumn:
+        return tr("Avg. order value");
+    case FirstOrderColumn:
+        return tr("First order");
+    case LastOrderColumn:
+        return tr("Last order");
+    case RecencyDaysColumn:
+        return tr("Recency, days");
+    case TrailingSpendColumn:
+        return tr("12-month spend");
+    case RScoreColumn:
+        return tr("R");
+    case FScoreColumn:
+        return tr("F");
+    case MScoreColumn:
+        return tr("M");
+    case RfmCodeColumn:
+        return tr("RFM");
+    case SegmentColumn:
+        return tr("Segment");
+    case ValueClassColumn:
+        return tr("Value class");
+    case StageColumn:
+        return tr("Stage");
+    case TierColumn:
+        return tr("Tier");
+    case ClusterColumn:
+        return tr("Cluster");
+    case ClusterLabelColumn:
+        return tr("Cluster label");
+    default:
+        return {};
     }
 }
 

@@ -17,10 +17,26 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        CustomerColumn, CityColumn, OrdersColumn, NetRevenueColumn, AverageOrderValueColumn,
-        FirstOrderColumn, LastOrderColumn, RecencyDaysColumn, TrailingSpendColumn,
-        RScoreColumn, FScoreColumn, MScoreColumn, RfmCodeColumn, SegmentColumn, ValueClassColumn,
-        StageColumn, TierColumn, ClusterColumn, ClusterLabelColumn, ColumnCount
+        CustomerColumn,
+        CityColumn,
+        OrdersColumn,
+        NetRevenueColumn,
+        AverageOrderValueColumn,
+        FirstOrderColumn,
+        LastOrderColumn,
+        RecencyDaysColumn,
+        TrailingSpendColumn,
+        RScoreColumn,
+        FScoreColumn,
+        MScoreColumn,
+        RfmCodeColumn,
+        SegmentColumn,
+        ValueClassColumn,
+        StageColumn,
+        TierColumn,
+        ClusterColumn,
+        ClusterLabelColumn,
+        ColumnCount
     };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers as numbers, dates as day numbers, text as text
@@ -37,7 +53,7 @@ public:
 
     // New data and filter at once: one recomputation (and one re-sort in a proxy) instead of two.
     void setResults(std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results,
-                    const CustomerFilter &filter);
+        const CustomerFilter &filter);
     // The customers matching `filter` (filterCustomers), narrowed by the text filter.
     void setFilter(const CustomerFilter &filter);
     const CustomerFilter &filter() const { return m_filter; }

@@ -46,12 +46,16 @@ QVariant KCandidateModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case KColumn: return c.k;
-        case SilhouetteColumn: return std::isnan(c.silhouette) ? QVariant() : QVariant(c.silhouette);
-        case InertiaColumn: return c.inertia;
+        case KColumn:
+            return c.k;
+        case SilhouetteColumn:
+            return std::isnan(c.silhouette) ? QVariant() : QVariant(c.silhouette);
+        case InertiaColumn:
+            return c.inertia;
         }
         return {};
-    case ChosenRole: return c.k == m_chosenK;
+    case ChosenRole:
+        return c.k == m_chosenK;
     case Qt::FontRole:
         if (c.k == m_chosenK) {
             QFont font;
@@ -59,7 +63,8 @@ QVariant KCandidateModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     }
     return {};
 }
@@ -69,9 +74,12 @@ QVariant KCandidateModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case KColumn: return tr("k");
-    case SilhouetteColumn: return tr("Mean silhouette");
-    case InertiaColumn: return tr("Inertia");
+    case KColumn:
+        return tr("k");
+    case SilhouetteColumn:
+        return tr("Mean silhouette");
+    case InertiaColumn:
+        return tr("Inertia");
     }
     return {};
 }

@@ -65,19 +65,27 @@ QVariant LifecycleStageModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return tr("%1 (%2): last order %3 days ago; %4 customers, %5 of net revenue")
             .arg(activityStageEnglishName(s.stage), activityStageChineseName(s.stage),
-                 formatDayRange(s.fromDays, s.toDays), formatCount(s.customers), formatPercent(s.revenueShare));
+                formatDayRange(s.fromDays, s.toDays), formatCount(s.customers), formatPercent(s.revenueShare));
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     const bool value = role == ValueRole;
     switch (Column(index.column())) {
-    case StageColumn: return activityStageEnglishName(s.stage);
-    case ChineseNameColumn: return activityStageChineseName(s.stage);
-    case DaysColumn: return value ? QVariant(s.fromDays) : QVariant(formatDayRange(s.fromDays, s.toDays));
-    case CustomersColumn: return s.customers;
-    case ShareColumn: return value ? s.share : percentValue(s.share);
-    case RevenueColumn: return value ? QVariant(s.revenueMinor) : QVariant(formatMoney(s.revenueMinor));
-    case RevenueShareColumn: return value ? s.revenueShare : percentValue(s.revenueShare);
-    case ColumnCount: break;
+    case StageColumn:
+        return activityStageEnglishName(s.stage);
+    case ChineseNameColumn:
+        return activityStageChineseName(s.stage);
+    case DaysColumn:
+        return value ? QVariant(s.fromDays) : QVariant(formatDayRange(s.fromDays, s.toDays));
+    case CustomersColumn:
+        return s.customers;
+    case ShareColumn:
+        return value ? s.share : percentValue(s.share);
+    case RevenueColumn:
+        return value ? QVariant(s.revenueMinor) : QVariant(formatMoney(s.revenueMinor));
+    case RevenueShareColumn:
+        return value ? s.revenueShare : percentValue(s.revenueShare);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -89,14 +97,22 @@ QVariant LifecycleStageModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Vertical)
         return section >= 0 && section < rowCount() ? activityStageEnglishName(ActivityStage(section)) : QVariant();
     switch (Column(section)) {
-    case StageColumn: return tr("Stage");
-    case ChineseNameColumn: return tr("Chinese name");
-    case DaysColumn: return tr("Days since last order");
-    case CustomersColumn: return tr("Customers");
-    case ShareColumn: return tr("Share (%)");
-    case RevenueColumn: return tr("Net revenue");
-    case RevenueShareColumn: return tr("Revenue share (%)");
-    case ColumnCount: break;
+    case StageColumn:
+        return tr("Stage");
+    case ChineseNameColumn:
+        return tr("Chinese name");
+    case DaysColumn:
+        return tr("Days since last order");
+    case CustomersColumn:
+        return tr("Customers");
+    case ShareColumn:
+        return tr("Share (%)");
+    case RevenueColumn:
+        return tr("Net revenue");
+    case RevenueShareColumn:
+        return tr("Revenue share (%)");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -151,14 +167,20 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
     const bool value = role == ValueRole;
     switch (Column(index.column())) {
     case StepColumn:
-        return value ? funnelStepKey(s.step) : withChineseName(funnelStepEnglishName(s.step), funnelStepChineseName(s.step));
-    case ReachedColumn: return s.reached;
-    case ConversionColumn: return value ? s.conversion : percentValue(s.conversion);
-    case SegmentColumn: return s.segment;
+        return value ? funnelStepKey(s.step)
+                     : withChineseName(funnelStepEnglishName(s.step), funnelStepChineseName(s.step));
+    case ReachedColumn:
+        return s.reached;
+    case ConversionColumn:
+        return value ? s.conversion : percentValue(s.conversion);
+    case SegmentColumn:
+        return s.segment;
     case SegmentRevenueColumn:
         return value ? QVariant(s.segmentRevenueMinor) : QVariant(formatMoney(s.segmentRevenueMinor));
-    case SegmentRevenueShareColumn: return value ? s.segmentRevenueShare : percentValue(s.segmentRevenueShare);
-    case ColumnCount: break;
+    case SegmentRevenueShareColumn:
+        return value ? s.segmentRevenueShare : percentValue(s.segmentRevenueShare);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -170,13 +192,20 @@ QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation == Qt::Vertical)
         return section >= 0 && section < rowCount() ? funnelStepEnglishName(FunnelStep(section)) : QVariant();
     switch (Column(section)) {
-    case StepColumn: return tr("Step");
-    case ReachedColumn: return tr("Customers reached");
-    case ConversionColumn: return tr("Conversion from previous step (%)");
-    case SegmentColumn: return tr("Customers at this step");
-    case SegmentRevenueColumn: return tr("Segment net revenue");
-    case SegmentRevenueShareColumn: return tr("Segment revenue share (%)");
-    case ColumnCount: break;
+    case StepColumn:
+        return tr("Step");
+    case ReachedColumn:
+        return tr("Customers reached");
+    case ConversionColumn:
+        return tr("Conversion from previous step (%)");
+    case SegmentColumn:
+        return tr("Customers at this step");
+    case SegmentRevenueColumn:
+        return tr("Segment net revenue");
+    case SegmentRevenueShareColumn:
+        return tr("Segment revenue share (%)");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -229,17 +258,22 @@ QVariant RepurchaseModel::data(const QModelIndex &index, int role) const
     const RepurchaseWindow &w = m_windows[size_t(index.row())];
     if (role == Qt::ToolTipRole)
         return QString(censoringExplanation() + u"\n\n"
-                       + tr("Naive rate over all customers (biased low): %1").arg(formatPercent(m_naiveRate)));
+            + tr("Naive rate over all customers (biased low): %1").arg(formatPercent(m_naiveRate)));
     if (role == Qt::TextAlignmentRole)
         return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     switch (Column(index.column())) {
-    case WindowColumn: return w.days;
-    case EligibleColumn: return w.eligible;
-    case RepurchasedColumn: return w.repurchased;
-    case RateColumn: return role == ValueRole ? w.rate : percentValue(w.rate);
-    case ColumnCount: break;
+    case WindowColumn:
+        return w.days;
+    case EligibleColumn:
+        return w.eligible;
+    case RepurchasedColumn:
+        return w.repurchased;
+    case RateColumn:
+        return role == ValueRole ? w.rate : percentValue(w.rate);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -253,11 +287,16 @@ QVariant RepurchaseModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case WindowColumn: return tr("Window (days after first order)");
-    case EligibleColumn: return tr("Eligible customers");
-    case RepurchasedColumn: return tr("Second order within window");
-    case RateColumn: return tr("Repurchase rate (%)");
-    case ColumnCount: break;
+    case WindowColumn:
+        return tr("Window (days after first order)");
+    case EligibleColumn:
+        return tr("Eligible customers");
+    case RepurchasedColumn:
+        return tr("Second order within window");
+    case RateColumn:
+        return tr("Repurchase rate (%)");
+    case ColumnCount:
+        break;
     }
     return {};
 }

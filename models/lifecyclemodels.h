@@ -15,8 +15,16 @@ class LifecycleStageModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StageColumn, ChineseNameColumn, DaysColumn, CustomersColumn, ShareColumn, RevenueColumn,
-                  RevenueShareColumn, ColumnCount };
+    enum Column {
+        StageColumn,
+        ChineseNameColumn,
+        DaysColumn,
+        CustomersColumn,
+        ShareColumn,
+        RevenueColumn,
+        RevenueShareColumn,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1, StageRole, StageKeyRole };
 
     explicit LifecycleStageModel(QObject *parent = nullptr);
@@ -38,8 +46,15 @@ class FunnelModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StepColumn, ReachedColumn, ConversionColumn, SegmentColumn, SegmentRevenueColumn,
-                  SegmentRevenueShareColumn, ColumnCount };
+    enum Column {
+        StepColumn,
+        ReachedColumn,
+        ConversionColumn,
+        SegmentColumn,
+        SegmentRevenueColumn,
+        SegmentRevenueShareColumn,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1, StepRole, StepKeyRole };
 
     explicit FunnelModel(QObject *parent = nullptr);

@@ -13,8 +13,7 @@ QString formatMoney(qint64 minor, const QLocale &locale)
     const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
     const quint64 major = magnitude / 100;
     const quint64 cents = magnitude % 100;
-    QString text = locale.toString(major) + locale.decimalPoint()
-        + QString::number(cents).rightJustified(2, u'0');
+    QString text = locale.toString(major) + locale.decimalPoint() + QString::number(cents).rightJustified(2, u'0');
     if (negative)
         text.prepend(locale.negativeSign());
     return text;

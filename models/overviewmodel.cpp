@@ -58,16 +58,26 @@ int OverviewModel::columnCount(const QModelIndex &parent) const
 QString OverviewModel::name(Kpi kpi) const
 {
     switch (kpi) {
-    case Orders: return tr("Orders");
-    case Customers: return tr("Customers");
-    case NetRevenue: return tr("Net revenue");
-    case AverageOrderValue: return tr("Average order value");
-    case RepeatRate: return tr("Repeat-purchase rate");
-    case ActiveShare: return tr("Active customers");
-    case Gini: return tr("Gini coefficient");
-    case HeadShare: return tr("Top %1% revenue share").arg(m_kpis.headPercent);
-    case AsOfDate: return tr("As-of date");
-    case KpiCount: break;
+    case Orders:
+        return tr("Orders");
+    case Customers:
+        return tr("Customers");
+    case NetRevenue:
+        return tr("Net revenue");
+    case AverageOrderValue:
+        return tr("Average order value");
+    case RepeatRate:
+        return tr("Repeat-purchase rate");
+    case ActiveShare:
+        return tr("Active customers");
+    case Gini:
+        return tr("Gini coefficient");
+    case HeadShare:
+        return tr("Top %1% revenue share").arg(m_kpis.headPercent);
+    case AsOfDate:
+        return tr("As-of date");
+    case KpiCount:
+        break;
     }
     return {};
 }
@@ -75,16 +85,26 @@ QString OverviewModel::name(Kpi kpi) const
 QVariant OverviewModel::rawValue(Kpi kpi) const
 {
     switch (kpi) {
-    case Orders: return m_kpis.orders;
-    case Customers: return m_kpis.customers;
-    case NetRevenue: return m_kpis.netRevenueMinor;
-    case AverageOrderValue: return m_kpis.averageOrderValueMinor;
-    case RepeatRate: return m_kpis.repeatRate;
-    case ActiveShare: return m_kpis.activeShare;
-    case Gini: return m_kpis.gini;
-    case HeadShare: return m_kpis.headRevenueShare;
-    case AsOfDate: return m_kpis.asOfDay;
-    case KpiCount: break;
+    case Orders:
+        return m_kpis.orders;
+    case Customers:
+        return m_kpis.customers;
+    case NetRevenue:
+        return m_kpis.netRevenueMinor;
+    case AverageOrderValue:
+        return m_kpis.averageOrderValueMinor;
+    case RepeatRate:
+        return m_kpis.repeatRate;
+    case ActiveShare:
+        return m_kpis.activeShare;
+    case Gini:
+        return m_kpis.gini;
+    case HeadShare:
+        return m_kpis.headRevenueShare;
+    case AsOfDate:
+        return m_kpis.asOfDay;
+    case KpiCount:
+        break;
     }
     return {};
 }
@@ -100,16 +120,26 @@ QString OverviewModel::formattedValue(Kpi kpi) const
         return QStringLiteral("—");
     const QLocale locale;
     switch (kpi) {
-    case Orders: return locale.toString(m_kpis.orders);
-    case Customers: return locale.toString(m_kpis.customers);
-    case NetRevenue: return locale.toString(double(m_kpis.netRevenueMinor) / 100.0, 'f', 2);
-    case AverageOrderValue: return locale.toString(double(m_kpis.averageOrderValueMinor) / 100.0, 'f', 2);
-    case RepeatRate: return percent(locale, m_kpis.repeatRate);
-    case ActiveShare: return percent(locale, m_kpis.activeShare);
-    case Gini: return locale.toString(m_kpis.gini, 'f', 3);
-    case HeadShare: return percent(locale, m_kpis.headRevenueShare);
-    case AsOfDate: return dayToIsoDate(m_kpis.asOfDay);
-    case KpiCount: break;
+    case Orders:
+        return locale.toString(m_kpis.orders);
+    case Customers:
+        return locale.toString(m_kpis.customers);
+    case NetRevenue:
+        return locale.toString(double(m_kpis.netRevenueMinor) / 100.0, 'f', 2);
+    case AverageOrderValue:
+        return locale.toString(double(m_kpis.averageOrderValueMinor) / 100.0, 'f', 2);
+    case RepeatRate:
+        return percent(locale, m_kpis.repeatRate);
+    case ActiveShare:
+        return percent(locale, m_kpis.activeShare);
+    case Gini:
+        return locale.toString(m_kpis.gini, 'f', 3);
+    case HeadShare:
+        return percent(locale, m_kpis.headRevenueShare);
+    case AsOfDate:
+        return dayToIsoDate(m_kpis.asOfDay);
+    case KpiCount:
+        break;
     }
     return {};
 }
@@ -120,16 +150,28 @@ QString OverviewModel::detail(Kpi kpi) const
         return {};
     const QLocale locale;
     switch (kpi) {
-    case Orders: return tr("up to the as-of date");
-    case Customers: return tr("with at least one order");
-    case NetRevenue: return tr("currency units, orders − returns");
-    case AverageOrderValue: return tr("currency units per order");
-    case RepeatRate: return tr("customers with 2+ orders");
-    case ActiveShare: return tr("%1, last order ≤ %2 days ago").arg(locale.toString(m_kpis.activeCustomers)).arg(m_kpis.activeMaxDays);
-    case Gini: return tr("0 = equal, 1 = one customer has all");
-    case HeadShare: return tr("of net revenue");
-    case AsOfDate: return tr("latest order day unless set");
-    case KpiCount: break;
+    case Orders:
+        return tr("up to the as-of date");
+    case Customers:
+        return tr("with at least one order");
+    case NetRevenue:
+        return tr("currency units, orders − returns");
+    case AverageOrderValue:
+        return tr("currency units per order");
+    case RepeatRate:
+        return tr("customers with 2+ orders");
+    case ActiveShare:
+        return tr("%1, last order ≤ %2 days ago")
+            .arg(locale.toString(m_kpis.activeCustomers))
+            .arg(m_kpis.activeMaxDays);
+    case Gini:
+        return tr("0 = equal, 1 = one customer has all");
+    case HeadShare:
+        return tr("of net revenue");
+    case AsOfDate:
+        return tr("latest order day unless set");
+    case KpiCount:
+        break;
     }
     return {};
 }
@@ -137,20 +179,33 @@ QString OverviewModel::detail(Kpi kpi) const
 QString OverviewModel::explanation(Kpi kpi) const
 {
     switch (kpi) {
-    case Orders: return tr("Number of orders placed on or before the as-of date (returns do not reduce it).");
-    case Customers: return tr("Customers whose first order is on or before the as-of date (see Metrics › RFM, “active customers”).");
-    case NetRevenue: return tr("Order amounts minus returned amounts, on or before the as-of date, in currency units (Metrics › RFM, M).");
-    case AverageOrderValue: return tr("Net revenue ÷ number of orders, rounded to a whole minor unit (Metrics › RFM).");
-    case RepeatRate: return tr("Customers with at least two orders ÷ all customers. Biased low by recent first-time buyers; "
-                               "the Lifecycle page shows window-based repurchase rates (Metrics › Lifecycle).");
-    case ActiveShare: return tr("Customers in the “active” stage — last order at most %1 days before the as-of date — "
-                                "÷ all customers (Metrics › Lifecycle, stages).").arg(m_kpis.activeMaxDays);
-    case Gini: return tr("Inequality of net revenue across customers (negative revenue counted as 0), from the exact "
-                         "Lorenz curve (Metrics › 80/20).");
-    case HeadShare: return tr("Share of net revenue brought in by the top %1% of customers by net revenue (Metrics › 80/20).")
+    case Orders:
+        return tr("Number of orders placed on or before the as-of date (returns do not reduce it).");
+    case Customers:
+        return tr(
+            "Customers whose first order is on or before the as-of date (see Metrics › RFM, “active customers”).");
+    case NetRevenue:
+        return tr(
+            "Order amounts minus returned amounts, on or before the as-of date, in currency units (Metrics › RFM, M).");
+    case AverageOrderValue:
+        return tr("Net revenue ÷ number of orders, rounded to a whole minor unit (Metrics › RFM).");
+    case RepeatRate:
+        return tr("Customers with at least two orders ÷ all customers. Biased low by recent first-time buyers; "
+                  "the Lifecycle page shows window-based repurchase rates (Metrics › Lifecycle).");
+    case ActiveShare:
+        return tr("Customers in the “active” stage — last order at most %1 days before the as-of date — "
+                  "÷ all customers (Metrics › Lifecycle, stages).")
+            .arg(m_kpis.activeMaxDays);
+    case Gini:
+        return tr("Inequality of net revenue across customers (negative revenue counted as 0), from the exact "
+                  "Lorenz curve (Metrics › 80/20).");
+    case HeadShare:
+        return tr("Share of net revenue brought in by the top %1% of customers by net revenue (Metrics › 80/20).")
             .arg(m_kpis.headPercent);
-    case AsOfDate: return tr("Every figure is computed as the customers stood at the end of this day (Metrics › RFM, as-of day).");
-    case KpiCount: break;
+    case AsOfDate:
+        return tr("Every figure is computed as the customers stood at the end of this day (Metrics › RFM, as-of day).");
+    case KpiCount:
+        break;
     }
     return {};
 }
@@ -161,12 +216,18 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return {};
     const auto kpi = Kpi(index.row());
     switch (role) {
-    case Qt::DisplayRole: return index.column() == NameColumn ? name(kpi) : formattedValue(kpi);
-    case Qt::ToolTipRole: return explanation(kpi);
-    case SortRole: return index.column() == NameColumn ? QVariant(name(kpi)) : rawValue(kpi);
-    case ValueRole: return rawValue(kpi);
-    case KpiRole: return int(kpi);
-    case DetailRole: return detail(kpi);
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? name(kpi) : formattedValue(kpi);
+    case Qt::ToolTipRole:
+        return explanation(kpi);
+    case SortRole:
+        return index.column() == NameColumn ? QVariant(name(kpi)) : rawValue(kpi);
+    case ValueRole:
+        return rawValue(kpi);
+    case KpiRole:
+        return int(kpi);
+    case DetailRole:
+        return detail(kpi);
     }
     return {};
 }

@@ -10,17 +10,17 @@ namespace clientele {
 struct OverviewKpis
 {
     qint32 asOfDay = 0;
-    qint64 orders = 0;               // Σ F
-    qint64 customers = 0;            // customers with at least one order by the as-of date
-    qint64 netRevenueMinor = 0;      // Σ (orders − returns)
+    qint64 orders = 0;                 // Σ F
+    qint64 customers = 0;              // customers with at least one order by the as-of date
+    qint64 netRevenueMinor = 0;        // Σ (orders − returns)
     qint64 averageOrderValueMinor = 0; // net revenue ÷ orders, rounded half away from zero; 0 without orders
-    double repeatRate = 0.0;         // customers with ≥ 2 orders ÷ customers (lifecycle's naive rate)
-    qint64 activeCustomers = 0;      // lifecycle stage "active": last order within the active boundary
-    double activeShare = 0.0;        // activeCustomers ÷ customers
+    double repeatRate = 0.0;           // customers with ≥ 2 orders ÷ customers (lifecycle's naive rate)
+    qint64 activeCustomers = 0;        // lifecycle stage "active": last order within the active boundary
+    double activeShare = 0.0;          // activeCustomers ÷ customers
     qint32 activeMaxDays = 0;
-    double gini = 0.0;               // of net revenue (negatives as 0)
+    double gini = 0.0; // of net revenue (negatives as 0)
     int headPercent = 20;
-    double headRevenueShare = 0.0;   // revenue share of the top headPercent % of customers
+    double headRevenueShare = 0.0; // revenue share of the top headPercent % of customers
 };
 
 OverviewKpis computeOverviewKpis(const AnalysisResults &results);
@@ -31,7 +31,18 @@ class OverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Kpi { Orders, Customers, NetRevenue, AverageOrderValue, RepeatRate, ActiveShare, Gini, HeadShare, AsOfDate, KpiCount };
+    enum Kpi {
+        Orders,
+        Customers,
+        NetRevenue,
+        AverageOrderValue,
+        RepeatRate,
+        ActiveShare,
+        Gini,
+        HeadShare,
+        AsOfDate,
+        KpiCount
+    };
     enum Column { NameColumn, ValueColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, KpiRole, ValueRole, DetailRole };
 
@@ -49,8 +60,8 @@ public:
 
     QString name(Kpi kpi) const;
     QString formattedValue(Kpi kpi) const;
-    QString detail(Kpi kpi) const;       // one short line under the value ("of 1 234 customers")
-    QString explanation(Kpi kpi) const;  // the definition, for tooltips
+    QString detail(Kpi kpi) const;      // one short line under the value ("of 1 234 customers")
+    QString explanation(Kpi kpi) const; // the definition, for tooltips
     QVariant rawValue(Kpi kpi) const;
 
 private:

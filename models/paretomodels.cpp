@@ -59,9 +59,12 @@ QVariant LorenzModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case CustomerShareColumn: return tr("Share of customers (%)");
-    case RevenueShareColumn: return tr("Share of net revenue (%)");
-    case ColumnCount: break;
+    case CustomerShareColumn:
+        return tr("Share of customers (%)");
+    case RevenueShareColumn:
+        return tr("Share of net revenue (%)");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -116,17 +119,35 @@ QVariant HeadDistributionModel::data(const QModelIndex &index, int role) const
         return money ? tr("First-order amount") : tr("Orders per customer");
     double v = 0.0;
     switch (Column(index.column())) {
-    case CountColumn: return role == ValueRole ? QVariant(d.count) : QVariant(formatCount(d.count));
-    case MinColumn: v = double(d.min); break;
-    case P10Column: v = d.p10; break;
-    case P25Column: v = d.p25; break;
-    case P50Column: v = d.p50; break;
-    case P75Column: v = d.p75; break;
-    case P90Column: v = d.p90; break;
-    case MaxColumn: v = double(d.max); break;
-    case MeanColumn: v = d.mean; break;
+    case CountColumn:
+        return role == ValueRole ? QVariant(d.count) : QVariant(formatCount(d.count));
+    case MinColumn:
+        v = double(d.min);
+        break;
+    case P10Column:
+        v = d.p10;
+        break;
+    case P25Column:
+        v = d.p25;
+        break;
+    case P50Column:
+        v = d.p50;
+        break;
+    case P75Column:
+        v = d.p75;
+        break;
+    case P90Column:
+        v = d.p90;
+        break;
+    case MaxColumn:
+        v = double(d.max);
+        break;
+    case MeanColumn:
+        v = d.mean;
+        break;
     case MeasureColumn:
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     if (role == ValueRole)
         return v;
@@ -142,17 +163,28 @@ QVariant HeadDistributionModel::headerData(int section, Qt::Orientation orientat
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case MeasureColumn: return tr("Top %1% (%2 customers)").arg(m_headPercent).arg(formatCount(m_firstOrder.count));
-    case CountColumn: return tr("Customers");
-    case MinColumn: return tr("Min");
-    case P10Column: return tr("p10");
-    case P25Column: return tr("p25");
-    case P50Column: return tr("Median");
-    case P75Column: return tr("p75");
-    case P90Column: return tr("p90");
-    case MaxColumn: return tr("Max");
-    case MeanColumn: return tr("Mean");
-    case ColumnCount: break;
+    case MeasureColumn:
+        return tr("Top %1% (%2 customers)").arg(m_headPercent).arg(formatCount(m_firstOrder.count));
+    case CountColumn:
+        return tr("Customers");
+    case MinColumn:
+        return tr("Min");
+    case P10Column:
+        return tr("p10");
+    case P25Column:
+        return tr("p25");
+    case P50Column:
+        return tr("Median");
+    case P75Column:
+        return tr("p75");
+    case P90Column:
+        return tr("p90");
+    case MaxColumn:
+        return tr("Max");
+    case MeanColumn:
+        return tr("Mean");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -36,8 +36,19 @@ class HeadDistributionModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Row { FirstOrderRow, FrequencyRow, RowCount };
-    enum Column { MeasureColumn, CountColumn, MinColumn, P10Column, P25Column, P50Column, P75Column, P90Column,
-                  MaxColumn, MeanColumn, ColumnCount };
+    enum Column {
+        MeasureColumn,
+        CountColumn,
+        MinColumn,
+        P10Column,
+        P25Column,
+        P50Column,
+        P75Column,
+        P90Column,
+        MaxColumn,
+        MeanColumn,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1 }; // raw number: money in minor units, orders as counts
 
     explicit HeadDistributionModel(QObject *parent = nullptr);

@@ -76,16 +76,21 @@ QVariant HoldoutModel::data(const QModelIndex &index, int role) const
         return tr("%1 customers with %2 repeat purchases before the split: %3 purchases per customer in the "
                   "holdout period, %4 predicted")
             .arg(formatCount(r.customers), frequencyLabel(index.row()), QString::number(r.actualMean(), 'f', 3),
-                 QString::number(r.predictedMean(), 'f', 3));
+                QString::number(r.predictedMean(), 'f', 3));
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort)
         return {};
     switch (Column(index.column())) {
-    case FrequencyColumn: return sort ? QVariant(r.frequency) : QVariant(frequencyLabel(index.row()));
-    case CustomersColumn: return r.customers;
-    case ActualMeanColumn: return sort ? r.actualMean() : rounded(r.actualMean());
-    case PredictedMeanColumn: return sort ? r.predictedMean() : rounded(r.predictedMean());
-    case ColumnCount: break;
+    case FrequencyColumn:
+        return sort ? QVariant(r.frequency) : QVariant(frequencyLabel(index.row()));
+    case CustomersColumn:
+        return r.customers;
+    case ActualMeanColumn:
+        return sort ? r.actualMean() : rounded(r.actualMean());
+    case PredictedMeanColumn:
+        return sort ? r.predictedMean() : rounded(r.predictedMean());
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -95,11 +100,16 @@ QVariant HoldoutModel::headerData(int section, Qt::Orientation orientation, int 
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (Column(section)) {
-    case FrequencyColumn: return tr("Repeat purchases before split");
-    case CustomersColumn: return tr("Customers");
-    case ActualMeanColumn: return tr("Actual");
-    case PredictedMeanColumn: return tr("Predicted");
-    case ColumnCount: break;
+    case FrequencyColumn:
+        return tr("Repeat purchases before split");
+    case CustomersColumn:
+        return tr("Customers");
+    case ActualMeanColumn:
+        return tr("Actual");
+    case PredictedMeanColumn:
+        return tr("Predicted");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -184,14 +194,20 @@ QVariant AliveHistogramModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case BinColumn:
-        return sort ? QVariant(bin * 10)
-                    // The bin's lower bound ("30" = 30–40 %): short enough for ten bars; the last includes 100.
-                    : QVariant(bin == BinCount - 1 ? QString(u'≥' + QString::number(bin * 10)) : QString::number(bin * 10));
-    case RepeatBuyersColumn: return m_repeat[bin];
-    case OneTimeBuyersColumn: return m_oneTime[bin];
-    case CustomersColumn: return customers;
-    case ShareColumn: return sort ? share : percentValue(share);
-    case ColumnCount: break;
+        return sort
+            ? QVariant(bin * 10)
+            // The bin's lower bound ("30" = 30–40 %): short enough for ten bars; the last includes 100.
+            : QVariant(bin == BinCount - 1 ? QString(u'≥' + QString::number(bin * 10)) : QString::number(bin * 10));
+    case RepeatBuyersColumn:
+        return m_repeat[bin];
+    case OneTimeBuyersColumn:
+        return m_oneTime[bin];
+    case CustomersColumn:
+        return customers;
+    case ShareColumn:
+        return sort ? share : percentValue(share);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -201,12 +217,18 @@ QVariant AliveHistogramModel::headerData(int section, Qt::Orientation orientatio
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (Column(section)) {
-    case BinColumn: return tr("P(alive) (%)");
-    case RepeatBuyersColumn: return tr("Repeat buyers");
-    case OneTimeBuyersColumn: return tr("One-time buyers");
-    case CustomersColumn: return tr("Customers");
-    case ShareColumn: return tr("Share (%)");
-    case ColumnCount: break;
+    case BinColumn:
+        return tr("P(alive) (%)");
+    case RepeatBuyersColumn:
+        return tr("Repeat buyers");
+    case OneTimeBuyersColumn:
+        return tr("One-time buyers");
+    case CustomersColumn:
+        return tr("Customers");
+    case ShareColumn:
+        return tr("Share (%)");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -226,8 +248,8 @@ ChurnWarningModel::ChurnWarningModel(QObject *parent)
 {
 }
 
-void ChurnWarningModel::setResult(const CustomerTable &table, const CustomerSnapshot &snapshot,
-                                  const PredictionResult &result)
+void ChurnWarningModel::setResult(
+    const CustomerTable &table, const CustomerSnapshot &snapshot, const PredictionResult &result)
 {
     beginResetModel();
     m_rows.clear();
@@ -249,8 +271,8 @@ void ChurnWarningModel::setResult(const CustomerTable &table, const CustomerSnap
         row.clvMinor = result.clvMinor[c];
         m_rows.push_back(std::move(row));
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return a.netRevenueMinor > b.netRevenueMinor; });
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.netRevenueMinor > b.netRevenueMinor; });
     endResetModel();
 }
 
@@ -287,15 +309,24 @@ QVariant ChurnWarningModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && !sort)
         return {};
     switch (Column(index.column())) {
-    case CustomerColumn: return r.key;
-    case CityColumn: return r.city;
-    case RevenueColumn: return sort ? QVariant(r.netRevenueMinor) : QVariant(formatMoney(r.netRevenueMinor));
-    case OrdersColumn: return r.orders;
-    case LastOrderColumn: return sort ? QVariant(r.lastOrderDay) : QVariant(dayToIsoDate(r.lastOrderDay));
-    case AliveColumn: return sort ? r.pAlive : percentValue(r.pAlive);
-    case ExpectedOrdersColumn: return sort ? r.expectedOrders : rounded(r.expectedOrders, 2);
-    case ClvColumn: return sort ? QVariant(r.clvMinor) : QVariant(formatMoney(r.clvMinor));
-    case ColumnCount: break;
+    case CustomerColumn:
+        return r.key;
+    case CityColumn:
+        return r.city;
+    case RevenueColumn:
+        return sort ? QVariant(r.netRevenueMinor) : QVariant(formatMoney(r.netRevenueMinor));
+    case OrdersColumn:
+        return r.orders;
+    case LastOrderColumn:
+        return sort ? QVariant(r.lastOrderDay) : QVariant(dayToIsoDate(r.lastOrderDay));
+    case AliveColumn:
+        return sort ? r.pAlive : percentValue(r.pAlive);
+    case ExpectedOrdersColumn:
+        return sort ? r.expectedOrders : rounded(r.expectedOrders, 2);
+    case ClvColumn:
+        return sort ? QVariant(r.clvMinor) : QVariant(formatMoney(r.clvMinor));
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -306,11 +337,16 @@ QVariant ChurnWarningModel::headerData(int section, Qt::Orientation orientation,
         return {};
     const bool tip = role == Qt::ToolTipRole;
     switch (Column(section)) {
-    case CustomerColumn: return tip ? QVariant() : tr("Customer");
-    case CityColumn: return tip ? QVariant() : tr("City");
-    case RevenueColumn: return tip ? tr("Orders minus returns, up to the as-of day") : tr("Net revenue");
-    case OrdersColumn: return tip ? QVariant() : tr("Orders");
-    case LastOrderColumn: return tip ? QVariant() : tr("Last order");
+    case CustomerColumn:
+        return tip ? QVariant() : tr("Customer");
+    case CityColumn:
+        return tip ? QVariant() : tr("City");
+    case RevenueColumn:
+        return tip ? tr("Orders minus returns, up to the as-of day") : tr("Net revenue");
+    case OrdersColumn:
+        return tip ? QVariant() : tr("Orders");
+    case LastOrderColumn:
+        return tip ? QVariant() : tr("Last order");
     case AliveColumn:
         return tip ? tr("Probability that the customer is still buying (BG/NBD), in percent") : tr("P(alive) (%)");
     case ExpectedOrdersColumn:
@@ -319,7 +355,8 @@ QVariant ChurnWarningModel::headerData(int section, Qt::Orientation orientation,
     case ClvColumn:
         return tip ? tr("Discounted margin of the expected purchases in the next %1 months").arg(m_clvMonths)
                    : tr("CLV (%1 months)").arg(m_clvMonths);
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }

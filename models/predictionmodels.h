@@ -73,8 +73,17 @@ class ChurnWarningModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CustomerColumn, CityColumn, RevenueColumn, OrdersColumn, LastOrderColumn, AliveColumn,
-                  ExpectedOrdersColumn, ClvColumn, ColumnCount };
+    enum Column {
+        CustomerColumn,
+        CityColumn,
+        RevenueColumn,
+        OrdersColumn,
+        LastOrderColumn,
+        AliveColumn,
+        ExpectedOrdersColumn,
+        ClvColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, CustomerIndexRole };
 
     struct Row
@@ -117,9 +126,26 @@ class PredictionSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Row { ModelRow, RRow, AlphaRow, ARow, BRow, LogLikelihoodRow, ConvergedRow, SpendPRow, SpendQRow,
-               SpendGammaRow, SpendConvergedRow, CustomersRow, OneTimeBuyersRow, ValuableRow, WarningsRow,
-               ExpectedOrdersRow, ClvTotalRow, RowCount };
+    enum Row {
+        ModelRow,
+        RRow,
+        AlphaRow,
+        ARow,
+        BRow,
+        LogLikelihoodRow,
+        ConvergedRow,
+        SpendPRow,
+        SpendQRow,
+        SpendGammaRow,
+        SpendConvergedRow,
+        CustomersRow,
+        OneTimeBuyersRow,
+        ValuableRow,
+        WarningsRow,
+        ExpectedOrdersRow,
+        ClvTotalRow,
+        RowCount
+    };
     enum Column { QuantityColumn, ValueColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, KeyRole };
 

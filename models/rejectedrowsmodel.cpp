@@ -39,10 +39,14 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case ImportColumn: return r.importId;
-    case LineColumn: return r.line;
-    case ColumnColumn: return r.column;
-    case ReasonColumn: return r.reason;
+    case ImportColumn:
+        return r.importId;
+    case LineColumn:
+        return r.line;
+    case ColumnColumn:
+        return r.column;
+    case ReasonColumn:
+        return r.reason;
     case RawColumn: {
         if (role == Qt::ToolTipRole)
             return r.raw;
@@ -52,7 +56,8 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
             oneLine.chop(1);
         return oneLine.replace(QStringLiteral("\r\n"), QStringLiteral(" ⏎ ")).replace(u'\n', QStringLiteral(" ⏎ "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -61,12 +66,18 @@ QVariant RejectedRowsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ImportColumn: return tr("Import");
-    case LineColumn: return tr("Line");
-    case ColumnColumn: return tr("Column");
-    case ReasonColumn: return tr("Reason");
-    case RawColumn: return tr("Row as in the file");
-    default: return {};
+    case ImportColumn:
+        return tr("Import");
+    case LineColumn:
+        return tr("Line");
+    case ColumnColumn:
+        return tr("Column");
+    case ReasonColumn:
+        return tr("Reason");
+    case RawColumn:
+        return tr("Row as in the file");
+    default:
+        return {};
     }
 }
 

@@ -53,9 +53,12 @@ QString RfmHeatmapModel::colorMeasureTitle() const
 {
     const bool aov = m_results && m_results->heatmap.monetaryBasis == MonetaryBasis::AverageOrderValue;
     switch (m_measure) {
-    case ColorMeasure::Count: return tr("Customers");
-    case ColorMeasure::MeanMonetary: return aov ? tr("Mean order value") : tr("Mean net revenue per customer");
-    case ColorMeasure::Revenue: return tr("Net revenue");
+    case ColorMeasure::Count:
+        return tr("Customers");
+    case ColorMeasure::MeanMonetary:
+        return aov ? tr("Mean order value") : tr("Mean net revenue per customer");
+    case ColorMeasure::Revenue:
+        return tr("Net revenue");
     }
     return {};
 }
@@ -63,9 +66,12 @@ QString RfmHeatmapModel::colorMeasureTitle() const
 QString RfmHeatmapModel::colorMeasureUnit() const
 {
     switch (m_measure) {
-    case ColorMeasure::Count: return tr("customers per cell");
-    case ColorMeasure::MeanMonetary: return tr("per customer, in the shop's currency");
-    case ColorMeasure::Revenue: return tr("per cell, in the shop's currency");
+    case ColorMeasure::Count:
+        return tr("customers per cell");
+    case ColorMeasure::MeanMonetary:
+        return tr("per customer, in the shop's currency");
+    case ColorMeasure::Revenue:
+        return tr("per cell, in the shop's currency");
     }
     return {};
 }
@@ -103,9 +109,12 @@ const RfmHeatmapCell *RfmHeatmapModel::cellAt(const QModelIndex &index) const
 double RfmHeatmapModel::colorValue(const RfmHeatmapCell &cell) const
 {
     switch (m_measure) {
-    case ColorMeasure::Count: return double(cell.count);
-    case ColorMeasure::MeanMonetary: return double(cell.meanMonetaryMinor) / 100.0;
-    case ColorMeasure::Revenue: return double(cell.revenueMinor) / 100.0;
+    case ColorMeasure::Count:
+        return double(cell.count);
+    case ColorMeasure::MeanMonetary:
+        return double(cell.meanMonetaryMinor) / 100.0;
+    case ColorMeasure::Revenue:
+        return double(cell.revenueMinor) / 100.0;
     }
     return 0;
 }
@@ -149,8 +158,10 @@ QVariant RfmHeatmapModel::data(const QModelIndex &index, int role) const
         if (cell.count == 0)
             return QStringLiteral("—");
         switch (m_measure) {
-        case ColorMeasure::Count: return QString(formatCount(cell.count) + u'\n' + formatShare(cell.share));
-        case ColorMeasure::MeanMonetary: return QString(formatMoney(cell.meanMonetaryMinor) + u'\n' + formatCustomers(cell.count));
+        case ColorMeasure::Count:
+            return QString(formatCount(cell.count) + u'\n' + formatShare(cell.share));
+        case ColorMeasure::MeanMonetary:
+            return QString(formatMoney(cell.meanMonetaryMinor) + u'\n' + formatCustomers(cell.count));
         case ColorMeasure::Revenue: {
             const qint64 total = m_results->heatmap.revenueMinor;
             const QString share = total > 0 ? formatShare(double(cell.revenueMinor) / double(total)) : QString();
@@ -158,22 +169,34 @@ QVariant RfmHeatmapModel::data(const QModelIndex &index, int role) const
         }
         }
         return {};
-    case Qt::ToolTipRole: return toolTip(index);
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
-    case CountRole: return cell.count;
-    case ShareRole: return cell.share;
-    case MeanMonetaryRole: return cell.meanMonetaryMinor;
-    case RevenueRole: return cell.revenueMinor;
-    case ColorValueRole: return colorValue(cell);
-    case SegmentRole: return dominant == Segment::None ? -1 : int(dominant);
-    case SegmentNameRole: return dominant == Segment::None ? QString() : segmentName(dominant);
+    case Qt::ToolTipRole:
+        return toolTip(index);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
+    case CountRole:
+        return cell.count;
+    case ShareRole:
+        return cell.share;
+    case MeanMonetaryRole:
+        return cell.meanMonetaryMinor;
+    case RevenueRole:
+        return cell.revenueMinor;
+    case ColorValueRole:
+        return colorValue(cell);
+    case SegmentRole:
+        return dominant == Segment::None ? -1 : int(dominant);
+    case SegmentNameRole:
+        return dominant == Segment::None ? QString() : segmentName(dominant);
     case CustomerIndicesRole: {
         const auto span = m_results->heatmap.customers(r, f);
         return QVariant::fromValue(QList<quint32>(span.begin(), span.end()));
     }
-    case RScoreRole: return r;
-    case FScoreRole: return f;
-    default: return {};
+    case RScoreRole:
+        return r;
+    case FScoreRole:
+        return f;
+    default:
+        return {};
     }
 }
 
@@ -195,10 +218,12 @@ QString RfmHeatmapModel::toolTip(const QModelIndex &index) const
     }
     lines << tr("Customers: %1 (%2 of active customers)").arg(formatCount(cell.count), formatShare(cell.share));
     const bool aov = m_results->heatmap.monetaryBasis == MonetaryBasis::AverageOrderValue;
-    lines << (aov ? tr("Mean order value: %1") : tr("Mean net revenue per customer: %1")).arg(formatMoney(cell.meanMonetaryMinor));
+    lines << (aov ? tr("Mean order value: %1") : tr("Mean net revenue per customer: %1"))
+                 .arg(formatMoney(cell.meanMonetaryMinor));
     const qint64 total = m_results->heatmap.revenueMinor;
     if (total > 0)
-        lines << tr("Net revenue: %1 (%2 of total)").arg(formatMoney(cell.revenueMinor), formatShare(double(cell.revenueMinor) / double(total)));
+        lines << tr("Net revenue: %1 (%2 of total)")
+                     .arg(formatMoney(cell.revenueMinor), formatShare(double(cell.revenueMinor) / double(total)));
     else
         lines << tr("Net revenue: %1").arg(formatMoney(cell.revenueMinor));
     const Segment dominant = m_dominant[size_t((r - 1) * 5 + (f - 1))];

@@ -21,7 +21,8 @@ void SegmentCountModel::setSummary(const SegmentSummary &summary)
     beginResetModel();
     m_scheme = summary.scheme;
     m_rows = summary.segments;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const SegmentStats &a, const SegmentStats &b) { return a.count > b.count; });
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [](const SegmentStats &a, const SegmentStats &b) { return a.count > b.count; });
     endResetModel();
 }
 
@@ -44,26 +45,38 @@ QVariant SegmentCountModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return segmentName(s.segment);
-        case ChineseNameColumn: return info.chineseName.toString();
-        case CustomersColumn: return s.count;
-        case ShareColumn: return percentText(s.share);
-        case RevenueShareColumn: return percentText(s.revenueShare);
+        case NameColumn:
+            return segmentName(s.segment);
+        case ChineseNameColumn:
+            return info.chineseName.toString();
+        case CustomersColumn:
+            return s.count;
+        case ShareColumn:
+            return percentText(s.share);
+        case RevenueShareColumn:
+            return percentText(s.revenueShare);
         }
         return {};
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return segmentName(s.segment);
-        case ChineseNameColumn: return info.chineseName.toString();
-        case CustomersColumn: return s.count;
-        case ShareColumn: return s.share;
-        case RevenueShareColumn: return s.revenueShare;
+        case NameColumn:
+            return segmentName(s.segment);
+        case ChineseNameColumn:
+            return info.chineseName.toString();
+        case CustomersColumn:
+            return s.count;
+        case ShareColumn:
+            return s.share;
+        case RevenueShareColumn:
+            return s.revenueShare;
         }
         return {};
     case Qt::ToolTipRole:
         return QString(info.chineseName.toString() % QLatin1Char('\n') % segmentActionHint(s.segment));
-    case SegmentRole: return int(s.segment);
-    case SegmentKeyRole: return QString(info.key);
+    case SegmentRole:
+        return int(s.segment);
+    case SegmentKeyRole:
+        return QString(info.key);
     }
     return {};
 }
@@ -73,11 +86,16 @@ QVariant SegmentCountModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Segment");
-    case ChineseNameColumn: return tr("Segment (Chinese)");
-    case CustomersColumn: return tr("Customers");
-    case ShareColumn: return tr("Share");
-    case RevenueShareColumn: return tr("Revenue share");
+    case NameColumn:
+        return tr("Segment");
+    case ChineseNameColumn:
+        return tr("Segment (Chinese)");
+    case CustomersColumn:
+        return tr("Customers");
+    case ShareColumn:
+        return tr("Share");
+    case RevenueShareColumn:
+        return tr("Revenue share");
     }
     return {};
 }
@@ -125,30 +143,42 @@ QVariant StageCountModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const StageSummary &s = m_stages[size_t(index.row())];
-    const QString days = s.toDays < 0 ? tr("≥ %1 days").arg(s.fromDays) : tr("%1–%2 days").arg(s.fromDays).arg(s.toDays);
+    const QString days
+        = s.toDays < 0 ? tr("≥ %1 days").arg(s.fromDays) : tr("%1–%2 days").arg(s.fromDays).arg(s.toDays);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return activityStageEnglishName(s.stage);
-        case ChineseNameColumn: return activityStageChineseName(s.stage);
-        case DaysColumn: return days;
-        case CustomersColumn: return s.customers;
-        case ShareColumn: return percentText(s.share);
+        case NameColumn:
+            return activityStageEnglishName(s.stage);
+        case ChineseNameColumn:
+            return activityStageChineseName(s.stage);
+        case DaysColumn:
+            return days;
+        case CustomersColumn:
+            return s.customers;
+        case ShareColumn:
+            return percentText(s.share);
         }
         return {};
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return activityStageEnglishName(s.stage);
-        case ChineseNameColumn: return activityStageChineseName(s.stage);
-        case DaysColumn: return s.fromDays;
-        case CustomersColumn: return s.customers;
-        case ShareColumn: return s.share;
+        case NameColumn:
+            return activityStageEnglishName(s.stage);
+        case ChineseNameColumn:
+            return activityStageChineseName(s.stage);
+        case DaysColumn:
+            return s.fromDays;
+        case CustomersColumn:
+            return s.customers;
+        case ShareColumn:
+            return s.share;
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 (%2): last order %3 before the as-of date").arg(activityStageEnglishName(s.stage),
-                                                                        activityStageChineseName(s.stage), days);
-    case StageRole: return int(s.stage);
+        return tr("%1 (%2): last order %3 before the as-of date")
+            .arg(activityStageEnglishName(s.stage), activityStageChineseName(s.stage), days);
+    case StageRole:
+        return int(s.stage);
     }
     return {};
 }
@@ -158,11 +188,16 @@ QVariant StageCountModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Stage");
-    case ChineseNameColumn: return tr("Stage (Chinese)");
-    case DaysColumn: return tr("Days since last order");
-    case CustomersColumn: return tr("Customers");
-    case ShareColumn: return tr("Share");
+    case NameColumn:
+        return tr("Stage");
+    case ChineseNameColumn:
+        return tr("Stage (Chinese)");
+    case DaysColumn:
+        return tr("Days since last order");
+    case CustomersColumn:
+        return tr("Customers");
+    case ShareColumn:
+        return tr("Share");
     }
     return {};
 }

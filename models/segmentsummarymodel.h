@@ -12,8 +12,17 @@ class SegmentSummaryModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, ChineseNameColumn, CustomersColumn, ShareColumn, RevenueColumn, RevenueShareColumn,
-        MeanRecencyColumn, MeanFrequencyColumn, MeanMonetaryColumn, HintColumn, ColumnCount
+        NameColumn,
+        ChineseNameColumn,
+        CustomersColumn,
+        ShareColumn,
+        RevenueColumn,
+        RevenueShareColumn,
+        MeanRecencyColumn,
+        MeanFrequencyColumn,
+        MeanMonetaryColumn,
+        HintColumn,
+        ColumnCount
     };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw numbers

@@ -5,8 +5,8 @@
 
 #include <QFont>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 
 namespace clientele {
 
@@ -18,7 +18,10 @@ bool validIndex(const QAbstractItemModel *model, const QModelIndex &index)
         && index.column() < model->columnCount();
 }
 
-QVariant rightAligned() { return QVariant(int(Qt::AlignRight | Qt::AlignVCenter)); }
+QVariant rightAligned()
+{
+    return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+}
 
 } // namespace
 
@@ -74,22 +77,29 @@ QVariant TierSummaryModel::data(const QModelIndex &index, int role) const
             .arg(tierLabel(t), formatMoney(t.minSpendMinor))
             .arg(m_result.windowDays)
             .arg(dayToIsoDate(m_result.ratingDay),
-                 t.minOrders > 0 ? tr(", or at least %1 orders").arg(t.minOrders) : QString());
+                t.minOrders > 0 ? tr(", or at least %1 orders").arg(t.minOrders) : QString());
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     const bool value = role == ValueRole;
     switch (Column(index.column())) {
-    case TierColumn: return value ? QVariant(t.key) : QVariant(tierLabel(t));
-    case MinSpendColumn: return value ? QVariant(t.minSpendMinor) : QVariant(formatMoney(t.minSpendMinor));
+    case TierColumn:
+        return value ? QVariant(t.key) : QVariant(tierLabel(t));
+    case MinSpendColumn:
+        return value ? QVariant(t.minSpendMinor) : QVariant(formatMoney(t.minSpendMinor));
     case MinOrdersColumn:
         return value || t.minOrders > 0 ? QVariant(t.minOrders) : QVariant(QStringLiteral("—"));
-    case MembersColumn: return s.members;
-    case ShareColumn: return value ? s.share : percentValue(s.share);
-    case RevenueShareColumn: return value ? s.revenueShare : percentValue(s.revenueShare);
-    case RevenueColumn: return value ? QVariant(s.revenueMinor) : QVariant(formatMoney(s.revenueMinor));
+    case MembersColumn:
+        return s.members;
+    case ShareColumn:
+        return value ? s.share : percentValue(s.share);
+    case RevenueShareColumn:
+        return value ? s.revenueShare : percentValue(s.revenueShare);
+    case RevenueColumn:
+        return value ? QVariant(s.revenueMinor) : QVariant(formatMoney(s.revenueMinor));
     case AverageSpendColumn:
         return value ? QVariant(s.averageSpendMinor) : QVariant(formatMoney(s.averageSpendMinor));
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -101,15 +111,24 @@ QVariant TierSummaryModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Vertical)
         return section >= 0 && section < rowCount() ? tierLabel(m_result.tiers[size_t(section)]) : QVariant();
     switch (Column(section)) {
-    case TierColumn: return tr("Tier");
-    case MinSpendColumn: return tr("Spend ≥");
-    case MinOrdersColumn: return tr("Orders ≥");
-    case MembersColumn: return tr("Members");
-    case ShareColumn: return tr("Members (%)");
-    case RevenueShareColumn: return tr("Net spend (%)");
-    case RevenueColumn: return tr("Net spend");
-    case AverageSpendColumn: return tr("Avg. spend");
-    case ColumnCount: break;
+    case TierColumn:
+        return tr("Tier");
+    case MinSpendColumn:
+        return tr("Spend ≥");
+    case MinOrdersColumn:
+        return tr("Orders ≥");
+    case MembersColumn:
+        return tr("Members");
+    case ShareColumn:
+        return tr("Members (%)");
+    case RevenueShareColumn:
+        return tr("Net spend (%)");
+    case RevenueColumn:
+        return tr("Net spend");
+    case AverageSpendColumn:
+        return tr("Avg. spend");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -169,7 +188,8 @@ QVariant TierEditModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == MinOrdersColumn)
         return tr("Second track: at least this many orders in the rating window also earns the tier (0 = none).");
     switch (Column(index.column())) {
-    case TierColumn: return role == Qt::DisplayRole ? QVariant(tierLabel(t)) : QVariant();
+    case TierColumn:
+        return role == Qt::DisplayRole ? QVariant(tierLabel(t)) : QVariant();
     case MinSpendColumn:
         if (role == Qt::DisplayRole)
             return formatMoney(t.minSpendMinor);
@@ -180,7 +200,8 @@ QVariant TierEditModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return t.minOrders > 0 ? QVariant(t.minOrders) : QVariant(tr("—"));
         return role == Qt::EditRole || role == ValueRole ? QVariant(t.minOrders) : QVariant();
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -231,10 +252,14 @@ QVariant TierEditModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case TierColumn: return tr("Tier");
-    case MinSpendColumn: return tr("Spend ≥ (net, in window)");
-    case MinOrdersColumn: return tr("or orders ≥");
-    case ColumnCount: break;
+    case TierColumn:
+        return tr("Tier");
+    case MinSpendColumn:
+        return tr("Spend ≥ (net, in window)");
+    case MinOrdersColumn:
+        return tr("or orders ≥");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -297,7 +322,7 @@ QVariant ReratingModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && !total)
         return tr("%1 → %2: %3 customers")
             .arg(tierLabel(m_result.tiers[size_t(from)]), tierLabel(m_result.tiers[size_t(to)]),
-                 formatCount(m_result.cell(from, to)));
+                formatCount(m_result.cell(from, to)));
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     if (!total)

@@ -16,8 +16,17 @@ class TierSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TierColumn, MinSpendColumn, MinOrdersColumn, MembersColumn, ShareColumn, RevenueShareColumn,
-                  RevenueColumn, AverageSpendColumn, ColumnCount };
+    enum Column {
+        TierColumn,
+        MinSpendColumn,
+        MinOrdersColumn,
+        MembersColumn,
+        ShareColumn,
+        RevenueShareColumn,
+        RevenueColumn,
+        AverageSpendColumn,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1, TierIndexRole, TierKeyRole };
 
     explicit TierSummaryModel(QObject *parent = nullptr);

@@ -11,8 +11,8 @@ namespace clientele {
 // What the main window shows of a workspace; loaded in a worker with its own connection.
 struct WorkspaceSnapshot
 {
-    quint64 generation = 0;   // set by the caller; results of older generations are dropped
-    QString error;            // non-empty: the workspace could not be read
+    quint64 generation = 0; // set by the caller; results of older generations are dropped
+    QString error;          // non-empty: the workspace could not be read
     WorkspaceSummary summary;
 };
 

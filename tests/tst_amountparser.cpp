@@ -61,9 +61,15 @@ private Q_SLOTS:
         accept("(12.50)", Point, -12500000);
         accept("12.50-", Point, -12500000);
         accept("-0", Point, 0);
-        accept("\xE2\x88\x92" "12.5", Point, -12500000); // U+2212 minus sign
-        accept("\xEF\xBC\x8D" "3", Point, -3 * kUnit);    // full-width minus
-        accept("\xEF\xBC\x88" "3\xEF\xBC\x89", Point, -3 * kUnit); // full-width parentheses
+        accept("\xE2\x88\x92"
+               "12.5",
+            Point, -12500000); // U+2212 minus sign
+        accept("\xEF\xBC\x8D"
+               "3",
+            Point, -3 * kUnit); // full-width minus
+        accept("\xEF\xBC\x88"
+               "3\xEF\xBC\x89",
+            Point, -3 * kUnit); // full-width parentheses
         accept("12\r\n", Point, 12 * kUnit);
         // Currency signs and codes, before or after, with or without space.
         accept("¥1,234.50", Point, 1234500000);
@@ -95,15 +101,23 @@ private Q_SLOTS:
         accept("1.234,56", Comma, 1234560000);
         accept("1.234.567,89", Comma, 1234567890000);
         accept("1'234.50", Point, 1234500000);
-        accept("1\xE2\x80\x99" "234.50", Point, 1234500000); // right single quotation mark
+        accept("1\xE2\x80\x99"
+               "234.50",
+            Point, 1234500000); // right single quotation mark
         accept("1 234,50", Comma, 1234500000);
-        accept("1\xC2\xA0" "234,50", Comma, 1234500000);  // NBSP
-        accept("1\xE2\x80\xAF" "234,50", Comma, 1234500000); // narrow NBSP
+        accept("1\xC2\xA0"
+               "234,50",
+            Comma, 1234500000); // NBSP
+        accept("1\xE2\x80\xAF"
+               "234,50",
+            Comma, 1234500000); // narrow NBSP
         accept("1 234 567.25", Point, 1234567250000);
         accept("12,5", Comma, 12500000);
         accept(",5", Comma, 500000);
         // Whitespace around, full-width digits and punctuation.
-        accept("\xE3\x80\x80" "12.50\xC2\xA0", Point, 12500000);
+        accept("\xE3\x80\x80"
+               "12.50\xC2\xA0",
+            Point, 12500000);
         accept("\t 12.50 \t", Point, 12500000);
         accept("１２３．４５", Point, 123450000);
         accept("￥１，２３４．５０", Point, 1234500000);
@@ -202,12 +216,11 @@ private Q_SLOTS:
     {
         const AmountParser point;
         QCOMPARE(point.parse("N/A").reason, QStringLiteral("not a number: \"N/A\""));
-        QCOMPARE(point.parse("¥1,2123.45").reason,
-                 QStringLiteral("misplaced thousands separator: \"¥1,2123.45\""));
+        QCOMPARE(point.parse("¥1,2123.45").reason, QStringLiteral("misplaced thousands separator: \"¥1,2123.45\""));
         QCOMPARE(point.parse("12,50").reason, QStringLiteral("decimal comma in a decimal-point column: \"12,50\""));
         QCOMPARE(point.parse(" ").reason, QStringLiteral("empty amount"));
         QCOMPARE(AmountParser(DecimalSeparator::Comma).parse("12.50").reason,
-                 QStringLiteral("decimal point in a decimal-comma column: \"12.50\""));
+            QStringLiteral("decimal point in a decimal-comma column: \"12.50\""));
         QVERIFY(amountErrorText(AmountError::None).isEmpty());
     }
 

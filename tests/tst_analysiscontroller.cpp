@@ -38,11 +38,12 @@ void TestAnalysisController::initTestCase()
     for (int c = 0; c < 40; ++c)
         for (int k = 0; k <= c % 4; ++k)
             csv += QByteArray::number(++id) + ",C" + QByteArray::number(c) + ",2024-0" + QByteArray::number(6 - k) + "-"
-                + QByteArray::number(1 + c % 28).rightJustified(2, '0') + " 10:00," + QByteArray::number(10 + c) + ".00\n";
+                + QByteArray::number(1 + c % 28).rightJustified(2, '0') + " 10:00," + QByteArray::number(10 + c)
+                + ".00\n";
     ImportOptions options;
     options.timeZone = QTimeZone::utc();
     QCOMPARE(importFile(*workspace, testsupport::writeFile(m_dir, QStringLiteral("o.csv"), csv), options).outcome,
-             ImportSummary::Outcome::Completed);
+        ImportSummary::Outcome::Completed);
 }
 
 void TestAnalysisController::loadsAndRefreshes()

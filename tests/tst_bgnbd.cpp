@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Near the CDNOW estimates, so the checks run where the model is used.
-const BgNbdParams Cdnow { 0.243, 4.414, 0.793, 2.426 };
+const BgNbdParams Cdnow{0.243, 4.414, 0.793, 2.426};
 
 struct Columns
 {
@@ -58,9 +58,7 @@ double expectationPaper(const BgNbdParams &p, double x, double tx, double T, dou
     const bool m = p.variant == DropoutVariant::Modified;
     const double bx = m ? p.b + x + 1 : p.b + x, c = m ? p.a + p.b + x : p.a + p.b + x - 1;
     const double num = c / (p.a - 1)
-        * (1
-            - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x)
-                * hyp2f1(p.r + x, bx, c, t / (p.alpha + T + t)));
+        * (1 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * hyp2f1(p.r + x, bx, c, t / (p.alpha + T + t)));
     const double odds = p.a / (bx - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x);
     return num / (1 + (x > 0 || m ? odds : 0));
 }
@@ -99,7 +97,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("tx");
         QTest::addColumn<double>("T");
         QTest::addColumn<bool>("modified");
-        for (bool m : { false, true }) {
+        for (bool m : {false, true}) {
             const char *v = m ? "MBG/NBD: " : "BG/NBD: ";
             QTest::addRow("%sno repeat", v) << 0.0 << 0.0 << 38.86 << m;
             QTest::addRow("%stwo repeats", v) << 2.0 << 30.43 << 38.86 << m;
@@ -122,14 +120,13 @@ private Q_SLOTS:
         p.variant = modified ? DropoutVariant::Modified : DropoutVariant::BgNbd;
         const double xs = modified ? x + 1 : x;
         auto beta = [](double u, double v) { return std::tgamma(u) * std::tgamma(v) / std::tgamma(u + v); };
-        const double common
-            = std::tgamma(p.r + x) * std::pow(p.alpha, p.r) / std::tgamma(p.r) / beta(p.a, p.b);
+        const double common = std::tgamma(p.r + x) * std::pow(p.alpha, p.r) / std::tgamma(p.r) / beta(p.a, p.b);
         double L = beta(p.a, p.b + xs) * common / std::pow(p.alpha + T, p.r + x);
         if (xs > 0)
             L += beta(p.a + 1, p.b + xs - 1) * common / std::pow(p.alpha + tx, p.r + x);
         QVERIFY(std::abs(bgnbdLogLikelihood(p, x, tx, T) - std::log(L)) < 1e-10);
         // The compressed, vectorised evaluation agrees with the one-customer formula.
-        const BgNbdData data = BgNbdData::fromColumns({ qint32(x) }, { tx }, { T });
+        const BgNbdData data = BgNbdData::fromColumns({qint32(x)}, {tx}, {T});
         BgNbdLikelihood likelihood(data);
         QVERIFY(std::abs(likelihood(p) - std::log(L)) < 1e-10);
     }
@@ -149,17 +146,17 @@ private Q_SLOTS:
         const BgNbdData data = BgNbdData::fromColumns(c.x, c.tx, c.T);
         BgNbdLikelihood ll(data);
         Eigen::Vector4d g;
-        ll({ Cdnow.r, Cdnow.alpha, Cdnow.a, Cdnow.b, variant }, &g);
+        ll({Cdnow.r, Cdnow.alpha, Cdnow.a, Cdnow.b, variant}, &g);
         const double h = 1e-6;
-        const double base[4] = { Cdnow.r, Cdnow.alpha, Cdnow.a, Cdnow.b };
+        const double base[4] = {Cdnow.r, Cdnow.alpha, Cdnow.a, Cdnow.b};
         for (int j = 0; j < 4; ++j) {
             double up[4], down[4];
             std::copy(base, base + 4, up);
             std::copy(base, base + 4, down);
             up[j] += h * base[j];
             down[j] -= h * base[j];
-            const double fd = (ll({ up[0], up[1], up[2], up[3], variant })
-                                  - ll({ down[0], down[1], down[2], down[3], variant }))
+            const double fd
+                = (ll({up[0], up[1], up[2], up[3], variant}) - ll({down[0], down[1], down[2], down[3], variant}))
                 / (2 * h * base[j]);
             QVERIFY2(std::abs(fd - g[j]) < 1e-4 * (1 + std::abs(fd)), qPrintable(QString::number(j)));
         }
@@ -175,11 +172,11 @@ private Q_SLOTS:
         const BgNbdFit fit = fitBgNbd(data);
         QVERIFY(fit.ok);
         QVERIFY(fit.converged);
-        qInfo("CDNOW: r=%.4f alpha=%.4f a=%.4f b=%.4f logL=%.3f |grad|=%.2e evaluations=%d iterations=%d",
-            fit.params.r, fit.params.alpha, fit.params.a, fit.params.b, fit.logLikelihood, fit.gradientNorm,
-            fit.evaluations, fit.iterations);
-        const std::pair<double, double> pairs[] = { { fit.params.r, 0.243 }, { fit.params.alpha, 4.414 },
-            { fit.params.a, 0.793 }, { fit.params.b, 2.426 } };
+        qInfo("CDNOW: r=%.4f alpha=%.4f a=%.4f b=%.4f logL=%.3f |grad|=%.2e evaluations=%d iterations=%d", fit.params.r,
+            fit.params.alpha, fit.params.a, fit.params.b, fit.logLikelihood, fit.gradientNorm, fit.evaluations,
+            fit.iterations);
+        const std::pair<double, double> pairs[]
+            = {{fit.params.r, 0.243}, {fit.params.alpha, 4.414}, {fit.params.a, 0.793}, {fit.params.b, 2.426}};
         for (const auto &[ours, published] : pairs)
             QVERIFY2(std::abs(ours / published - 1) < 0.01, qPrintable(QString::number(ours)));
         QVERIFY(std::abs(fit.logLikelihood - -9582.4) < 0.1);
@@ -190,12 +187,10 @@ private Q_SLOTS:
         // No repeat purchase: no chance yet to drop out.
         QCOMPARE(clientele::predict::probabilityAlive(Cdnow, 0, 0, 50), 1.0);
         // Last purchase at the end of the observation: the "gone" branch weighs a/(b+x−1).
-        QVERIFY(std::abs(clientele::predict::probabilityAlive(Cdnow, 3, 30, 30)
-                    - 1 / (1 + Cdnow.a / (Cdnow.b + 2)))
+        QVERIFY(std::abs(clientele::predict::probabilityAlive(Cdnow, 3, 30, 30) - 1 / (1 + Cdnow.a / (Cdnow.b + 2)))
             < 1e-14);
         // Eq. (13) by hand for x = 2, t_x = 10, T = 38.
-        const double odds
-            = Cdnow.a / (Cdnow.b + 1) * std::pow((Cdnow.alpha + 38) / (Cdnow.alpha + 10), Cdnow.r + 2);
+        const double odds = Cdnow.a / (Cdnow.b + 1) * std::pow((Cdnow.alpha + 38) / (Cdnow.alpha + 10), Cdnow.r + 2);
         QVERIFY(std::abs(clientele::predict::probabilityAlive(Cdnow, 2, 10, 38) - 1 / (1 + odds)) < 1e-14);
         // MBG/NBD: a one-time buyer may be gone; odds a/b · ((α+T)/α)^r.
         BgNbdParams m = Cdnow;
@@ -211,7 +206,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("T");
         QTest::addColumn<double>("t");
         QTest::addColumn<bool>("modified");
-        for (bool m : { false, true }) {
+        for (bool m : {false, true}) {
             const char *v = m ? "MBG/NBD: " : "BG/NBD: ";
             QTest::addRow("%snew customer, 39 weeks", v) << 0.0 << 0.0 << 0.0 << 39.0 << m;
             QTest::addRow("%sx=0, T=30", v) << 0.0 << 0.0 << 30.0 << 39.0 << m;
@@ -233,10 +228,9 @@ private Q_SLOTS:
         const double paper = expectationPaper(p, x, tx, T, t);
         const double alive = clientele::predict::probabilityAlive(p, x, tx, T);
         const double integral = expectationByIntegral(p, x, tx, T, t, alive);
+        QVERIFY2(std::abs(ours - paper) < 1e-10 * std::max(1.0, paper), qPrintable(QString::number(ours - paper)));
         QVERIFY2(
-            std::abs(ours - paper) < 1e-10 * std::max(1.0, paper), qPrintable(QString::number(ours - paper)));
-        QVERIFY2(std::abs(ours - integral) < 1e-6 * std::max(1.0, integral),
-            qPrintable(QString::number(ours - integral)));
+            std::abs(ours - integral) < 1e-6 * std::max(1.0, integral), qPrintable(QString::number(ours - integral)));
         // P(at least one) ≤ E[count] and both grow with the horizon.
         const double any = probabilityAnyPurchase(p, x, tx, T, t);
         QVERIFY(any > 0 && any <= std::min(1.0, ours) + 1e-15);

@@ -71,10 +71,12 @@ void TestCli::usageErrorsExitWithOne_data()
     QTest::newRow("no command") << QStringList();
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("import without db") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv")};
-    QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("w")};
-    QTest::newRow("bad date order") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--db"),
-                                                   QStringLiteral("w"), QStringLiteral("--date-order"), QStringLiteral("ymd")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("summary"), QStringLiteral("--dbx"), QStringLiteral("w")};
+    QTest::newRow("import without file") << QStringList{
+        QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("w")};
+    QTest::newRow("bad date order") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"),
+        QStringLiteral("--db"), QStringLiteral("w"), QStringLiteral("--date-order"), QStringLiteral("ymd")};
+    QTest::newRow("unknown option") << QStringList{
+        QStringLiteral("summary"), QStringLiteral("--dbx"), QStringLiteral("w")};
 }
 
 void TestCli::usageErrorsExitWithOne()
@@ -89,14 +91,14 @@ void TestCli::importThenSummaryJson()
 {
     const QString csv = testsupport::writeFile(*m_dir, QStringLiteral("tmall.csv"), Orders);
     const Run import = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db(), QStringLiteral("--timezone"),
-                            QStringLiteral("Asia/Shanghai")});
+        QStringLiteral("Asia/Shanghai")});
     QCOMPARE(import.exitCode, 0);
     QVERIFY2(import.out.contains(QStringLiteral("orders added:           3")), qPrintable(import.out));
     QVERIFY(import.out.contains(QStringLiteral("交易关闭: 1")));
     QVERIFY(import.out.contains(QStringLiteral("Missing customer: 1")));
 
     const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
-                             QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")});
+        QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")});
     QCOMPARE(summary.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(summary.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("orders")).toInteger(), 3);
@@ -125,7 +127,8 @@ void TestCli::badInputExitsWithTwo_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no order columns") << QByteArray("a,b\n1,2\n") << QStringLiteral("cannot be used");
-    QTest::newRow("header only") << QByteArray("order_id,customer_id,order_time,amount\n") << QStringLiteral("No orders");
+    QTest::newRow("header only") << QByteArray("order_id,customer_id,order_time,amount\n")
+                                 << QStringLiteral("No orders");
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\x00garbage", 12) << QString();
 }
 
@@ -141,19 +144,20 @@ void TestCli::badInputExitsWithTwo()
     const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QStringLiteral("orders")).toInteger(), 0);
 
-    const Run missing = cli({QStringLiteral("summary"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none"))});
+    const Run missing
+        = cli({QStringLiteral("summary"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none"))});
     QCOMPARE(missing.exitCode, 2);
 }
 
 void TestCli::ambiguousDatesAreFlagged()
 {
-    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("us.csv"),
-                                                "order_id,customer_id,order_time,amount\n1,A,3/5/2024,5\n2,B,4/6/2024,5\n");
+    const QString path = testsupport::writeFile(
+        *m_dir, QStringLiteral("us.csv"), "order_id,customer_id,order_time,amount\n1,A,3/5/2024,5\n2,B,4/6/2024,5\n");
     const Run refused = cli({QStringLiteral("import"), path, QStringLiteral("--db"), db()});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("--date-order")), qPrintable(refused.err));
-    const Run chosen = cli({QStringLiteral("import"), path, QStringLiteral("--db"), db(), QStringLiteral("--date-order"),
-                            QStringLiteral("mdy"), QStringLiteral("--timezone"), QStringLiteral("UTC")});
+    const Run chosen = cli({QStringLiteral("import"), path, QStringLiteral("--db"), db(),
+        QStringLiteral("--date-order"), QStringLiteral("mdy"), QStringLiteral("--timezone"), QStringLiteral("UTC")});
     QCOMPARE(chosen.exitCode, 0);
     QVERIFY(chosen.out.contains(QStringLiteral("day/month order:        month/day")));
 }
@@ -163,11 +167,14 @@ void TestCli::demoIsSeededAndRealistic()
     const QString a = m_dir->filePath(QStringLiteral("a.clientele"));
     const QString b = m_dir->filePath(QStringLiteral("b.clientele"));
     for (const QString &path : {a, b})
-        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--orders"), QStringLiteral("5000"),
-                      QStringLiteral("--seed"), QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--orders"),
+                         QStringLiteral("5000"), QStringLiteral("--seed"), QStringLiteral("7")})
+                     .exitCode,
+            0);
     const auto json = [this](const QString &path) {
-        return QJsonDocument::fromJson(cli({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json")})
-                                           .out.toUtf8()).object();
+        return QJsonDocument::fromJson(
+            cli({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json")}).out.toUtf8())
+            .object();
     };
     const QJsonObject first = json(a);
     const QJsonObject second = json(b);
@@ -183,8 +190,8 @@ void TestCli::demoIsSeededAndRealistic()
 void TestCli::rejectsExportIsExcelSafe()
 {
     const QString csv = testsupport::writeFile(*m_dir, QStringLiteral("r.csv"),
-                                               "order_id,customer_id,order_time,amount\n"
-                                               "=1+2,C1,2024-01-01,abc\n2,C2,2024-01-02,5\n");
+        "order_id,customer_id,order_time,amount\n"
+        "=1+2,C1,2024-01-01,abc\n2,C2,2024-01-02,5\n");
     QCOMPARE(cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db()}).exitCode, 0);
     const QString out = m_dir->filePath(QStringLiteral("rejects.csv"));
     const Run run = cli({QStringLiteral("rejects"), QStringLiteral("--db"), db(), QStringLiteral("--out"), out});
@@ -205,14 +212,18 @@ static QJsonObject summaryJson(const QString &out)
 void TestCli::summaryHasEveryAnalysis()
 {
     const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("4000")}).exitCode, 0);
-    const Run run = cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"), QStringLiteral("--timezone"),
-                         QStringLiteral("Asia/Shanghai"), QStringLiteral("--k"), QStringLiteral("4")});
+    QCOMPARE(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("4000")})
+            .exitCode,
+        0);
+    const Run run = cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"),
+        QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai"), QStringLiteral("--k"), QStringLiteral("4")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = summaryJson(run.out);
     for (const char *key : {"rfm", "segments", "lifecycle", "pareto", "tiers", "clusters", "as_of_date"})
         QVERIFY2(json.contains(QLatin1StringView(key)), key);
-    QCOMPARE(json.value(QStringLiteral("as_of_date")).toString(), json.value(QStringLiteral("last_order_date")).toString());
+    QCOMPARE(
+        json.value(QStringLiteral("as_of_date")).toString(), json.value(QStringLiteral("last_order_date")).toString());
     QCOMPARE(json.value(QStringLiteral("rfm")).toObject().value(QStringLiteral("grid")).toArray().size(), 25);
     QCOMPARE(json.value(QStringLiteral("clusters")).toObject().value(QStringLiteral("k")).toInt(), 4);
     // Every customer is in exactly one cell, one segment and one stage.
@@ -222,15 +233,17 @@ void TestCli::summaryHasEveryAnalysis()
         inCells += cell.toObject().value(QStringLiteral("customers")).toInteger();
     QCOMPARE(inCells, customers);
     qint64 inStages = 0;
-    for (const QJsonValue stage : json.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("stages")).toArray())
+    for (const QJsonValue stage :
+        json.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("stages")).toArray())
         inStages += stage.toObject().value(QStringLiteral("customers")).toInteger();
     QCOMPARE(inStages, customers);
     // An earlier as-of date sees fewer customers.
     const Run earlier = cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"),
-                             QStringLiteral("--as-of"), QStringLiteral("2024-06-30"), QStringLiteral("--k"), QStringLiteral("3")});
+        QStringLiteral("--as-of"), QStringLiteral("2024-06-30"), QStringLiteral("--k"), QStringLiteral("3")});
     const QJsonObject past = summaryJson(earlier.out);
     QCOMPARE(past.value(QStringLiteral("as_of_date")).toString(), QStringLiteral("2024-06-30"));
-    QVERIFY(past.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("customers")).toInteger() < customers);
+    QVERIFY(
+        past.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("customers")).toInteger() < customers);
 }
 
 void TestCli::exportMatchesSummaryCounts_data()
@@ -238,10 +251,14 @@ void TestCli::exportMatchesSummaryCounts_data()
     QTest::addColumn<QStringList>("filter");
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<QString>("key");
-    QTest::newRow("champions") << QStringList{QStringLiteral("--segment"), QStringLiteral("champions")} << QStringLiteral("rfm_grid") << QStringLiteral("champions");
-    QTest::newRow("at risk") << QStringList{QStringLiteral("--segment"), QStringLiteral("At Risk")} << QStringLiteral("rfm_grid") << QStringLiteral("at_risk");
-    QTest::newRow("重要价值") << QStringList{QStringLiteral("--segment"), QStringLiteral("重要价值")} << QStringLiteral("value_classes") << QStringLiteral("important_value");
-    QTest::newRow("lost stage") << QStringList{QStringLiteral("--stage"), QStringLiteral("lost")} << QStringLiteral("stage") << QStringLiteral("lost");
+    QTest::newRow("champions") << QStringList{QStringLiteral("--segment"), QStringLiteral("champions")}
+                               << QStringLiteral("rfm_grid") << QStringLiteral("champions");
+    QTest::newRow("at risk") << QStringList{QStringLiteral("--segment"), QStringLiteral("At Risk")}
+                             << QStringLiteral("rfm_grid") << QStringLiteral("at_risk");
+    QTest::newRow("重要价值") << QStringList{QStringLiteral("--segment"), QStringLiteral("重要价值")}
+                              << QStringLiteral("value_classes") << QStringLiteral("important_value");
+    QTest::newRow("lost stage") << QStringList{QStringLiteral("--stage"), QStringLiteral("lost")}
+                                << QStringLiteral("stage") << QStringLiteral("lost");
 }
 
 void TestCli::exportMatchesSummaryCounts()
@@ -250,25 +267,36 @@ void TestCli::exportMatchesSummaryCounts()
     QFETCH(QString, scheme);
     QFETCH(QString, key);
     const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("3000")}).exitCode, 0);
-    const QJsonObject json = summaryJson(cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"),
-                                              QStringLiteral("--k"), QStringLiteral("3")}).out);
+    QCOMPARE(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("3000")})
+            .exitCode,
+        0);
+    const QJsonObject json = summaryJson(cli({QStringLiteral("summary"), QStringLiteral("--db"), demo,
+                                                 QStringLiteral("--json"), QStringLiteral("--k"), QStringLiteral("3")})
+                                             .out);
     qint64 expected = -1;
     const QJsonArray items = scheme == u"stage"
         ? json.value(QStringLiteral("lifecycle")).toObject().value(QStringLiteral("stages")).toArray()
-        : json.value(QStringLiteral("segments")).toObject().value(scheme).toObject().value(QStringLiteral("items")).toArray();
+        : json.value(QStringLiteral("segments"))
+              .toObject()
+              .value(scheme)
+              .toObject()
+              .value(QStringLiteral("items"))
+              .toArray();
     for (const QJsonValue item : items)
         if (item.toObject().value(QStringLiteral("key")).toString() == key)
             expected = item.toObject().value(QStringLiteral("customers")).toInteger();
     QVERIFY(expected > 0);
     const QString out = m_dir->filePath(QStringLiteral("list.csv"));
-    const Run run = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--out"), out,
-                                    QStringLiteral("--k"), QStringLiteral("3")} + filter);
+    const Run run = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--out"),
+                            out, QStringLiteral("--k"), QStringLiteral("3")}
+        + filter);
     QCOMPARE(run.exitCode, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QVERIFY(lines.first().startsWith("\xEF\xBB\xBF" "customer,city,orders,net_revenue"));
+    QVERIFY(lines.first().startsWith("\xEF\xBB\xBF"
+                                     "customer,city,orders,net_revenue"));
     QCOMPARE(qint64(lines.size() - 2), expected); // header + trailing empty split
 }
 
@@ -278,16 +306,24 @@ void TestCli::exportXlsxAndGbk()
     QSKIP("XLSX export loads libxlsxwriter with RTLD_DEEPBIND, which AddressSanitizer does not support");
 #endif
     const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("2000")}).exitCode, 0);
+    QCOMPARE(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("2000")})
+            .exitCode,
+        0);
     const QString xlsx = m_dir->filePath(QStringLiteral("gold.xlsx"));
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--stage"), QStringLiteral("活跃"),
-                  QStringLiteral("--out"), xlsx}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--stage"),
+                     QStringLiteral("活跃"), QStringLiteral("--out"), xlsx})
+                 .exitCode,
+        0);
     QFile workbook(xlsx);
     QVERIFY(workbook.open(QIODevice::ReadOnly));
     QVERIFY(workbook.read(4) == QByteArray("PK\x03\x04", 4));
     const QString gbk = m_dir->filePath(QStringLiteral("list.csv"));
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--segment"), QStringLiteral("一般挽留"),
-                  QStringLiteral("--out"), gbk, QStringLiteral("--encoding"), QStringLiteral("gbk")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--segment"),
+                     QStringLiteral("一般挽留"), QStringLiteral("--out"), gbk, QStringLiteral("--encoding"),
+                     QStringLiteral("gbk")})
+                 .exitCode,
+        0);
     QFile csv(gbk);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
@@ -298,9 +334,12 @@ void TestCli::exportXlsxAndGbk()
 void TestCli::exportRejectsUnknownNames()
 {
     const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("500")}).exitCode, 0);
-    const Run run = cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--segment"), QStringLiteral("vips"),
-                         QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.csv"))});
+    QCOMPARE(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("500")})
+            .exitCode,
+        0);
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--segment"),
+        QStringLiteral("vips"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.csv"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("champions")), qPrintable(run.err));
     QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo}).exitCode, 1);

@@ -139,7 +139,8 @@ void TestClusterModels::segmentAndStageModels()
     QCOMPARE(segments.rowCount(), 11);
     qint64 total = 0, previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < segments.rowCount(); ++row) {
-        const qint64 count = segments.index(row, SegmentCountModel::CustomersColumn).data(SegmentCountModel::SortRole).toLongLong();
+        const qint64 count
+            = segments.index(row, SegmentCountModel::CustomersColumn).data(SegmentCountModel::SortRole).toLongLong();
         QVERIFY(count <= previous); // largest first
         previous = count;
         total += count;
@@ -163,14 +164,15 @@ void TestClusterModels::samplingIsDeterministicAndCoversClusters_data()
 {
     QTest::addColumn<qint64>("maxPoints");
     QTest::newRow("400") << qint64(400);
-    QTest::newRow("30") << qint64(30);   // fewer than one point per 100 customers: the small cluster still shows
+    QTest::newRow("30") << qint64(30); // fewer than one point per 100 customers: the small cluster still shows
     QTest::newRow("all") << qint64(100000);
 }
 
 void TestClusterModels::samplingIsDeterministicAndCoversClusters()
 {
     QFETCH(qint64, maxPoints);
-    const CustomerSnapshot snapshot = testsupport::snapshotOf({{3000, 5, 12, 900000}, {500, 300, 1, 2000}, {20, 40, 4, 40000}});
+    const CustomerSnapshot snapshot
+        = testsupport::snapshotOf({{3000, 5, 12, 900000}, {500, 300, 1, 2000}, {20, 40, 4, 40000}});
     ClusteringOptions options;
     options.k = 3;
     const ClusteringResult clusters = runClustering(snapshot, options, {});

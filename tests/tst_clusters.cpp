@@ -26,9 +26,9 @@ Q_DECLARE_METATYPE(std::vector<qint32>)
 namespace {
 
 const std::vector<Group> kThreeGroups{
-    {60, 2, 12, 600000},  // recent, frequent, 6 000.00 each
-    {80, 400, 1, 3000},   // lapsed one-timers, 30.00
-    {50, 90, 4, 50000},   // in between, 500.00
+    {60, 2, 12, 600000}, // recent, frequent, 6 000.00 each
+    {80, 400, 1, 3000},  // lapsed one-timers, 30.00
+    {50, 90, 4, 50000},  // in between, 500.00
 };
 
 } // namespace
@@ -49,9 +49,8 @@ private Q_SLOTS:
         // mean 2.5; squared deviations 2.25 + 0.25 + 0.25 + 2.25 = 5, / 4 = 1.25, sd = √1.25 = 1.118034
         QTest::newRow("1..4") << std::vector<double>{1, 2, 3, 4} << 2.5 << std::sqrt(1.25)
                               << std::vector<double>{-1.5 / std::sqrt(1.25), -0.5 / std::sqrt(1.25),
-                                                     0.5 / std::sqrt(1.25), 1.5 / std::sqrt(1.25)};
-        QTest::newRow("constant") << std::vector<double>{0.1, 0.1, 0.1} << 0.1 << 0.0
-                                  << std::vector<double>{0, 0, 0};
+                                     0.5 / std::sqrt(1.25), 1.5 / std::sqrt(1.25)};
+        QTest::newRow("constant") << std::vector<double>{0.1, 0.1, 0.1} << 0.1 << 0.0 << std::vector<double>{0, 0, 0};
         QTest::newRow("single") << std::vector<double>{5} << 5.0 << 0.0 << std::vector<double>{0};
     }
     void standardise()
@@ -68,7 +67,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(means[0] - mean) < 1e-12);
         QVERIFY(std::abs(sds[0] - sd) < 1e-12);
         for (size_t i = 0; i < z.size(); ++i)
-            QVERIFY2(std::abs(m(0, Eigen::Index(i)) - z[i]) < 1e-12, qPrintable(QString::number(m(0, Eigen::Index(i)))));
+            QVERIFY2(
+                std::abs(m(0, Eigen::Index(i)) - z[i]) < 1e-12, qPrintable(QString::number(m(0, Eigen::Index(i)))));
         if (sd > 0) {
             QVERIFY(std::abs(m.row(0).mean()) < 1e-12);
             QVERIFY(std::abs(std::sqrt(m.row(0).squaredNorm() / double(m.cols())) - 1.0) < 1e-12);
@@ -82,8 +82,8 @@ private Q_SLOTS:
         // C: first order after the as-of day → not active, not clustered.
         CustomerTableBuilder builder;
         builder.addCustomer(1, QStringLiteral("A"), QString(), {{990, 9900}});
-        builder.addCustomer(2, QStringLiteral("B"), QString(), {{998, 1000}, {999, 1000}, {1000, 1000}},
-                            {{1000, 3500}});
+        builder.addCustomer(
+            2, QStringLiteral("B"), QString(), {{998, 1000}, {999, 1000}, {1000, 1000}}, {{1000, 3500}});
         builder.addCustomer(3, QStringLiteral("C"), QString(), {{1001, 500}});
         const CustomerTable table = builder.build();
         const CustomerSnapshot snapshot = takeSnapshot(table, testsupport::kClusterAsOf);
@@ -156,11 +156,11 @@ private Q_SLOTS:
         QTest::newRow("singleton") << std::vector<double>{0, 1, 3} << std::vector<qint32>{0, 1, 1}
                                    << (0.0 - 0.5 + 1.0 / 3) / 3;
         // Labels need not be sorted; an unused label (2 of k = 3) is ignored.
-        QTest::newRow("unsorted, unused label") << std::vector<double>{7, 0, 6, 2, 5}
-                                                << std::vector<qint32>{1, 0, 1, 0, 1}
-                                                << (2.0 / 3 + 0.5 + 0.625 + 0.8 + 0.75) / 5;
-        QTest::newRow("one cluster: undefined") << std::vector<double>{0, 1, 2} << std::vector<qint32>{0, 0, 0}
-                                                << qQNaN();
+        QTest::newRow("unsorted, unused label")
+            << std::vector<double>{7, 0, 6, 2, 5} << std::vector<qint32>{1, 0, 1, 0, 1}
+            << (2.0 / 3 + 0.5 + 0.625 + 0.8 + 0.75) / 5;
+        QTest::newRow("one cluster: undefined")
+            << std::vector<double>{0, 1, 2} << std::vector<qint32>{0, 0, 0} << qQNaN();
     }
     void silhouette()
     {
@@ -199,8 +199,7 @@ private Q_SLOTS:
         // (3,3), (−3,−3), (1,−1), (−1,1): Σx² = Σy² = 20, Σxy = 16, covariance [[20,16],[16,20]]/3,
         // eigenvalues 12 and 4/3 → ratio 0.9; PC1 (1,1)/√2; PC2 ±(1,−1)/√2, sign: first entry positive
         // (equal magnitudes). Score of (3,3) = 6/√2.
-        QTest::newRow("diagonal") << std::vector<double>{3, 3, -3, -3, 1, -1, -1, 1} << 0.9 << r2 << r2 << r2
-                                  << 6 * r2;
+        QTest::newRow("diagonal") << std::vector<double>{3, 3, -3, -3, 1, -1, -1, 1} << 0.9 << r2 << r2 << r2 << 6 * r2;
     }
     void pca()
     {
@@ -229,8 +228,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("chinese");
         QTest::newRow("champions") << std::vector<double>{-1, 1, 1} << u"High value, frequent, recent"_s
                                    << u"高价值·高频·近期"_s;
-        QTest::newRow("lapsed one-timers") << std::vector<double>{1.2, -0.8, -0.6} << u"Lapsed one-timers"_s
-                                           << u"流失的一次性客户"_s;
+        QTest::newRow("lapsed one-timers")
+            << std::vector<double>{1.2, -0.8, -0.6} << u"Lapsed one-timers"_s << u"流失的一次性客户"_s;
         QTest::newRow("lapsed high") << std::vector<double>{0.9, 0, 1} << u"Lapsed high spenders"_s
                                      << u"流失的高价值客户"_s;
         QTest::newRow("new") << std::vector<double>{-1, -1, 0} << u"Recent first-time buyers"_s << u"近期新客"_s;
@@ -239,14 +238,13 @@ private Q_SLOTS:
         // ±0.5 exactly is still Mid: the thresholds are strict.
         QTest::newRow("boundaries") << std::vector<double>{0.5, 0.5, -0.5} << u"Mid value, occasional, cooling"_s
                                     << u"中等价值·中频·渐冷"_s;
-        QTest::newRow("low value rare cooling") << std::vector<double>{0.2, -0.7, -0.9}
-                                                << u"Low value, rare, cooling"_s << u"低价值·低频·渐冷"_s;
-        QTest::newRow("with aov and tenure") << std::vector<double>{0, 1, 1, 0.8, -0.9}
-                                             << u"High value, frequent, cooling, big baskets, new"_s
-                                             << u"高价值·高频·渐冷·高客单价·新客"_s;
+        QTest::newRow("low value rare cooling")
+            << std::vector<double>{0.2, -0.7, -0.9} << u"Low value, rare, cooling"_s << u"低价值·低频·渐冷"_s;
+        QTest::newRow("with aov and tenure")
+            << std::vector<double>{0, 1, 1, 0.8, -0.9} << u"High value, frequent, cooling, big baskets, new"_s
+            << u"高价值·高频·渐冷·高客单价·新客"_s;
         QTest::newRow("mid aov, old") << std::vector<double>{-2, 2, 2, 0, 3}
-                                      << u"High value, frequent, recent, long-standing"_s
-                                      << u"高价值·高频·近期·老客"_s;
+                                      << u"High value, frequent, recent, long-standing"_s << u"高价值·高频·近期·老客"_s;
     }
     void labels()
     {
@@ -267,9 +265,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("searchSample");
         QTest::newRow("three groups, exact") << kThreeGroups << qint64(20000);
         QTest::newRow("three groups, sampled search") << kThreeGroups << qint64(100);
-        QTest::newRow("four groups") << std::vector<Group>{{40, 1, 20, 900000}, {70, 500, 1, 2000},
-                                                           {60, 60, 3, 30000}, {30, 200, 8, 150000}}
-                                     << qint64(20000);
+        QTest::newRow("four groups") << std::vector<Group>{{40, 1, 20, 900000}, {70, 500, 1, 2000}, {60, 60, 3, 30000},
+            {30, 200, 8, 150000}} << qint64(20000);
     }
     void pipelineChoosesTrueK()
     {
@@ -298,9 +295,8 @@ private Q_SLOTS:
         }
         QCOMPARE(total, result.customers);
         const ClusterProfile &top = result.profiles[0];
-        const Group &richest = groups[size_t(truth[size_t(std::find(result.assignment.begin(),
-                                                                         result.assignment.end(), 0)
-                                                               - result.assignment.begin())])];
+        const Group &richest = groups[size_t(truth[size_t(
+            std::find(result.assignment.begin(), result.assignment.end(), 0) - result.assignment.begin())])];
         QCOMPARE(top.size, qint64(richest.count));
         QCOMPARE(top.meanFrequency, double(richest.frequency));
         QCOMPARE(top.meanRecencyDays, double(richest.recency));
@@ -338,11 +334,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("minK");
         QTest::addColumn<ClusteringError>("error");
         QTest::newRow("no customers") << std::vector<Group>{} << 0 << 2 << ClusteringError::NoCustomers;
-        QTest::newRow("two customers, search") << std::vector<Group>{{2, 1, 1, 100}} << 0 << 2
-                                               << ClusteringError::TooFewCustomers;
+        QTest::newRow("two customers, search")
+            << std::vector<Group>{{2, 1, 1, 100}} << 0 << 2 << ClusteringError::TooFewCustomers;
         QTest::newRow("k > n") << std::vector<Group>{{3, 1, 1, 100}} << 5 << 2 << ClusteringError::TooFewCustomers;
-        QTest::newRow("identical customers") << std::vector<Group>{{1, 5, 2, 100}, {1, 5, 2, 100}, {1, 5, 2, 100}}
-                                             << 0 << 2 << ClusteringError::TooFewDistinctCustomers;
+        QTest::newRow("identical customers") << std::vector<Group>{{1, 5, 2, 100}, {1, 5, 2, 100}, {1, 5, 2, 100}} << 0
+                                             << 2 << ClusteringError::TooFewDistinctCustomers;
         QTest::newRow("minK 1") << kThreeGroups << 0 << 1 << ClusteringError::InvalidOptions;
         QTest::newRow("fixed k ok") << kThreeGroups << 3 << 2 << ClusteringError::None;
     }
@@ -373,8 +369,12 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("k_values")).toArray().size(), 9);
         QCOMPARE(json.value(QStringLiteral("silhouette")).toArray().size(), 9);
         QCOMPARE(json.value(QStringLiteral("inertia")).toArray().size(), 9);
-        QCOMPARE(json.value(QStringLiteral("pca")).toObject().value(QStringLiteral("explained_variance_ratio"))
-                     .toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("pca"))
+                     .toObject()
+                     .value(QStringLiteral("explained_variance_ratio"))
+                     .toArray()
+                     .size(),
+            2);
         const QJsonObject top = json.value(QStringLiteral("profiles")).toArray().at(0).toObject();
         // Group 0: 60 customers spending 6 000.00 + i × 6.00, i = 0..59: 360 000.00 + 6.00 × 1 770 = 370 620.00,
         // mean 6 177.00.
@@ -394,8 +394,8 @@ private Q_SLOTS:
         cancelled.cancel();
         const ClusteringResult result = runClustering(snapshotOf(kThreeGroups), ClusteringOptions(), cancelled);
         QCOMPARE(result.error, ClusteringError::Cancelled);
-        QVERIFY(std::isnan(meanSilhouette(Eigen::MatrixXd::Random(2, 50), std::vector<qint32>(50, 0), 1, 1,
-                                          &cancelled)));
+        QVERIFY(
+            std::isnan(meanSilhouette(Eigen::MatrixXd::Random(2, 50), std::vector<qint32>(50, 0), 1, 1, &cancelled)));
         // Cancelled while running: a long fit (tolerance 0, many restarts) stops well before it would end.
         const Eigen::MatrixXd points = Eigen::MatrixXd::Random(3, 200000);
         KMeansOptions options;

@@ -20,10 +20,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QLocale>
 #include <QTest>
 
 using namespace clientele;
@@ -103,8 +103,8 @@ void TestClustersPage::aovFeatureIsAdded()
     QVERIFY(page.featureCheckBox(ClusterFeature::Recency)->isChecked());
     QVERIFY(!page.featureCheckBox(ClusterFeature::AverageOrderValue)->isChecked());
     page.featureCheckBox(ClusterFeature::AverageOrderValue)->setChecked(true);
-    const std::vector<ClusterFeature> expected{ClusterFeature::Recency, ClusterFeature::Frequency, ClusterFeature::Monetary,
-                                               ClusterFeature::AverageOrderValue};
+    const std::vector<ClusterFeature> expected{ClusterFeature::Recency, ClusterFeature::Frequency,
+        ClusterFeature::Monetary, ClusterFeature::AverageOrderValue};
     QTRY_VERIFY_WITH_TIMEOUT(controller.results()->clusters.features == expected, 20000);
     QVERIFY(controller.parameters().clusters.features == expected);
     // Fewer than two features are refused: unticking down to one ticks the box again.
@@ -135,10 +135,11 @@ void TestClustersPage::doubleClickListsCluster()
     QCOMPARE(page.kSelector()->currentData().toInt(), 3); // the selector follows the controller
     std::optional<CustomerFilter> requested;
     QString description;
-    connect(&page, &WorkbenchPage::showCustomersRequested, this, [&](const CustomerFilter &filter, const QString &text) {
-        requested = filter;
-        description = text;
-    });
+    connect(
+        &page, &WorkbenchPage::showCustomersRequested, this, [&](const CustomerFilter &filter, const QString &text) {
+            requested = filter;
+            description = text;
+        });
     QTableView *table = page.profileTable();
     const QModelIndex index = table->model()->index(1, ClusterProfileModel::EnglishLabelColumn);
     const QPoint centre = table->visualRect(index).center();
@@ -183,7 +184,7 @@ void TestClustersPage::segmentBarListsSegment()
     QTRY_VERIFY(page.segmentModel()->rowCount() > 0);
     std::optional<CustomerFilter> requested;
     connect(&page, &WorkbenchPage::showCustomersRequested, this,
-            [&](const CustomerFilter &filter, const QString &) { requested = filter; });
+        [&](const CustomerFilter &filter, const QString &) { requested = filter; });
     page.requestSegmentCustomers(0); // the top bar: the largest segment
     QVERIFY(requested);
     QCOMPARE(requested->segment, std::optional<Segment>(page.segmentModel()->segmentAt(0)));

@@ -26,7 +26,8 @@ static QByteArray orders(int from, int to)
     csv.reserve((to - from) * 40);
     for (int i = from; i <= to; ++i)
         csv += QByteArray::number(i) + ",C" + QByteArray::number(i % 9973) + ",2024-01-"
-            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + " 10:00:00," + QByteArray::number(i % 500) + ".25\n";
+            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + " 10:00:00," + QByteArray::number(i % 500)
+            + ".25\n";
     return csv;
 }
 
@@ -82,11 +83,12 @@ void TestCrashSafety::killDuringImport()
     QCOMPARE(check.step(), SQLITE_ROW);
     QCOMPARE(check.text(0), QStringLiteral("ok"));
     QCOMPARE(testsupport::scalar(*workspace, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"),
-             qint64(1));
+        qint64(1));
     const qint64 imports = testsupport::scalar(*workspace, "SELECT count(*) FROM imports");
     const qint64 ordersNow = testsupport::scalar(*workspace, "SELECT count(*) FROM orders");
-    qInfo("import %s; imports in the workspace: %lld", finishedFirst || import.exitStatus() == QProcess::NormalExit
-              ? "finished before the kill" : "was killed", imports);
+    qInfo("import %s; imports in the workspace: %lld",
+        finishedFirst || import.exitStatus() == QProcess::NormalExit ? "finished before the kill" : "was killed",
+        imports);
     // Atomic: exactly the state before the import, or exactly the state after it (the kill can land after
     // the commit, while the process checkpoints and exits) — never a part of it.
     if (imports == (startEmpty ? 1 : 2)) {
@@ -101,8 +103,11 @@ void TestCrashSafety::killDuringImport()
     }
     // And the workspace still takes imports.
     workspace.reset();
-    QCOMPARE(QProcess::execute(cli(), {QStringLiteral("import"), testsupport::writeFile(dir, QStringLiteral("more.csv"), orders(900000, 900010)),
-                                       QStringLiteral("--db"), db}), 0);
+    QCOMPARE(
+        QProcess::execute(cli(),
+            {QStringLiteral("import"), testsupport::writeFile(dir, QStringLiteral("more.csv"), orders(900000, 900010)),
+                QStringLiteral("--db"), db}),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -24,7 +24,8 @@ void TestCustomerList::initTestCase()
 {
     // Five customers; the as-of day is 1000 (the latest order). Amounts in fen.
     CustomerTableBuilder builder;
-    builder.addCustomer(11, QStringLiteral("小明"), QStringLiteral("上海"), {{990, 50000}, {995, 60000}, {1000, 70000}});
+    builder.addCustomer(
+        11, QStringLiteral("小明"), QStringLiteral("上海"), {{990, 50000}, {995, 60000}, {1000, 70000}});
     builder.addCustomer(12, QStringLiteral("B"), QStringLiteral("北京"), {{500, 1000}});
     builder.addCustomer(13, QStringLiteral("C"), {}, {{900, 20000}, {960, 20000}}, {{965, 5000}});
     builder.addCustomer(14, QStringLiteral("D"), {}, {{100, 3000}});
@@ -69,9 +70,9 @@ void TestCustomerList::listColumnsHandComputed()
     QCOMPARE(a[13].toString(), QStringLiteral("Champions"));
     QCOMPARE(a[15].toString(), QStringLiteral("active"));
     const std::vector<QVariant> &c = t.rows[1];
-    QCOMPARE(c[3].toLongLong(), qint64(35000));   // 400.00 − 50.00 returned
-    QCOMPARE(c[4].toLongLong(), qint64(17500));   // 350.00 / 2
-    QCOMPARE(c[7].toLongLong(), qint64(40));      // 1000 − 960
+    QCOMPARE(c[3].toLongLong(), qint64(35000)); // 400.00 − 50.00 returned
+    QCOMPARE(c[4].toLongLong(), qint64(17500)); // 350.00 / 2
+    QCOMPARE(c[7].toLongLong(), qint64(40));    // 1000 − 960
     // R: worse than 40 days are B (500) and D (900) → 3; F = 2: worse are the three F = 1 → 4;
     // M = 350.00: worse are B (10), D (30), E (90) → 4.
     QCOMPARE(c[12].toString(), QStringLiteral("344"));

@@ -43,12 +43,12 @@ void TestCustomerSnapshot::loadsFromWorkspace()
     auto workspace = Workspace::open(dir.filePath(QStringLiteral("w.clientele")), &error);
     QVERIFY(workspace);
     const QString csv = testsupport::writeFile(dir, QStringLiteral("o.csv"),
-                                               "order_id,customer_id,order_time,amount\n"
-                                               "1,B,2024-03-05 10:00,30.00\n"
-                                               "2,A,2024-03-01 23:30,10.00\n"
-                                               "3,A,2024-03-01 08:00,5.00\n"
-                                               "4,B,2024-03-09 10:00,-7.50\n" // a return
-                                               "5,C,2024-03-09 10:00,-1.00\n"); // return only: no customer
+        "order_id,customer_id,order_time,amount\n"
+        "1,B,2024-03-05 10:00,30.00\n"
+        "2,A,2024-03-01 23:30,10.00\n"
+        "3,A,2024-03-01 08:00,5.00\n"
+        "4,B,2024-03-09 10:00,-7.50\n"   // a return
+        "5,C,2024-03-09 10:00,-1.00\n"); // return only: no customer
     ImportOptions options;
     options.timeZone = QTimeZone("Asia/Shanghai");
     QCOMPARE(importFile(*workspace, csv, options).outcome, ImportSummary::Outcome::Completed);
@@ -73,7 +73,8 @@ void TestCustomerSnapshot::snapshotHandComputed()
 {
     CustomerTableBuilder builder;
     // A: 3 orders; B: 1 order and a return; C: 2 orders, one 400 days before as-of.
-    builder.addCustomer(1, QStringLiteral("A"), {}, {{day("2024-01-10"), 1000}, {day("2024-03-01"), 2500}, {day("2024-02-01"), 500}});
+    builder.addCustomer(
+        1, QStringLiteral("A"), {}, {{day("2024-01-10"), 1000}, {day("2024-03-01"), 2500}, {day("2024-02-01"), 500}});
     builder.addCustomer(2, QStringLiteral("B"), {}, {{day("2024-02-20"), 8000}}, {{day("2024-02-25"), 3000}});
     builder.addCustomer(3, QStringLiteral("C"), {}, {{day("2023-01-26"), 700}, {day("2024-02-29"), 300}});
     const CustomerTable table = builder.build();
@@ -81,7 +82,7 @@ void TestCustomerSnapshot::snapshotHandComputed()
     const CustomerSnapshot s = takeSnapshot(table, asOf, 365);
     QCOMPARE(s.activeCount, qint64(3));
     QCOMPARE(s.frequency, (std::vector<qint32>{3, 1, 2}));
-    QCOMPARE(s.recencyDays, (std::vector<qint32>{0, 10, 1}));  // 1 Mar − 20 Feb = 10 days (leap year)
+    QCOMPARE(s.recencyDays, (std::vector<qint32>{0, 10, 1}));   // 1 Mar − 20 Feb = 10 days (leap year)
     QCOMPARE(s.tenureDays, (std::vector<qint32>{51, 10, 400})); // 10 Jan → 1 Mar = 21 + 29 + 1
     QCOMPARE(s.grossMinor, (std::vector<qint64>{4000, 8000, 1000}));
     QCOMPARE(s.monetaryMinor, (std::vector<qint64>{4000, 5000, 1000}));
@@ -110,7 +111,7 @@ void TestCustomerSnapshot::averageOrderValueRounds()
 {
     CustomerTableBuilder builder;
     builder.addCustomer(1, QStringLiteral("A"), {}, {{1, 100}, {2, 100}, {3, 101}}); // 301 / 3 = 100.33 → 100
-    builder.addCustomer(2, QStringLiteral("B"), {}, {{1, 5}, {2, 0}});                // 5 / 2 = 2.5 → 3
+    builder.addCustomer(2, QStringLiteral("B"), {}, {{1, 5}, {2, 0}});               // 5 / 2 = 2.5 → 3
     builder.addCustomer(3, QStringLiteral("C"), {}, {{1, 100}}, {{1, 105}});         // −5 / 1 → −5
     const CustomerSnapshot s = takeSnapshot(builder.build(), 10);
     QCOMPARE(s.averageOrderValueMinor(0), qint64(100));

@@ -1,8 +1,8 @@
 // The Customers page: filters, numeric sorting, CSV/XLSX export of what is shown, clipboard.
 #include "models/analysiscontroller.h"
 #include "models/customerlistmodel.h"
-#include "support/customerfixture.h"
 #include "models/rfmheatmapmodel.h"
+#include "support/customerfixture.h"
 #include "views/customerspage.h"
 #include "views/rfmheatmapview.h"
 #include "views/rfmpage.h"
@@ -224,8 +224,8 @@ void TestCustomersPage::clipboardHasHeaderAndRows()
     QVERIFY(lines.at(1).contains(QStringLiteral("重要价值客户")));
 
     page.tableView()->selectRow(0);
-    page.tableView()->selectionModel()->select(page.proxyModel()->index(2, 0),
-                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    page.tableView()->selectionModel()->select(
+        page.proxyModel()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QStringList selected = page.clipboardText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(selected.size(), 3);
     QVERIFY(selected.at(1).startsWith(m_shop.table->keys[page.customersInViewOrder()[0]] + u'\t'));
@@ -249,8 +249,8 @@ void TestCustomersPage::screenshots()
     rfm.overlayCheckBox()->setChecked(true);
     rfm.colorMeasureCombo()->setCurrentIndex(1);
     const auto *model = rfm.heatmapModel();
-    rfm.heatmapView()->selectionModel()->select(QItemSelection(model->indexOf(5, 4), model->indexOf(4, 5)),
-                                                QItemSelectionModel::ClearAndSelect);
+    rfm.heatmapView()->selectionModel()->select(
+        QItemSelection(model->indexOf(5, 4), model->indexOf(4, 5)), QItemSelectionModel::ClearAndSelect);
     rfm.schemeCombo()->setCurrentIndex(1);
     QVERIFY(rfm.grab().save(out + QStringLiteral("/rfm-page-overlay.png")));
     CustomersPage customers(&controller);

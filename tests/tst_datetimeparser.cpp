@@ -113,7 +113,9 @@ private Q_SLOTS:
         accept("2024-3-5 9:05", utc(2024, 3, 5, 9, 5));
         accept("20240305", utc(2024, 3, 5));
         accept("20240305 14:22:33", utc(2024, 3, 5, 14, 22, 33));
-        accept("\xE3\x80\x80" "2024-03-05\xC2\xA0", utc(2024, 3, 5));
+        accept("\xE3\x80\x80"
+               "2024-03-05\xC2\xA0",
+            utc(2024, 3, 5));
         // Calendar edges.
         accept("2024-02-29", utc(2024, 2, 29));
         accept("2000-02-29", utc(2000, 2, 29));
@@ -154,7 +156,7 @@ private Q_SLOTS:
         accept("45000.5", utc(2023, 3, 15, 12));
         accept("45000.25", utc(2023, 3, 15, 6));
         accept("44927.5", utc(2023, 1, 1, 12));
-        accept("45000.999999", utc(2023, 3, 16)); // 86399.91 s rounds into the next day
+        accept("45000.999999", utc(2023, 3, 16));              // 86399.91 s rounds into the next day
         accept("45000.0000057870", utc(2023, 3, 15, 0, 0, 0)); // 0.49999968 s
         accept("45000.00001157407", utc(2023, 3, 15, 0, 0, 1));
         accept("45000.60005787037", utc(2023, 3, 15, 14, 24, 5)); // 51845.0000 s
@@ -174,7 +176,7 @@ private Q_SLOTS:
         accept("Europe/Berlin", Unknown, "2024-07-15 12:00", utc(2024, 7, 15, 10));
         accept("Europe/Berlin", DayFirst, "15.07.2024 12:00", local("Europe/Berlin", 2024, 7, 15, 12));
         accept("Europe/Berlin", Unknown, "2024-03-31 01:59:59", utc(2024, 3, 31, 0, 59, 59));
-        accept("Europe/Berlin", Unknown, "2024-03-31 02:00", utc(2024, 3, 31, 1, 0)); // gap: forward
+        accept("Europe/Berlin", Unknown, "2024-03-31 02:00", utc(2024, 3, 31, 1, 0));  // gap: forward
         accept("Europe/Berlin", Unknown, "2024-03-31 02:30", utc(2024, 3, 31, 1, 30)); // = 03:30 CEST
         accept("Europe/Berlin", Unknown, "2024-03-31 03:00", utc(2024, 3, 31, 1, 0));
         accept("Europe/Berlin", Unknown, "2024-03-31 03:30", utc(2024, 3, 31, 1, 30));
@@ -320,10 +322,14 @@ private Q_SLOTS:
             const char *text;
             qint64 expected;
         } rows[] = {
-            {"2024-10-06 02:45", utc(2024, 10, 5, 15, 45)}, {"2024-10-06 02:15", utc(2024, 10, 5, 15, 45)},
-            {"2024-10-06 02:29:59", utc(2024, 10, 5, 15, 59, 59)}, {"2024-10-06 02:30", utc(2024, 10, 5, 15, 30)},
-            {"2024-01-01 12:00", utc(2024, 1, 1, 1, 0)}, {"2024-10-06 02:45", utc(2024, 10, 5, 15, 45)},
-            {"2024-04-07 01:45", utc(2024, 4, 6, 14, 45)}, {"2024-04-07 01:15", utc(2024, 4, 6, 14, 15)},
+            {"2024-10-06 02:45", utc(2024, 10, 5, 15, 45)},
+            {"2024-10-06 02:15", utc(2024, 10, 5, 15, 45)},
+            {"2024-10-06 02:29:59", utc(2024, 10, 5, 15, 59, 59)},
+            {"2024-10-06 02:30", utc(2024, 10, 5, 15, 30)},
+            {"2024-01-01 12:00", utc(2024, 1, 1, 1, 0)},
+            {"2024-10-06 02:45", utc(2024, 10, 5, 15, 45)},
+            {"2024-04-07 01:45", utc(2024, 4, 6, 14, 45)},
+            {"2024-04-07 01:15", utc(2024, 4, 6, 14, 15)},
             {"2024-07-01 12:00", utc(2024, 7, 1, 1, 30)},
         };
         for (const auto &row : rows) {
@@ -390,14 +396,13 @@ private Q_SLOTS:
                                    << DayFirst;
         QTest::newRow("month first") << QByteArrayList{"1/2/2024", "12/25/2023"} << true << false << false
                                      << MonthFirst;
-        QTest::newRow("UCI") << QByteArrayList{"12/1/2010 8:26", "12/1/2010 8:28", "12/13/2010 9:00"} << true
-                             << false << false << MonthFirst;
+        QTest::newRow("UCI") << QByteArrayList{"12/1/2010 8:26", "12/1/2010 8:28", "12/13/2010 9:00"} << true << false
+                             << false << MonthFirst;
         QTest::newRow("dots, day first") << QByteArrayList{"5.3.2024", "13.02.2024"} << true << false << false
                                          << DayFirst;
-        QTest::newRow("two-digit years") << QByteArrayList{"3/5/24", "25/5/24"} << true << false << false
-                                         << DayFirst;
-        QTest::newRow("ambiguous") << QByteArrayList{"1/2/2024", "3/4/2024", "12/12/2024"} << true << true
-                                   << false << Unknown;
+        QTest::newRow("two-digit years") << QByteArrayList{"3/5/24", "25/5/24"} << true << false << false << DayFirst;
+        QTest::newRow("ambiguous") << QByteArrayList{"1/2/2024", "3/4/2024", "12/12/2024"} << true << true << false
+                                   << Unknown;
         QTest::newRow("contradictory") << QByteArrayList{"25/12/2023", "12/25/2023"} << true << false << true
                                        << Unknown;
         QTest::newRow("impossible values give no evidence")
@@ -406,8 +411,8 @@ private Q_SLOTS:
             << QByteArrayList{"2024-03-05 10:00", "31/02/2023 25:61"} << true << false << false << Unknown;
         QTest::newRow("30 February is no day-first evidence")
             << QByteArrayList{"30/2/2024", "3/4/2024"} << true << true << false << Unknown;
-        QTest::newRow("same day and month is not ambiguous") << QByteArrayList{"5/5/2024"} << true << false << false
-                                                             << Unknown;
+        QTest::newRow("same day and month is not ambiguous")
+            << QByteArrayList{"5/5/2024"} << true << false << false << Unknown;
         QTest::newRow("mixed with ISO") << QByteArrayList{"2024-03-05", "5/13/2024"} << true << false << false
                                         << MonthFirst;
     }

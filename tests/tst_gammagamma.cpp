@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const GammaGammaParams Published { 6.25, 3.74, 15.44 };
+const GammaGammaParams Published{6.25, 3.74, 15.44};
 
 // ∫ f(ν) dν over (0, upper) by the midpoint rule on a fine grid (integrands are smooth and light-tailed).
 template <typename F> double integrate(F f, double upper, int n = 400000)
@@ -52,11 +52,10 @@ private Q_SLOTS:
         const auto &m = Published;
         const double upper = 40 * m.q / m.gamma + 2;
         const double density = integrate(
-            [&](double v) { return gammaDensity(zbar, m.p * x, x * v) * gammaDensity(v, m.q, m.gamma); },
-            upper);
+            [&](double v) { return gammaDensity(zbar, m.p * x, x * v) * gammaDensity(v, m.q, m.gamma); }, upper);
         QVERIFY2(std::abs(gammaGammaLogLikelihood(m, x, zbar) - std::log(density)) < 1e-6,
             qPrintable(QString::number(gammaGammaLogLikelihood(m, x, zbar) - std::log(density))));
-        const GammaGammaData data = GammaGammaData::fromColumns({ qint32(x) }, { zbar });
+        const GammaGammaData data = GammaGammaData::fromColumns({qint32(x)}, {zbar});
         GammaGammaLikelihood ll(data);
         QVERIFY(std::abs(ll(m) - gammaGammaLogLikelihood(m, x, zbar)) < 1e-10);
     }
@@ -73,7 +72,7 @@ private Q_SLOTS:
         // x = 0: the population mean pγ/(q − 1).
         QVERIFY(std::abs(conditionalExpectedValue(m, 0, 0) - m.p * m.gamma / (m.q - 1)) < 1e-12);
         // q ≤ 1: the mean does not exist.
-        QVERIFY(std::isnan(conditionalExpectedValue({ 6, 0.9, 15 }, 2, 30)));
+        QVERIFY(std::isnan(conditionalExpectedValue({6, 0.9, 15}, 2, 30)));
     }
 
     // Published (Fader, Hardie & Lee 2005, "RFM and CLV"): p = 6.25, q = 3.74, γ = 15.44, fitted on the
@@ -99,11 +98,10 @@ private Q_SLOTS:
         const GammaGammaFit fit = fitGammaGamma(data);
         QVERIFY(fit.ok);
         QVERIFY(fit.converged);
-        qInfo("CDNOW Gamma-Gamma: p=%.4f q=%.4f gamma=%.4f logL=%.4f |grad|=%.2e evaluations=%d",
-            fit.params.p, fit.params.q, fit.params.gamma, fit.logLikelihood, fit.gradientNorm,
-            fit.evaluations);
-        const std::pair<double, double> pairs[] = { { fit.params.p, Published.p },
-            { fit.params.q, Published.q }, { fit.params.gamma, Published.gamma } };
+        qInfo("CDNOW Gamma-Gamma: p=%.4f q=%.4f gamma=%.4f logL=%.4f |grad|=%.2e evaluations=%d", fit.params.p,
+            fit.params.q, fit.params.gamma, fit.logLikelihood, fit.gradientNorm, fit.evaluations);
+        const std::pair<double, double> pairs[]
+            = {{fit.params.p, Published.p}, {fit.params.q, Published.q}, {fit.params.gamma, Published.gamma}};
         for (const auto &[ours, published] : pairs)
             QVERIFY2(std::abs(ours / published - 1) < 0.01, qPrintable(QString::number(ours)));
     }
@@ -112,7 +110,7 @@ private Q_SLOTS:
     {
         QVERIFY(!fitGammaGamma(GammaGammaData::fromColumns({}, {})).ok);
         // x = 0 and z̄ ≤ 0 rows are not part of the fit.
-        QCOMPARE(GammaGammaData::fromColumns({ 0, 1, 2, 3 }, { 10, 0, -5, 20 }).customers(), qint64(1));
+        QCOMPARE(GammaGammaData::fromColumns({0, 1, 2, 3}, {10, 0, -5, 20}).customers(), qint64(1));
     }
 };
 

@@ -21,14 +21,13 @@ private Q_SLOTS:
     void rejectedRowsCsv();
 };
 
-
 void TestGuiModels::importPreviewModel()
 {
     ImportPreview preview;
     preview.headers = {QStringLiteral("订单编号"), QStringLiteral("买家会员名"), QStringLiteral("订单付款时间"),
-                       QStringLiteral("买家实际支付金额"), QStringLiteral("备注")};
+        QStringLiteral("买家实际支付金额"), QStringLiteral("备注")};
     preview.rows.push_back({QStringLiteral("1001"), QStringLiteral("张三"), QStringLiteral("2024-01-05 10:00:00"),
-                            QStringLiteral("120.50"), QString()});
+        QStringLiteral("120.50"), QString()});
     preview.rows.push_back({QStringLiteral("1002"), QStringLiteral("李四")}); // short row
     preview.mapping.set(Role::OrderId, 0);
     preview.mapping.set(Role::CustomerId, 1);
@@ -75,7 +74,8 @@ void TestGuiModels::importPreviewModelEmpty()
 static std::vector<RejectedRow> sampleRejects()
 {
     return {
-        {7, 12, QStringLiteral("买家实际支付金额"), QStringLiteral("not an amount: \"abc\""), QStringLiteral("1005,赵六,2024-02-10,abc")},
+        {7, 12, QStringLiteral("买家实际支付金额"), QStringLiteral("not an amount: \"abc\""),
+            QStringLiteral("1005,赵六,2024-02-10,abc")},
         {7, 20, QString(), QStringLiteral("row has 3 fields, header has 6"), QStringLiteral("a,b,c")},
         {8, 3, QStringLiteral("order_time"), QStringLiteral("not a date"), QStringLiteral("x\ty\tz")},
     };
@@ -110,7 +110,8 @@ void TestGuiModels::rejectedRowsCsv()
     const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), QStringLiteral("import_id,line,column,reason,raw"));
-    QCOMPARE(lines.at(1), QStringLiteral("7,12,买家实际支付金额,\"not an amount: \"\"abc\"\"\",\"1005,赵六,2024-02-10,abc\""));
+    QCOMPARE(lines.at(1),
+        QStringLiteral("7,12,买家实际支付金额,\"not an amount: \"\"abc\"\"\",\"1005,赵六,2024-02-10,abc\""));
     QCOMPARE(lines.at(2), QStringLiteral("7,20,,\"row has 3 fields, header has 6\",\"a,b,c\""));
 
     QVERIFY(!writeRejectedRowsCsv(dir.filePath(QStringLiteral("missing/dir/x.csv")), sampleRejects(), &error));

@@ -74,36 +74,51 @@ bool writeWorkbook(const QString &path, const QByteArray &sharedStrings = {})
 {
     const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
     const QByteArray rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    QByteArray sheet = "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData>"
-        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-        "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>";
+    QByteArray sheet = "<?xml version=\"1.0\"?><worksheet " + ns
+        + "><sheetData>"
+          "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+          "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>";
     for (int i = 2; i <= 40; ++i) {
         const QByteArray n = QByteArray::number(i);
-        sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + QByteArray::number(9000 + i) + "</v></c>"
-            "<c r=\"B" + n + "\" t=\"inlineStr\"><is><t>X" + n + "</t></is></c>"
-            "<c r=\"C" + n + "\" t=\"inlineStr\"><is><t>2024-02-03 10:00:00</t></is></c>"
-            "<c r=\"D" + n + "\"><v>" + n + ".25</v></c></row>";
+        sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + QByteArray::number(9000 + i)
+            + "</v></c>"
+              "<c r=\"B"
+            + n + "\" t=\"inlineStr\"><is><t>X" + n
+            + "</t></is></c>"
+              "<c r=\"C"
+            + n
+            + "\" t=\"inlineStr\"><is><t>2024-02-03 10:00:00</t></is></c>"
+              "<c r=\"D"
+            + n + "\"><v>" + n + ".25</v></c></row>";
     }
     sheet += "</sheetData></worksheet>";
     const QByteArray strings = !sharedStrings.isEmpty() ? sharedStrings
-        : "<?xml version=\"1.0\"?><sst " + ns + "><si><t>order_id</t></si><si><t>customer_id</t></si>"
-          "<si><t>order_time</t></si><si><t>amount</t></si></sst>";
+                                                        : "<?xml version=\"1.0\"?><sst " + ns
+            + "><si><t>order_id</t></si><si><t>customer_id</t></si>"
+              "<si><t>order_time</t></si><si><t>amount</t></si></sst>";
     return writeZip(path,
         {{QStringLiteral("[Content_Types].xml"),
-          "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-         {QStringLiteral("_rels/.rels"),
-          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rId1\" Type=\"" + rels + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
-         {QStringLiteral("xl/workbook.xml"),
-          "<?xml version=\"1.0\"?><workbook " + ns + " xmlns:r=\"" + rels + "\"><sheets>"
-          "<sheet name=\"Orders\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-         {QStringLiteral("xl/_rels/workbook.xml.rels"),
-          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rId1\" Type=\"" + rels + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-          "<Relationship Id=\"rId2\" Type=\"" + rels + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-          "</Relationships>"},
-         {QStringLiteral("xl/sharedStrings.xml"), strings},
-         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
+             "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+            {QStringLiteral("_rels/.rels"),
+                "<?xml version=\"1.0\"?><Relationships "
+                "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" Type=\""
+                    + rels + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+            {QStringLiteral("xl/workbook.xml"),
+                "<?xml version=\"1.0\"?><workbook " + ns + " xmlns:r=\"" + rels
+                    + "\"><sheets>"
+                      "<sheet name=\"Orders\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                "<?xml version=\"1.0\"?><Relationships "
+                "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" Type=\""
+                    + rels
+                    + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                      "<Relationship Id=\"rId2\" Type=\""
+                    + rels
+                    + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                      "</Relationships>"},
+            {QStringLiteral("xl/sharedStrings.xml"), strings}, {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
 }
 
 QByteArray ordersCsv(int from, int to)
@@ -153,8 +168,8 @@ void TestHostileInput::init()
     m_workspace = Workspace::open(workspacePath(), &error);
     QVERIFY2(m_workspace, qPrintable(error));
     // Real data first, so "unchanged" means something.
-    const ImportSummary first =
-        importFile(*m_workspace, testsupport::writeFile(*m_dir, QStringLiteral("good.csv"), ordersCsv(1, 20)), m_options);
+    const ImportSummary first = importFile(
+        *m_workspace, testsupport::writeFile(*m_dir, QStringLiteral("good.csv"), ordersCsv(1, 20)), m_options);
     QCOMPARE(first.outcome, ImportSummary::Outcome::Completed);
     m_before = state();
     QCOMPARE(m_before.value(1), qint64(20));
@@ -172,9 +187,9 @@ QList<qint64> TestHostileInput::state()
 {
     const Workspace &w = *m_workspace;
     return {scalar(w, "SELECT count(*) FROM imports"), scalar(w, "SELECT count(*) FROM orders"),
-            scalar(w, "SELECT count(*) FROM customers"), scalar(w, "SELECT count(*) FROM returns"),
-            scalar(w, "SELECT count(*) FROM rejected_rows"), scalar(w, "SELECT coalesce(sum(net_amount), 0) FROM orders"),
-            scalar(w, "SELECT coalesce(sum(order_count * 7 + gross_amount), 0) FROM customers")};
+        scalar(w, "SELECT count(*) FROM customers"), scalar(w, "SELECT count(*) FROM returns"),
+        scalar(w, "SELECT count(*) FROM rejected_rows"), scalar(w, "SELECT coalesce(sum(net_amount), 0) FROM orders"),
+        scalar(w, "SELECT coalesce(sum(order_count * 7 + gross_amount), 0) FROM customers")};
 }
 
 ImportSummary TestHostileInput::importExpectingNothing(const QString &path, const ImportOptions &options)
@@ -183,7 +198,7 @@ ImportSummary TestHostileInput::importExpectingNothing(const QString &path, cons
     qInfo("%s", qPrintable(s.message));
     [&] {
         QVERIFY2(s.outcome == ImportSummary::Outcome::Failed || s.outcome == ImportSummary::Outcome::NothingImported,
-                 qPrintable(s.message));
+            qPrintable(s.message));
         QVERIFY(!s.message.isEmpty());
         QCOMPARE(s.ordersAdded, qint64(0));
         QCOMPARE(state(), m_before);
@@ -218,13 +233,14 @@ void TestHostileInput::truncatedCsvInQuotedField()
     // import, the cut one is rejected with a reason - it is never an order with a half amount.
     QByteArray csv = ordersCsv(101, 110);
     csv += "111,C1,2024-01-05 10:00:00,\"12";
-    const ImportSummary s = importFile(*m_workspace, testsupport::writeFile(*m_dir, QStringLiteral("cut.csv"), csv), m_options);
+    const ImportSummary s
+        = importFile(*m_workspace, testsupport::writeFile(*m_dir, QStringLiteral("cut.csv"), csv), m_options);
     qInfo("%s / %s", qPrintable(s.message), qPrintable(s.rejectionExamples.join(u'|')));
     if (s.outcome == ImportSummary::Outcome::Completed) {
         QCOMPARE(s.ordersAdded, qint64(10));
         QCOMPARE(s.rejectedRows, qint64(1));
         QVERIFY2(!s.rejectionExamples.isEmpty() && s.rejectionExamples.first().contains(QStringLiteral("line 12")),
-                 qPrintable(s.rejectionExamples.join(u'|')));
+            qPrintable(s.rejectionExamples.join(u'|')));
         QCOMPARE(scalar(*m_workspace, "SELECT count(*) FROM orders WHERE order_key LIKE '%111%'"), qint64(0));
     } else {
         QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
@@ -242,7 +258,7 @@ void TestHostileInput::truncatedXlsx()
     const QByteArray bytes = file.readAll();
     for (const double fraction : {0.3, 0.6, 0.95}) {
         const QString cut = testsupport::writeFile(*m_dir, QStringLiteral("cut%1.xlsx").arg(int(fraction * 100)),
-                                                   bytes.left(qsizetype(bytes.size() * fraction)));
+            bytes.left(qsizetype(bytes.size() * fraction)));
         const ImportSummary s = importExpectingNothing(cut, m_options);
         if (QTest::currentTestFailed())
             return;
@@ -264,7 +280,8 @@ void TestHostileInput::gbkReadAsUtf8()
     QVERIFY(!gbk.hasError());
     ImportOptions options = m_options;
     options.encoding = QStringLiteral("utf-8");
-    const ImportSummary s = importExpectingNothing(testsupport::writeFile(*m_dir, QStringLiteral("gbk.csv"), bytes), options);
+    const ImportSummary s
+        = importExpectingNothing(testsupport::writeFile(*m_dir, QStringLiteral("gbk.csv"), bytes), options);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(s.rowsRead, qint64(30));
@@ -297,7 +314,7 @@ void TestHostileInput::hugeLineWithoutNewline()
         return;
     QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
     QVERIFY2(s.message.contains(QStringLiteral("longer than")) && s.message.contains(QStringLiteral("64")),
-             qPrintable(s.message));
+        qPrintable(s.message));
     // The reader holds at most one record (64 MiB) plus a few chunks.
     verifyPeakGrowth(peak, 200, "300 MB line");
     qInfo("300 MB line: %lld ms including writing the file", qint64(timer.elapsed()));

@@ -122,17 +122,17 @@ void TestImporter::genericFileHandComputed()
 void TestImporter::lineItemsOfShopifyOrderBecomeOneOrder()
 {
     auto workspace = openWorkspace();
-    const QByteArray csv =
-        "Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shipping,Taxes,Total,"
-        "Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Billing City\n"
-        "#1001,ann@example.com,paid,2024-03-01 10:00:00 +0800,fulfilled,EUR,20.00,5.00,0.00,25.00,"
-        "2024-03-01 10:00:00 +0800,2,Mug,10.00,Ann,Berlin\n"
-        "#1001,ann@example.com,,,,,,,,,2024-03-01 10:00:00 +0800,1,Tee,5.00,,\n"
-        "#1002,Bob@Example.com,refunded,2024-03-01 11:00:00 +0800,,EUR,10.00,0.00,0.00,10.00,"
-        "2024-03-01 11:00:00 +0800,1,Mug,10.00,Bob,Paris\n"
-        "#1002,bob@example.com,,,,,,,,,2024-03-01 11:00:00 +0800,1,Cap,3.00,,\n"
-        "#1003,BOB@example.com,paid,2024-03-02 09:00:00 +0800,,EUR,12.00,0.00,0.00,12.00,"
-        "2024-03-02 09:00:00 +0800,1,Mug,12.00,Bob,Paris\n";
+    const QByteArray csv
+        = "Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shipping,Taxes,Total,"
+          "Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Billing City\n"
+          "#1001,ann@example.com,paid,2024-03-01 10:00:00 +0800,fulfilled,EUR,20.00,5.00,0.00,25.00,"
+          "2024-03-01 10:00:00 +0800,2,Mug,10.00,Ann,Berlin\n"
+          "#1001,ann@example.com,,,,,,,,,2024-03-01 10:00:00 +0800,1,Tee,5.00,,\n"
+          "#1002,Bob@Example.com,refunded,2024-03-01 11:00:00 +0800,,EUR,10.00,0.00,0.00,10.00,"
+          "2024-03-01 11:00:00 +0800,1,Mug,10.00,Bob,Paris\n"
+          "#1002,bob@example.com,,,,,,,,,2024-03-01 11:00:00 +0800,1,Cap,3.00,,\n"
+          "#1003,BOB@example.com,paid,2024-03-02 09:00:00 +0800,,EUR,12.00,0.00,0.00,12.00,"
+          "2024-03-02 09:00:00 +0800,1,Mug,12.00,Bob,Paris\n";
     const QString path = testsupport::writeFile(*m_dir, QStringLiteral("orders_export.csv"), csv);
     const ImportSummary s = importFile(*workspace, path, utcOptions());
     QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
@@ -173,7 +173,7 @@ void TestImporter::onlineRetailInvoiceLines()
     // "17850.0" and "17850" are the same customer.
     QCOMPARE(scalar(*workspace, "SELECT order_count FROM customers WHERE customer_key = '17850'"), qint64(2));
     QCOMPARE(scalar(*workspace, "SELECT gross_amount - returned_amount FROM customers WHERE customer_key = '14527'"),
-             qint64(1485 - 2750));
+        qint64(1485 - 2750));
 }
 
 void TestImporter::nonAdjacentLineItemsMerge()
@@ -302,8 +302,9 @@ void TestImporter::chineseGb18030Export()
     QString error;
     const QString path = testsupport::generateOrders(*m_dir, QStringLiteral("tmall.csv"),
         {QStringLiteral("--orders"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("5"),
-         QStringLiteral("--headers"), QStringLiteral("zh"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
-         QStringLiteral("--crlf")}, &error);
+            QStringLiteral("--headers"), QStringLiteral("zh"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
+            QStringLiteral("--crlf")},
+        &error);
     if (path.isEmpty())
         QSKIP(qPrintable(error));
     // Independent count of the closed orders: decode the file and look at the status column.
@@ -330,7 +331,8 @@ void TestImporter::dirtyRowsAreRejectedWithLineNumbers()
     QString error;
     const QString path = testsupport::generateOrders(*m_dir, QStringLiteral("dirty.csv"),
         {QStringLiteral("--orders"), QStringLiteral("4000"), QStringLiteral("--seed"), QStringLiteral("9"),
-         QStringLiteral("--dirty"), QStringLiteral("0.05")}, &error);
+            QStringLiteral("--dirty"), QStringLiteral("0.05")},
+        &error);
     if (path.isEmpty())
         QSKIP(qPrintable(error));
     auto workspace = openWorkspace();
@@ -379,7 +381,8 @@ void TestImporter::nullTokensAreEmptyCells()
     const ImportSummary s = importFile(*workspace, path, utcOptions());
     QCOMPARE(s.ordersAdded, qint64(2));
     QCOMPARE(s.rejectsByReason.value(QStringLiteral("Missing customer")), qint64(3));
-    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM customers WHERE customer_key IN ('NA', 'NULL', '#N/A')"), qint64(0));
+    QCOMPARE(
+        scalar(*workspace, "SELECT count(*) FROM customers WHERE customer_key IN ('NA', 'NULL', '#N/A')"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -12,8 +12,8 @@
 #include <chrono>
 #include <thread>
 
-#include <sqlite3.h>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace clientele;
 using testsupport::scalar;
@@ -63,9 +63,9 @@ std::unique_ptr<Workspace> TestImportSafety::openWorkspace()
 QList<qint64> TestImportSafety::state(const Workspace &w)
 {
     return {scalar(w, "SELECT count(*) FROM imports"), scalar(w, "SELECT count(*) FROM orders"),
-            scalar(w, "SELECT count(*) FROM customers"), scalar(w, "SELECT count(*) FROM returns"),
-            scalar(w, "SELECT count(*) FROM rejected_rows"), scalar(w, "SELECT coalesce(sum(net_amount), 0) FROM orders"),
-            scalar(w, "SELECT coalesce(sum(order_count * 7 + gross_amount), 0) FROM customers")};
+        scalar(w, "SELECT count(*) FROM customers"), scalar(w, "SELECT count(*) FROM returns"),
+        scalar(w, "SELECT count(*) FROM rejected_rows"), scalar(w, "SELECT coalesce(sum(net_amount), 0) FROM orders"),
+        scalar(w, "SELECT coalesce(sum(order_count * 7 + gross_amount), 0) FROM customers")};
 }
 
 static QByteArray ordersCsv(int from, int to)
@@ -93,7 +93,8 @@ void TestImportSafety::reimportAddsNoDuplicates()
     QCOMPARE(after[0], before[0] + 1); // the second import is recorded, nothing else changes
     after[0] = before[0];
     QCOMPARE(after, before);
-    QCOMPARE(scalar(*workspace, "SELECT count(DISTINCT file_sha256) FROM imports WHERE length(file_sha256) = 64"), qint64(1));
+    QCOMPARE(scalar(*workspace, "SELECT count(DISTINCT file_sha256) FROM imports WHERE length(file_sha256) = 64"),
+        qint64(1));
     // The recorded digest (OpenSSL) is the file's SHA-256 as an independent implementation computes it.
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -109,8 +110,8 @@ void TestImportSafety::overlappingFileCountsWhatWasThere()
 {
     auto workspace = openWorkspace();
     importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 60)), m_options);
-    const ImportSummary s =
-        importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(41, 100)), m_options);
+    const ImportSummary s = importFile(
+        *workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(41, 100)), m_options);
     QCOMPARE(s.ordersAdded, qint64(40));
     QCOMPARE(s.ordersAlreadyPresent, qint64(20));
     QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders"), qint64(100));
@@ -137,9 +138,10 @@ void TestImportSafety::bulkImportOverStoredOrders()
     QFETCH(int, fileFrom);
     QFETCH(int, fileTo);
     auto workspace = openWorkspace();
-    QCOMPARE(importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, stored)),
-                        m_options).ordersAdded,
-             qint64(stored));
+    QCOMPARE(
+        importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, stored)), m_options)
+            .ordersAdded,
+        qint64(stored));
     const ImportSummary s = importFile(
         *workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(fileFrom, fileTo)), m_options);
     QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
@@ -153,9 +155,10 @@ void TestImportSafety::bulkImportOverStoredOrders()
     // Orders i = 1..fileTo, each i + 0.50, each once.
     const qint64 n = fileTo;
     QCOMPARE(summarize(*workspace).netRevenueMinor, 100 * n * (n + 1) / 2 + 50 * n);
-    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
-                                "('orders_by_key', 'returns_by_key', 'customers_by_key')"),
-             qint64(3));
+    QCOMPARE(scalar(*workspace,
+                 "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                 "('orders_by_key', 'returns_by_key', 'customers_by_key')"),
+        qint64(3));
     SqliteStatement check(workspace->handle(), "PRAGMA integrity_check");
     QCOMPARE(check.step(), SQLITE_ROW);
     QCOMPARE(check.text(0), QStringLiteral("ok"));
@@ -176,7 +179,7 @@ void TestImportSafety::failureRollsBackEverything()
     QVERIFY2(s.message.contains(QStringLiteral("nothing was imported")), qPrintable(s.message));
     QCOMPARE(state(*workspace), before);
     QVERIFY(workspace->exec("PRAGMA max_page_count = 1073741823"));
-    QCOMPARE(testsupport::scalar(*workspace, "PRAGMA integrity_check") , qint64(0)); // "ok" reads as 0
+    QCOMPARE(testsupport::scalar(*workspace, "PRAGMA integrity_check"), qint64(0)); // "ok" reads as 0
 }
 
 void TestImportSafety::cancelLeavesNoPartialData()
@@ -186,13 +189,13 @@ void TestImportSafety::cancelLeavesNoPartialData()
     const QList<qint64> before = state(*workspace);
     CancelToken cancel;
     qint64 progressCalls = 0;
-    const ImportSummary s = importFile(
-        *workspace, testsupport::writeFile(*m_dir, QStringLiteral("big.csv"), ordersCsv(1000, 120000)), m_options,
-        cancel, [&](qint64 done, qint64 total) {
-            ++progressCalls;
-            QVERIFY(done <= total);
-            cancel.cancel(); // the user presses Cancel as soon as the bar moves
-        });
+    const ImportSummary s
+        = importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("big.csv"), ordersCsv(1000, 120000)),
+            m_options, cancel, [&](qint64 done, qint64 total) {
+                ++progressCalls;
+                QVERIFY(done <= total);
+                cancel.cancel(); // the user presses Cancel as soon as the bar moves
+            });
     QCOMPARE(s.outcome, ImportSummary::Outcome::Cancelled);
     QVERIFY(progressCalls >= 1);
     QCOMPARE(state(*workspace), before);
@@ -225,9 +228,10 @@ void TestImportSafety::cancelWhileIndexesAreRebuilt()
         QCOMPARE(s.outcome, ImportSummary::Outcome::Cancelled);
         QVERIFY2(s.message.contains(QStringLiteral("cancelled")), qPrintable(s.message));
         QCOMPARE(state(*workspace), before);
-        QCOMPARE(scalar(*workspace, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
-                                    "('orders_by_key', 'returns_by_key', 'customers_by_key')"),
-                 qint64(3));
+        QCOMPARE(scalar(*workspace,
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                     "('orders_by_key', 'returns_by_key', 'customers_by_key')"),
+            qint64(3));
     }
 }
 
@@ -250,10 +254,14 @@ void TestImportSafety::zeroRowsIsNotCompleted_data()
     QTest::newRow("empty file") << QByteArray() << int(ImportSummary::Outcome::Failed) << QStringLiteral("empty");
     QTest::newRow("header only") << QByteArray("order_id,customer_id,order_time,amount\n")
                                  << int(ImportSummary::Outcome::NothingImported) << QStringLiteral("No orders");
-    QTest::newRow("all rejected") << QByteArray("order_id,customer_id,order_time,amount\n1,C1,yesterday,5\n2,,2024-01-01,5\n")
-                                  << int(ImportSummary::Outcome::NothingImported) << QStringLiteral("Invalid order time: 1");
-    QTest::newRow("all cancelled") << QByteArray("order_id,customer_id,order_time,amount,status\n1,C1,2024-01-01,5,已取消\n")
-                                   << int(ImportSummary::Outcome::NothingImported) << QStringLiteral("skipped for their status");
+    QTest::newRow("all rejected") << QByteArray(
+        "order_id,customer_id,order_time,amount\n1,C1,yesterday,5\n2,,2024-01-01,5\n")
+                                  << int(ImportSummary::Outcome::NothingImported)
+                                  << QStringLiteral("Invalid order time: 1");
+    QTest::newRow("all cancelled") << QByteArray(
+        "order_id,customer_id,order_time,amount,status\n1,C1,2024-01-01,5,已取消\n")
+                                   << int(ImportSummary::Outcome::NothingImported)
+                                   << QStringLiteral("skipped for their status");
 }
 
 void TestImportSafety::zeroRowsIsNotCompleted()
@@ -278,8 +286,8 @@ void TestImportSafety::readOnlyWorkspaceIsRefused()
     QString error;
     auto readOnly = Workspace::open(workspacePath(), &error, Workspace::OpenMode::ReadOnly);
     QVERIFY2(readOnly, qPrintable(error));
-    const ImportSummary s =
-        importFile(*readOnly, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 5)), m_options);
+    const ImportSummary s
+        = importFile(*readOnly, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 5)), m_options);
     QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
     QVERIFY2(s.message.contains(QStringLiteral("read-only")), qPrintable(s.message));
 }
@@ -294,8 +302,8 @@ void TestImportSafety::firstImportWhileAReaderIsOpen()
     auto reader = Workspace::open(workspacePath(), &error, Workspace::OpenMode::ReadOnly);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(scalar(*reader, "SELECT count(*) FROM orders"), qint64(0));
-    const ImportSummary s =
-        importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 3000)), m_options);
+    const ImportSummary s = importFile(
+        *workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), ordersCsv(1, 3000)), m_options);
     QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
     QCOMPARE(s.ordersAdded, qint64(3000));
     QCOMPARE(scalar(*reader, "SELECT count(*) FROM orders"), qint64(3000));
@@ -305,9 +313,10 @@ void TestImportSafety::firstImportWhileAReaderIsOpen()
     workspace.reset();
     QFile::remove(workspacePath());
     workspace = openWorkspace();
-    QCOMPARE(importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(1, 3000)),
-                        m_options).ordersAdded,
-             qint64(3000));
+    QCOMPARE(
+        importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), ordersCsv(1, 3000)), m_options)
+            .ordersAdded,
+        qint64(3000));
     QCOMPARE(scalar(*workspace, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), qint64(1));
     SqliteStatement check(workspace->handle(), "PRAGMA integrity_check");
     QCOMPARE(check.step(), SQLITE_ROW);

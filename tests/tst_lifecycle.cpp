@@ -76,10 +76,19 @@ private Q_SLOTS:
         QTest::addColumn<qint32>("recency");
         QTest::addColumn<ActivityStage>("stage");
         // Defaults 0–63 / 64–126 / 127–365 / ≥ 366: both sides of every edge.
-        const struct { qint32 recency; ActivityStage stage; } defaults[] = {
-            {0, ActivityStage::Active},     {63, ActivityStage::Active},    {64, ActivityStage::Silent},
-            {126, ActivityStage::Silent},   {127, ActivityStage::Sleeping}, {365, ActivityStage::Sleeping},
-            {366, ActivityStage::Lost},     {5000, ActivityStage::Lost},
+        const struct
+        {
+            qint32 recency;
+            ActivityStage stage;
+        } defaults[] = {
+            {0, ActivityStage::Active},
+            {63, ActivityStage::Active},
+            {64, ActivityStage::Silent},
+            {126, ActivityStage::Silent},
+            {127, ActivityStage::Sleeping},
+            {365, ActivityStage::Sleeping},
+            {366, ActivityStage::Lost},
+            {5000, ActivityStage::Lost},
         };
         for (const auto &d : defaults)
             QTest::addRow("default %d", d.recency) << 63 << 126 << 365 << d.recency << d.stage;
@@ -128,8 +137,8 @@ private Q_SLOTS:
         QTest::addColumn<qint32>("repurchaseWindow");
         QTest::addColumn<QString>("error");
         QTest::newRow("valid") << 63 << 126 << 365 << 4 << 30 << QString();
-        QTest::newRow("negative active")
-            << -1 << 126 << 365 << 4 << 30 << u"The active stage must end at 0 days or later (got -1)."_s;
+        QTest::newRow("negative active") << -1 << 126 << 365 << 4 << 30
+                                         << u"The active stage must end at 0 days or later (got -1)."_s;
         QTest::newRow("silent equals active")
             << 63 << 63 << 365 << 4 << 30
             << u"The silent stage must end after the active stage, at 64 days or later (got 63)."_s;
@@ -140,8 +149,8 @@ private Q_SLOTS:
             << 63 << 126 << 365 << 1 << 30
             << u"A loyal customer needs at least 2 orders in the loyalty window (got 1), so that every loyal "
                "customer is also a repeat customer."_s;
-        QTest::newRow("zero window")
-            << 63 << 126 << 365 << 4 << 0 << u"Every repurchase window must be at least 1 day long (got 0)."_s;
+        QTest::newRow("zero window") << 63 << 126 << 365 << 4 << 0
+                                     << u"Every repurchase window must be at least 1 day long (got 0)."_s;
     }
     void validation()
     {
@@ -261,13 +270,13 @@ private Q_SLOTS:
         QCOMPARE(r.repeatCustomers, 5);
         QCOMPARE(r.repurchaseRate, 5.0 / 7.0);
         const auto it = std::find_if(r.repurchaseWindows.begin(), r.repurchaseWindows.end(),
-                                     [&](const RepurchaseWindow &w) { return w.days == days; });
+            [&](const RepurchaseWindow &w) { return w.days == days; });
         QVERIFY(it != r.repurchaseWindows.end());
         QCOMPARE(it->eligible, eligible);
         QCOMPARE(it->repurchased, repurchased);
         QCOMPARE(it->rate, eligible ? double(repurchased) / double(eligible) : 0.0);
         QVERIFY(std::is_sorted(r.repurchaseWindows.begin(), r.repurchaseWindows.end(),
-                               [](const auto &x, const auto &y) { return x.days < y.days; }));
+            [](const auto &x, const auto &y) { return x.days < y.days; }));
         QCOMPARE(r.repurchaseWindows.size(), days == 30 || days == 365 ? 2u : 3u);
     }
 

@@ -1,8 +1,8 @@
+#include "analysis/store/workspace.h"
 #include "app/gui/importdialog.h"
 #include "app/gui/importsummarydialog.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/rejectedrowsdialog.h"
-#include "analysis/store/workspace.h"
 #include "models/analysiscontroller.h"
 #include "models/importjob.h"
 #include "models/importpreviewmodel.h"
@@ -11,11 +11,9 @@
 
 #include <QElapsedTimer>
 
-#include <algorithm>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QUrl>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -24,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
+#include <algorithm>
 
 using namespace clientele;
 using clientele::test::writeOrdersWorkbook;
@@ -81,10 +81,10 @@ QString TestMainWindow::generate(int orders, const QString &name, const QStringL
 {
     const QString path = m_dir.filePath(name);
     QProcess python;
-    python.start(QStringLiteral("python3"), QStringList{QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py"),
-                                                        QStringLiteral("--orders"), QString::number(orders),
-                                                        QStringLiteral("--seed"), QStringLiteral("3"),
-                                                        QStringLiteral("-o"), path} + extra);
+    python.start(QStringLiteral("python3"),
+        QStringList{QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py"), QStringLiteral("--orders"),
+            QString::number(orders), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("-o"), path}
+            + extra);
     if (!python.waitForFinished(120000) || python.exitCode() != 0)
         return {};
     return path;
@@ -104,14 +104,15 @@ void TestMainWindow::rejectsForeignFile()
 void TestMainWindow::importThroughDialog()
 {
     const QString csv = m_dir.filePath(QStringLiteral("淘宝订单.csv"));
-    writeFile(csv, QStringLiteral("订单编号,买家会员名,订单付款时间,买家实际支付金额,订单状态,收货城市\n"
-                                  "1001,张三,2024-01-05 10:00:00,120.50,交易成功,上海\n"
-                                  "1002,李四,2024-01-06 11:00:00,88.00,交易成功,北京\n"
-                                  "1003,张三,2024-02-01 09:30:00,35.00,交易成功,上海\n"
-                                  "1004,王五,2024-02-03 15:00:00,200.00,交易关闭,广州\n"
-                                  "1005,赵六,2024-02-10 12:00:00,abc,交易成功,深圳\n"
-                                  "1006,钱七,2024-03-01 08:00:00,66.60,交易成功,杭州\n")
-                       .toUtf8());
+    writeFile(csv,
+        QStringLiteral("订单编号,买家会员名,订单付款时间,买家实际支付金额,订单状态,收货城市\n"
+                       "1001,张三,2024-01-05 10:00:00,120.50,交易成功,上海\n"
+                       "1002,李四,2024-01-06 11:00:00,88.00,交易成功,北京\n"
+                       "1003,张三,2024-02-01 09:30:00,35.00,交易成功,上海\n"
+                       "1004,王五,2024-02-03 15:00:00,200.00,交易关闭,广州\n"
+                       "1005,赵六,2024-02-10 12:00:00,abc,交易成功,深圳\n"
+                       "1006,钱七,2024-03-01 08:00:00,66.60,交易成功,杭州\n")
+            .toUtf8());
     const QString workspace = m_dir.filePath(QStringLiteral("dialog.clientele"));
     MainWindow window;
     QString error;
@@ -202,10 +203,11 @@ void TestMainWindow::importGeneratedOrders()
 void TestMainWindow::dialogAsksForDateOrder()
 {
     const QString csv = m_dir.filePath(QStringLiteral("ambiguous.csv"));
-    writeFile(csv, "order_id,customer_id,order_date,amount\n"
-                   "1,C1,03/04/2024,10.00\n"
-                   "2,C2,05/06/2024,20.00\n"
-                   "3,C1,07/08/2024,30.00\n");
+    writeFile(csv,
+        "order_id,customer_id,order_date,amount\n"
+        "1,C1,03/04/2024,10.00\n"
+        "2,C2,05/06/2024,20.00\n"
+        "3,C1,07/08/2024,30.00\n");
     ImportDialog dialog;
     dialog.setFilePath(csv);
     QTRY_VERIFY(!dialog.isPreviewPending());
@@ -220,9 +222,10 @@ void TestMainWindow::dialogAsksForDateOrder()
 void TestMainWindow::dialogBlocksUnusableMapping()
 {
     const QString csv = m_dir.filePath(QStringLiteral("nomoney.csv"));
-    writeFile(csv, "order_id,customer_id,order_time,paid\n"
-                   "1,C1,2024-01-02 10:00,10.00\n"
-                   "2,C2,2024-01-03 11:00,20.00\n");
+    writeFile(csv,
+        "order_id,customer_id,order_time,paid\n"
+        "1,C1,2024-01-02 10:00,10.00\n"
+        "2,C2,2024-01-03 11:00,20.00\n");
     ImportDialog dialog;
     dialog.setFilePath(csv);
     QTRY_VERIFY(!dialog.isPreviewPending());
@@ -362,8 +365,7 @@ void TestMainWindow::screenshots()
     if (out.isEmpty())
         QSKIP("set CLIENTELE_SCREENSHOTS to a directory to write screenshots");
     const QString csv = generate(3000, QStringLiteral("天猫订单导出.csv"),
-                                 {QStringLiteral("--headers"), QStringLiteral("zh"), QStringLiteral("--dirty"),
-                                  QStringLiteral("0.01")});
+        {QStringLiteral("--headers"), QStringLiteral("zh"), QStringLiteral("--dirty"), QStringLiteral("0.01")});
     QVERIFY(!csv.isEmpty());
     MainWindow window;
     QString error;

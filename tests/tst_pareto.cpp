@@ -234,7 +234,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("bins");
         QTest::addColumn<QString>("error");
         QTest::newRow("ok") << 20 << 201 << 10 << QString();
-        QTest::newRow("head 0") << 0 << 201 << 10 << u"The head must be between 1% and 100% of the customers (got 0%)."_s;
+        QTest::newRow("head 0") << 0 << 201 << 10
+                                << u"The head must be between 1% and 100% of the customers (got 0%)."_s;
         QTest::newRow("head 101") << 101 << 201 << 10
                                   << u"The head must be between 1% and 100% of the customers (got 101%)."_s;
         QTest::newRow("1 point") << 20 << 1 << 10 << u"The Lorenz curve needs at least 2 points (got 1)."_s;

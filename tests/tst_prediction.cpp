@@ -42,7 +42,7 @@ CustomerTable cdnowTable()
             continue;
         const QDate date = QDate::fromString(QString::fromLatin1(f[2]), u"yyyyMMdd"_s);
         orders[f[1].toLongLong()].push_back(
-            { day(date.year(), date.month(), date.day()), qint64(std::llround(f[4].toDouble() * 100)) });
+            {day(date.year(), date.month(), date.day()), qint64(std::llround(f[4].toDouble() * 100))});
     }
     CustomerTableBuilder b;
     for (auto &[id, o] : orders)
@@ -93,13 +93,12 @@ private Q_SLOTS:
         QVERIFY(std::abs(h.fit.params.r / 0.243 - 1) < 0.01);
         QVERIFY(std::abs(h.fit.params.alpha / 4.414 - 1) < 0.01);
         qInfo("holdout: actual %.0f predicted %.1f", h.actualTotal, h.predictedTotal);
-        const double btydActual[]
-            = { 0.2367116, 0.6970387, 1.392523, 1.560000, 2.532258, 2.947368, 3.862069, 6.359375 };
+        const double btydActual[] = {0.2367116, 0.6970387, 1.392523, 1.560000, 2.532258, 2.947368, 3.862069, 6.359375};
         for (size_t i = 0; i < 8; ++i)
             QVERIFY(std::abs(h.rows[i].actualMean() - btydActual[i]) < 1e-6);
         for (const HoldoutRow &row : h.rows) {
-            qInfo("  x=%d%s n=%lld actual %.3f predicted %.3f", row.frequency,
-                &row == &h.rows.back() ? "+" : "", row.customers, row.actualMean(), row.predictedMean());
+            qInfo("  x=%d%s n=%lld actual %.3f predicted %.3f", row.frequency, &row == &h.rows.back() ? "+" : "",
+                row.customers, row.actualMean(), row.predictedMean());
             QVERIFY(std::abs(row.actualMean() - row.predictedMean()) < 0.5);
         }
         QCOMPARE(h.actualTotal, 1882.0);
@@ -117,7 +116,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString error, stderrText;
         const QString csv = testsupport::generateOrders(dir, u"orders.csv"_s,
-            { u"--orders"_s, u"200000"_s, u"--seed"_s, u"3"_s, u"--refunds"_s, u"0"_s }, &error, &stderrText);
+            {u"--orders"_s, u"200000"_s, u"--seed"_s, u"3"_s, u"--refunds"_s, u"0"_s}, &error, &stderrText);
         if (csv.isEmpty())
             QSKIP(qPrintable(error));
         const QRegularExpressionMatch m
@@ -133,23 +132,22 @@ private Q_SLOTS:
         const RepeatSummary s = summarizeRepeats(table, table.lastDay);
         const BgNbdData data = bgnbdData(s, 1.0);
         const BgNbdFit plain = fitBgNbd(data);
-        qInfo("BG/NBD fit r=%.4f alpha=%.3f a=%.4f b=%.4f", plain.params.r, plain.params.alpha,
-            plain.params.a, plain.params.b);
+        qInfo("BG/NBD fit r=%.4f alpha=%.3f a=%.4f b=%.4f", plain.params.r, plain.params.alpha, plain.params.a,
+            plain.params.b);
         const BgNbdFit fit = fitBgNbd(data, DropoutVariant::Modified);
         QVERIFY(fit.converged);
         qInfo("MBG/NBD recovered r=%.4f alpha=%.3f a=%.4f b=%.4f (customers %lld, repeat %lld)", fit.params.r,
             fit.params.alpha, fit.params.a, fit.params.b, fit.customers, fit.repeatCustomers);
-        const std::pair<double, double> checks[] = { { fit.params.r / m.captured(1).toDouble(), 0.08 },
-            { fit.params.alpha / m.captured(2).toDouble(), 0.10 },
-            { fit.params.a / m.captured(3).toDouble(), 0.10 },
-            { fit.params.b / m.captured(4).toDouble(), 0.20 } };
+        const std::pair<double, double> checks[]
+            = {{fit.params.r / m.captured(1).toDouble(), 0.08}, {fit.params.alpha / m.captured(2).toDouble(), 0.10},
+                {fit.params.a / m.captured(3).toDouble(), 0.10}, {fit.params.b / m.captured(4).toDouble(), 0.20}};
         for (const auto &[ratio, tolerance] : checks)
             QVERIFY2(std::abs(ratio - 1) < tolerance, qPrintable(QString::number(ratio)));
     }
 
     void customerLifetimeValueByHand()
     {
-        const BgNbdParams p { 0.243, 4.414, 0.793, 2.426 };
+        const BgNbdParams p{0.243, 4.414, 0.793, 2.426};
         const double month = 365.25 / 12 / 7; // weeks
         // One month, no discount: margin · value · E[Y(1 month)].
         QVERIFY(std::abs(customerLifetimeValue(p, 2, 30, 38, 7, 50, 1, 0.3, 0)
@@ -158,8 +156,7 @@ private Q_SLOTS:
         // Three months at 12 % a year: each month's increment discounted by (1.12)^(k/12).
         double expected = 0;
         for (int k = 1; k <= 3; ++k)
-            expected += (expectedPurchases(p, 2, 30, 38, k * month)
-                            - expectedPurchases(p, 2, 30, 38, (k - 1) * month))
+            expected += (expectedPurchases(p, 2, 30, 38, k * month) - expectedPurchases(p, 2, 30, 38, (k - 1) * month))
                 / std::pow(1.12, k / 12.0);
         QVERIFY(std::abs(customerLifetimeValue(p, 2, 30, 38, 7, 50, 3, 1, 0.12) - 50 * expected) < 1e-9);
     }
@@ -183,11 +180,10 @@ private Q_SLOTS:
             QVERIFY(r.repurchaseScore[c] >= 0 && r.repurchaseScore[c] <= 100);
             QVERIFY(r.repurchaseProbability[c] <= r.pAlive[c]);
             QVERIFY(std::abs(r.expectedOrders[c]
-                        - expectedPurchases(
-                            r.bgnbd.params, s.x[c], s.txDays[c] / 7.0, s.TDays[c] / 7.0, 90 / 7.0))
+                        - expectedPurchases(r.bgnbd.params, s.x[c], s.txDays[c] / 7.0, s.TDays[c] / 7.0, 90 / 7.0))
                 < 1e-12);
-            const double clv = customerLifetimeValue(r.bgnbd.params, s.x[c], s.txDays[c] / 7.0,
-                s.TDays[c] / 7.0, 7, r.expectedOrderValueMinor[c], 12, 1.0, 0.10);
+            const double clv = customerLifetimeValue(r.bgnbd.params, s.x[c], s.txDays[c] / 7.0, s.TDays[c] / 7.0, 7,
+                r.expectedOrderValueMinor[c], 12, 1.0, 0.10);
             QVERIFY(std::abs(double(r.clvMinor[c]) - clv) <= 0.5 + 1e-9 * clv);
             if (r.churnWarning[c])
                 QVERIFY(r.pAlive[c] < 0.5 && r.clvMinor[c] >= 0);
@@ -210,8 +206,8 @@ private Q_SLOTS:
     void noRepeatBuyers()
     {
         CustomerTableBuilder b;
-        b.addCustomer(1, u"a"_s, {}, Orders { { 10, 100 } });
-        b.addCustomer(2, u"b"_s, {}, Orders { { 20, 100 }, { 20, 50 } }); // same day: one purchase
+        b.addCustomer(1, u"a"_s, {}, Orders{{10, 100}});
+        b.addCustomer(2, u"b"_s, {}, Orders{{20, 100}, {20, 50}}); // same day: one purchase
         const CustomerTable table = b.build();
         const PredictionResult r = runPrediction(table, takeSnapshot(table, 100), {});
         QVERIFY(!r.ok);

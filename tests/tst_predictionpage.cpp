@@ -106,9 +106,10 @@ void TestPredictionPage::holdoutModelMatchesResult()
         const predict::HoldoutRow &r = rows[size_t(i)];
         QCOMPARE(model.index(i, HoldoutModel::FrequencyColumn).data(HoldoutModel::SortRole).toInt(), r.frequency);
         QCOMPARE(model.index(i, HoldoutModel::CustomersColumn).data().toLongLong(), r.customers);
-        QCOMPARE(model.index(i, HoldoutModel::ActualMeanColumn).data(HoldoutModel::SortRole).toDouble(), r.actualMean());
+        QCOMPARE(
+            model.index(i, HoldoutModel::ActualMeanColumn).data(HoldoutModel::SortRole).toDouble(), r.actualMean());
         QCOMPARE(model.index(i, HoldoutModel::PredictedMeanColumn).data(HoldoutModel::SortRole).toDouble(),
-                 r.predictedMean());
+            r.predictedMean());
         QVERIFY(std::abs(model.index(i, HoldoutModel::ActualMeanColumn).data().toDouble() - r.actualMean()) < 5e-4);
     }
     QCOMPARE(model.index(0, HoldoutModel::FrequencyColumn).data().toString(), QStringLiteral("0"));
@@ -132,9 +133,8 @@ void TestPredictionPage::histogramModelCountsCustomers()
         QCOMPARE(model.index(i, AliveHistogramModel::CustomersColumn).data().toLongLong(), repeat + single);
         oneTime += single;
         total += repeat + single;
-        const qint64 expected = std::count_if(m_result.pAlive.begin(), m_result.pAlive.end(), [i](double p) {
-            return !std::isnan(p) && std::min(int(std::floor(p * 10)), 9) == i;
-        });
+        const qint64 expected = std::count_if(m_result.pAlive.begin(), m_result.pAlive.end(),
+            [i](double p) { return !std::isnan(p) && std::min(int(std::floor(p * 10)), 9) == i; });
         QCOMPARE(repeat + single, expected);
     }
     QCOMPARE(total, m_result.customers);
@@ -158,21 +158,23 @@ void TestPredictionPage::churnModelMatchesResult()
     for (int i = 0; i < model.rowCount(); ++i) {
         const quint32 c = model.index(i, 0).data(ChurnWarningModel::CustomerIndexRole).toUInt();
         QCOMPARE(model.index(i, ChurnWarningModel::CustomerColumn).data().toString(), m_table.keys[c]);
-        const qint64 revenue = model.index(i, ChurnWarningModel::RevenueColumn).data(ChurnWarningModel::SortRole).toLongLong();
+        const qint64 revenue
+            = model.index(i, ChurnWarningModel::RevenueColumn).data(ChurnWarningModel::SortRole).toLongLong();
         QCOMPARE(revenue, m_snapshot.monetaryMinor[c]);
         QVERIFY(revenue <= previousRevenue); // most valuable first
         QVERIFY(revenue >= m_result.valuableThresholdMinor);
         previousRevenue = revenue;
         QCOMPARE(model.index(i, ChurnWarningModel::OrdersColumn).data().toInt(), m_snapshot.frequency[c]);
         QCOMPARE(model.index(i, ChurnWarningModel::LastOrderColumn).data().toString(),
-                 dayToIsoDate(m_snapshot.asOfDay - m_snapshot.recencyDays[c]));
-        const double alive = model.index(i, ChurnWarningModel::AliveColumn).data(ChurnWarningModel::SortRole).toDouble();
+            dayToIsoDate(m_snapshot.asOfDay - m_snapshot.recencyDays[c]));
+        const double alive
+            = model.index(i, ChurnWarningModel::AliveColumn).data(ChurnWarningModel::SortRole).toDouble();
         QCOMPARE(alive, m_result.pAlive[c]);
         QVERIFY(alive < 0.9);
         QCOMPARE(model.index(i, ChurnWarningModel::ExpectedOrdersColumn).data(ChurnWarningModel::SortRole).toDouble(),
-                 m_result.expectedOrders[c]);
+            m_result.expectedOrders[c]);
         QCOMPARE(model.index(i, ChurnWarningModel::ClvColumn).data(ChurnWarningModel::SortRole).toLongLong(),
-                 m_result.clvMinor[c]);
+            m_result.clvMinor[c]);
     }
     QVERIFY(model.headerData(ChurnWarningModel::ExpectedOrdersColumn, Qt::Horizontal).toString().contains(u"90"));
 }
@@ -199,7 +201,7 @@ void TestPredictionPage::summaryModelMatchesResult()
     QCOMPARE(raw(PredictionSummaryModel::ValuableRow).toLongLong(), m_result.valuableCustomers);
     QCOMPARE(raw(PredictionSummaryModel::ClvTotalRow).toLongLong(), m_result.clvTotalMinor);
     QCOMPARE(model.index(PredictionSummaryModel::ConvergedRow, PredictionSummaryModel::ValueColumn).data().toString(),
-             m_result.bgnbd.converged ? QStringLiteral("yes") : QStringLiteral("no"));
+        m_result.bgnbd.converged ? QStringLiteral("yes") : QStringLiteral("no"));
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(!model.index(row, 0).data(Qt::ToolTipRole).toString().isEmpty());
 }
@@ -235,13 +237,17 @@ void TestPredictionPage::horizonChangeRefreshes()
     horizon->setValue(30);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->results()->prediction.parameters.horizonDays, 30, 30000);
     QVERIFY(m_controller->results()->prediction.expectedOrdersTotal < expected90);
-    QVERIFY(page.churnModel()->headerData(ChurnWarningModel::ExpectedOrdersColumn, Qt::Horizontal).toString().contains(u"30"));
+    QVERIFY(page.churnModel()
+                ->headerData(ChurnWarningModel::ExpectedOrdersColumn, Qt::Horizontal)
+                .toString()
+                .contains(u"30"));
     QCOMPARE(horizon->value(), 30);
 
     auto *model = page.findChild<QComboBox *>(QStringLiteral("dropoutModel"));
     model->setCurrentIndex(1);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->results()->prediction.parameters.model == predict::DropoutVariant::Modified
-                                 && m_controller->results()->prediction.ok, 30000);
+            && m_controller->results()->prediction.ok,
+        30000);
 }
 
 void TestPredictionPage::churnButtonRequestsWarnedCustomers()
@@ -249,17 +255,17 @@ void TestPredictionPage::churnButtonRequestsWarnedCustomers()
     PredictionPage page(m_controller.get());
     page.show();
     page.findChild<QSpinBox *>(QStringLiteral("aliveThreshold"))->setValue(90);
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->results()->prediction.parameters.churnAliveThreshold == 0.9
-                                 && !m_controller->isBusy(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_controller->results()->prediction.parameters.churnAliveThreshold == 0.9 && !m_controller->isBusy(), 30000);
     const PredictionResult &prediction = m_controller->results()->prediction;
     QVERIFY(prediction.churnWarnings > 0);
     QList<CustomerFilter> filters;
     QStringList descriptions;
     connect(&page, &WorkbenchPage::showCustomersRequested, this,
-            [&](const CustomerFilter &filter, const QString &description) {
-                filters << filter;
-                descriptions << description;
-            });
+        [&](const CustomerFilter &filter, const QString &description) {
+            filters << filter;
+            descriptions << description;
+        });
     auto *button = page.findChild<QPushButton *>(QStringLiteral("showChurnedCustomers"));
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);

@@ -80,8 +80,7 @@ private Q_SLOTS:
         QTest::newRow("M negative") << M << QList<qint64>{2000, -500, 2000, 1000} << QList<int>{3, 1, 3, 2};
         // Large amounts exercise several radix digits. 2^40 = 1 099 511 627 776 > 10^12, so ascending
         // 0, 1, 10^12, 2^40 with worse 0..3 → 1, 1+floor(5/4)=2, 1+floor(10/4)=3, 1+floor(15/4)=4.
-        QTest::newRow("M large") << M << QList<qint64>{1000000000000, 1, qint64(1) << 40, 0}
-                                 << QList<int>{3, 2, 4, 1};
+        QTest::newRow("M large") << M << QList<qint64>{1000000000000, 1, qint64(1) << 40, 0} << QList<int>{3, 2, 4, 1};
     }
     void quintiles()
     {
@@ -203,11 +202,26 @@ private Q_SLOTS:
         };
         const Row rows[] = {
             // R upper bounds 30, 90, 180, 365 days for scores 5, 4, 3, 2; bounds are inclusive.
-            {R, 0, 5}, {R, 30, 5}, {R, 31, 4}, {R, 90, 4}, {R, 180, 3}, {R, 181, 2}, {R, 365, 2}, {R, 366, 1},
+            {R, 0, 5},
+            {R, 30, 5},
+            {R, 31, 4},
+            {R, 90, 4},
+            {R, 180, 3},
+            {R, 181, 2},
+            {R, 365, 2},
+            {R, 366, 1},
             // F lower bounds 2, 3, 4, 5: "1, 2, 3, 4, 5+ orders".
-            {F, 1, 1}, {F, 2, 2}, {F, 4, 4}, {F, 5, 5}, {F, 9, 5},
+            {F, 1, 1},
+            {F, 2, 2},
+            {F, 4, 4},
+            {F, 5, 5},
+            {F, 9, 5},
             // M lower bounds 100.00, 300.00, 1000.00, 3000.00 (minor units below).
-            {M, -500, 1}, {M, 9999, 1}, {M, 10000, 2}, {M, 299999, 4}, {M, 300000, 5},
+            {M, -500, 1},
+            {M, 9999, 1},
+            {M, 10000, 2},
+            {M, 299999, 4},
+            {M, 300000, 5},
         };
         for (const Row &row : rows) {
             QTest::addRow("%s %lld", rfmDimensionKey(row.d).data(), static_cast<long long>(row.value))
@@ -245,9 +259,9 @@ private Q_SLOTS:
                                  << Reason::NotIncreasing
                                  << u"Recency: the upper bound for score 4 (30 days) must be larger than the upper "
                                     "bound for score 5 (30 days)."_s;
-        QTest::newRow("R negative") << RfmCutPoints{-1, 90, 180, 365} << f << m << 1 << RfmDimension::Recency << 0
-                                    << Reason::Negative
-                                    << u"Recency: the upper bound for score 5 is -1 days; recency cannot be negative."_s;
+        QTest::newRow("R negative")
+            << RfmCutPoints{-1, 90, 180, 365} << f << m << 1 << RfmDimension::Recency << 0 << Reason::Negative
+            << u"Recency: the upper bound for score 5 is -1 days; recency cannot be negative."_s;
         QTest::newRow("R two equal") << RfmCutPoints{30, 30, 30, 365} << f << m << 2 << RfmDimension::Recency << 1
                                      << Reason::NotIncreasing << QString();
         QTest::newRow("F starts at 1") << r << RfmCutPoints{1, 2, 3, 4} << m << 1 << RfmDimension::Frequency << 0
@@ -341,8 +355,7 @@ private Q_SLOTS:
         // With M = order value the mean changes, revenue stays net: c2 AOV 6001 / 3 → 2000.
         QTest::newRow("AOV R5 F3") << Aov << 5 << 3 << qint64(1) << qint64(2000) << qint64(6001) << QList<quint32>{2};
         // c3 AOV 1500, c7 AOV 1: mean 750.5 → 751.
-        QTest::newRow("AOV R1 F1") << Aov << 1 << 1 << qint64(2) << qint64(751) << qint64(1501)
-                                   << QList<quint32>{3, 7};
+        QTest::newRow("AOV R1 F1") << Aov << 1 << 1 << qint64(2) << qint64(751) << qint64(1501) << QList<quint32>{3, 7};
         // c4 AOV 8000 / 2 = 4000.
         QTest::newRow("AOV R3 F2") << Aov << 3 << 2 << qint64(1) << qint64(4000) << qint64(8000) << QList<quint32>{4};
     }
@@ -398,8 +411,8 @@ private Q_SLOTS:
         QCOMPARE(cell.value(u"revenue"_s).toDouble(), 120.01);
         QCOMPARE(cell.value(u"revenue_minor"_s).toInteger(), 12001);
         const QJsonObject scoresJson = o.value(u"scores"_s).toObject();
-        QCOMPARE(scoresJson.value(u"frequency"_s).toObject().value(u"cut_points"_s).toArray(),
-                 (QJsonArray{2, 3, 4, 5}));
+        QCOMPARE(
+            scoresJson.value(u"frequency"_s).toObject().value(u"cut_points"_s).toArray(), (QJsonArray{2, 3, 4, 5}));
         const QJsonObject money = scoresJson.value(u"monetary"_s).toObject();
         QCOMPARE(money.value(u"cut_points"_s).toArray(), (QJsonArray{100.0, 300.0, 1000.0, 3000.0}));
         // M score 1 (< 100.00) holds c0, c1, c2, c3, c4, c6, c7: 0.01 … 80.00.

@@ -102,7 +102,8 @@ void TestRfmHeatmap::heatmapCellsMatchResults()
                 found = found || int(m_shop.results->gridSegments.segments[c]) == segment;
             QVERIFY(found);
             const QString tip = index.data(Qt::ToolTipRole).toString();
-            QVERIFY2(tip.contains(QStringLiteral("Customers:")) && tip.contains(QStringLiteral("Net revenue:")), qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("Customers:")) && tip.contains(QStringLiteral("Net revenue:")),
+                qPrintable(tip));
         }
     }
     QCOMPARE(total, heatmap.activeCount);
@@ -128,15 +129,17 @@ void TestRfmHeatmap::colorMeasureChangesColorValue()
     for (int r = 1; r <= 5; ++r) {
         for (int f = 1; f <= 5; ++f) {
             const RfmHeatmapCell &cell = m_shop.results->heatmap.cell(r, f);
-            const double expected = measure == int(RfmHeatmapModel::ColorMeasure::Revenue) ? cell.revenueMinor / 100.0
-                                                                                             : cell.meanMonetaryMinor / 100.0;
+            const double expected = measure == int(RfmHeatmapModel::ColorMeasure::Revenue)
+                ? cell.revenueMinor / 100.0
+                : cell.meanMonetaryMinor / 100.0;
             QCOMPARE(model.indexOf(r, f).data(RfmHeatmapModel::ColorValueRole).toDouble(), expected);
         }
     }
     QVERIFY(model.maxColorValue() > model.minColorValue());
     model.setColorMeasure(RfmHeatmapModel::ColorMeasure::Count);
     const QModelIndex any = model.indexOf(5, 1);
-    QCOMPARE(any.data(RfmHeatmapModel::ColorValueRole).toDouble(), double(any.data(RfmHeatmapModel::CountRole).toLongLong()));
+    QCOMPARE(any.data(RfmHeatmapModel::ColorValueRole).toDouble(),
+        double(any.data(RfmHeatmapModel::CountRole).toLongLong()));
 }
 
 void TestRfmHeatmap::customerListModelPassesTester()
@@ -168,7 +171,7 @@ void TestRfmHeatmap::customerListModelPassesTester()
         for (int column = 0; column < model.columnCount(); ++column)
             QCOMPARE(model.index(row, column).data().isNull(), exported.rows[size_t(row)][size_t(column)].isNull());
     QCOMPARE(model.index(0, CustomerListModel::ValueClassColumn).data().toString(),
-             exported.rows[0][CustomerListModel::ValueClassColumn].toString());
+        exported.rows[0][CustomerListModel::ValueClassColumn].toString());
 }
 
 void TestRfmHeatmap::customerListSortRoleIsNumeric()
@@ -178,9 +181,9 @@ void TestRfmHeatmap::customerListSortRoleIsNumeric()
     for (int row = 0; row < model.rowCount(); ++row) {
         const quint32 c = model.customerIndexAt(row);
         QCOMPARE(model.index(row, CustomerListModel::NetRevenueColumn).data(CustomerListModel::SortRole).toLongLong(),
-                 m_shop.results->snapshot.monetaryMinor[c]);
+            m_shop.results->snapshot.monetaryMinor[c]);
         QCOMPARE(model.index(row, CustomerListModel::OrdersColumn).data(CustomerListModel::SortRole).toInt(),
-                 m_shop.results->snapshot.frequency[c]);
+            m_shop.results->snapshot.frequency[c]);
     }
 }
 
@@ -310,8 +313,8 @@ void TestRfmHeatmap::showInCustomersPageCarriesTheSelection()
     page.setResults(m_shop.table, m_shop.results);
     QSignalSpy requested(&page, &WorkbenchPage::showCustomersRequested);
     RfmHeatmapModel *model = page.heatmapModel();
-    page.heatmapView()->selectionModel()->select(QItemSelection(model->indexOf(5, 1), model->indexOf(5, 2)),
-                                                 QItemSelectionModel::ClearAndSelect);
+    page.heatmapView()->selectionModel()->select(
+        QItemSelection(model->indexOf(5, 1), model->indexOf(5, 2)), QItemSelectionModel::ClearAndSelect);
     page.showInCustomersButton()->click();
     QCOMPARE(requested.count(), 1);
     const auto filter = requested.at(0).at(0).value<CustomerFilter>();

@@ -188,15 +188,13 @@ private Q_SLOTS:
         // c4 R30 < 31.33 high, F4 high, 4000 low     → general_value
         // c5 inactive                                → none
         // c6 R1 high, F1 low, 300 low                → general_develop
-        QTest::newRow("net revenue")
-            << MonetaryBasis::NetRevenue << 38800.0 / 6
-            << QStringList{u"important_value"_s, u"important_retain"_s, u"general_develop"_s, u"general_retain"_s,
-                           u"general_value"_s,   u"-"_s,                u"general_develop"_s};
+        QTest::newRow("net revenue") << MonetaryBasis::NetRevenue << 38800.0 / 6
+                                     << QStringList{u"important_value"_s, u"important_retain"_s, u"general_develop"_s,
+                                            u"general_retain"_s, u"general_value"_s, u"-"_s, u"general_develop"_s};
         // AOV mean 4466.67: c0's 4000 is now low → general_value; c1's 20000 still high; others unchanged.
-        QTest::newRow("order value")
-            << MonetaryBasis::AverageOrderValue << 26800.0 / 6
-            << QStringList{u"general_value"_s, u"important_retain"_s, u"general_develop"_s, u"general_retain"_s,
-                           u"general_value"_s, u"-"_s,                u"general_develop"_s};
+        QTest::newRow("order value") << MonetaryBasis::AverageOrderValue << 26800.0 / 6
+                                     << QStringList{u"general_value"_s, u"important_retain"_s, u"general_develop"_s,
+                                            u"general_retain"_s, u"general_value"_s, u"-"_s, u"general_develop"_s};
     }
     void valueClasses()
     {
@@ -222,8 +220,8 @@ private Q_SLOTS:
         // Net basis, from the assignment above. Total net revenue 38800 over 6 customers.
         QTest::newRow("important_value") << u"important_value"_s << qint64(1) << qint64(12000) << 5.0 << 3.0 << 12000.0;
         QTest::newRow("important_develop") << u"important_develop"_s << qint64(0) << qint64(0) << 0.0 << 0.0 << 0.0;
-        QTest::newRow("important_retain") << u"important_retain"_s << qint64(1) << qint64(20000) << 60.0 << 1.0
-                                          << 20000.0;
+        QTest::newRow("important_retain")
+            << u"important_retain"_s << qint64(1) << qint64(20000) << 60.0 << 1.0 << 20000.0;
         QTest::newRow("general_value") << u"general_value"_s << qint64(1) << qint64(4000) << 30.0 << 4.0 << 4000.0;
         // c2 + c6: revenue 2000 + 300 = 2300; R (2+1)/2 = 1.5; F (2+1)/2 = 1.5; M 2300/2 = 1150.
         QTest::newRow("general_develop") << u"general_develop"_s << qint64(2) << qint64(2300) << 1.5 << 1.5 << 1150.0;
@@ -278,8 +276,9 @@ private Q_SLOTS:
         //  c6 R5 F1 M1          FM 2 → new
         const CustomerSnapshot snapshot = shop();
         const SegmentAssignment a = assignGridSegments(scoreRfm(snapshot, thresholds()));
-        QCOMPARE(keysOf(a), (QStringList{u"loyal"_s, u"potential_loyalist"_s, u"potential_loyalist"_s,
-                                         u"promising"_s, u"loyal"_s, u"-"_s, u"new"_s}));
+        QCOMPARE(keysOf(a),
+            (QStringList{u"loyal"_s, u"potential_loyalist"_s, u"potential_loyalist"_s, u"promising"_s, u"loyal"_s,
+                u"-"_s, u"new"_s}));
         QCOMPARE(a.activeCount, 6);
         // Loyal = c0 + c4: revenue 16000, R (5+30)/2 = 17.5, F (3+4)/2 = 3.5, M 8000.
         const SegmentSummary summary = summarizeSegments(snapshot, a);

@@ -27,13 +27,14 @@ ExportTable TestTableWriter::sample()
 {
     ExportTable t;
     t.columns = {{QStringLiteral("customer"), ExportTable::Kind::Text},
-                 {QStringLiteral("orders"), ExportTable::Kind::Integer},
-                 {QStringLiteral("net_revenue"), ExportTable::Kind::Money},
-                 {QStringLiteral("last_order"), ExportTable::Kind::Date},
-                 {QStringLiteral("segment"), ExportTable::Kind::Text}};
+        {QStringLiteral("orders"), ExportTable::Kind::Integer},
+        {QStringLiteral("net_revenue"), ExportTable::Kind::Money},
+        {QStringLiteral("last_order"), ExportTable::Kind::Date}, {QStringLiteral("segment"), ExportTable::Kind::Text}};
     // 19787 = 2024-03-05; 19723 = 2024-01-01
-    t.rows.push_back({QStringLiteral("小明"), qint64(3), qint64(123450), qint32(19787), QStringLiteral("重要价值客户")});
-    t.rows.push_back({QStringLiteral("=HYPERLINK(\"x\")"), qint64(1), qint64(-505), qint32(19723), QStringLiteral("Lost, sadly")});
+    t.rows.push_back(
+        {QStringLiteral("小明"), qint64(3), qint64(123450), qint32(19787), QStringLiteral("重要价值客户")});
+    t.rows.push_back(
+        {QStringLiteral("=HYPERLINK(\"x\")"), qint64(1), qint64(-505), qint32(19723), QStringLiteral("Lost, sadly")});
     t.rows.push_back({QStringLiteral("C3"), QVariant(), qint64(0), QVariant(), QString()});
     return t;
 }
@@ -46,7 +47,8 @@ void TestTableWriter::csvUtf8WithBom()
     QVERIFY2(writeCsv(path, sample(), {}, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray expected = "\xEF\xBB\xBF" "customer,orders,net_revenue,last_order,segment\r\n"
+    const QByteArray expected = "\xEF\xBB\xBF"
+                                "customer,orders,net_revenue,last_order,segment\r\n"
                                 "小明,3,1234.50,2024-03-05,重要价值客户\r\n"
                                 "\"'=HYPERLINK(\"\"x\"\")\",1,-5.05,2024-01-01,\"Lost, sadly\"\r\n"
                                 "C3,,0.00,,\r\n";
@@ -102,11 +104,13 @@ void TestTableWriter::xlsxRoundTrip()
         return out;
     };
     QVERIFY(reader.next(record));
-    QCOMPARE(fields(), (QStringList{QStringLiteral("customer"), QStringLiteral("orders"), QStringLiteral("net_revenue"),
-                                    QStringLiteral("last_order"), QStringLiteral("segment")}));
+    QCOMPARE(fields(),
+        (QStringList{QStringLiteral("customer"), QStringLiteral("orders"), QStringLiteral("net_revenue"),
+            QStringLiteral("last_order"), QStringLiteral("segment")}));
     QVERIFY(reader.next(record));
-    QCOMPARE(fields(), (QStringList{QStringLiteral("小明"), QStringLiteral("3"), QStringLiteral("1234.5"),
-                                    QStringLiteral("2024-03-05 00:00:00"), QStringLiteral("重要价值客户")}));
+    QCOMPARE(fields(),
+        (QStringList{QStringLiteral("小明"), QStringLiteral("3"), QStringLiteral("1234.5"),
+            QStringLiteral("2024-03-05 00:00:00"), QStringLiteral("重要价值客户")}));
     QVERIFY(reader.next(record));
     QCOMPARE(fields().value(2), QStringLiteral("-5.05"));
     QCOMPARE(fields().value(0), QStringLiteral("=HYPERLINK(\"x\")")); // a string cell, never a formula

@@ -54,10 +54,8 @@ void TestTextEncoding::detect_data()
     QTest::newRow("utf-16be") << encode(chinese, "UTF-16BE") << QByteArray("UTF-16BE") << 0;
     QTest::newRow("utf-16le ascii cut odd") << QByteArray("a\0b\0c", 5) << QByteArray("UTF-16LE") << 0;
     QTest::newRow("utf-8") << utf8 << QByteArray("UTF-8") << 0;
-    QTest::newRow("utf-8 cut after 1 of 3")
-        << utf8.left(utf8.indexOf("\xE6\xB5\xB7") + 1) << QByteArray("UTF-8") << 0;
-    QTest::newRow("utf-8 cut after 2 of 3")
-        << utf8.left(utf8.indexOf("\xE6\xB5\xB7") + 2) << QByteArray("UTF-8") << 0;
+    QTest::newRow("utf-8 cut after 1 of 3") << utf8.left(utf8.indexOf("\xE6\xB5\xB7") + 1) << QByteArray("UTF-8") << 0;
+    QTest::newRow("utf-8 cut after 2 of 3") << utf8.left(utf8.indexOf("\xE6\xB5\xB7") + 2) << QByteArray("UTF-8") << 0;
     QTest::newRow("utf-8 cut after 3 of 4") << QByteArray("a,\xF0\x9F\x98") << QByteArray("UTF-8") << 0;
     QTest::newRow("gb18030") << gb << QByteArray("GB18030") << 0;
     QTest::newRow("gb18030 cut mid character") << gb.left(gb.size() - 2) << QByteArray("GB18030") << 0;

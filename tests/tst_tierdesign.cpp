@@ -73,11 +73,11 @@ private Q_SLOTS:
         QTest::addColumn<Counts>("cost");
         QTest::addColumn<qint64>("heldByRule");
         // to_earned: held = earned. Costs: 1 % · 500.00, 2 % · 2,500.00, 5 % · 19,000.00.
-        QTest::newRow("to_earned") << DowngradeRule::ToEarnedTier << Counts{4, 2, 3}
-                                   << Counts{50000, 250000, 1900000} << Counts{500, 5000, 95000} << qint64(0);
+        QTest::newRow("to_earned") << DowngradeRule::ToEarnedTier << Counts{4, 2, 3} << Counts{50000, 250000, 1900000}
+                                   << Counts{500, 5000, 95000} << qint64(0);
         // at_most_one: p1 (gold → earned normal) is held in silver with its 500.00.
-        QTest::newRow("at_most_one") << DowngradeRule::AtMostOneTier << Counts{3, 3, 3}
-                                     << Counts{0, 300000, 1900000} << Counts{0, 6000, 95000} << qint64(1);
+        QTest::newRow("at_most_one") << DowngradeRule::AtMostOneTier << Counts{3, 3, 3} << Counts{0, 300000, 1900000}
+                                     << Counts{0, 6000, 95000} << qint64(1);
     }
 
     void evaluation()
@@ -163,7 +163,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         const QByteArray good = toJson(design(u"A"_s));
-        auto edit = [&good](const QByteArray &from, const QByteArray &to) { return QByteArray(good).replace(from, to); };
+        auto edit
+            = [&good](const QByteArray &from, const QByteArray &to) { return QByteArray(good).replace(from, to); };
         QTest::newRow("not json") << QByteArray("{\"name\": ") << u"not valid JSON"_s;
         QTest::newRow("array") << QByteArray("[1]") << u"JSON object"_s;
         QTest::newRow("format") << edit("clientele.tier_design", "other") << u"not a Clientele tier design"_s;

@@ -189,8 +189,7 @@ private Q_SLOTS:
         t = tiers;
         t[1].minOrders = -1;
         QTest::newRow("negative orders")
-            << t << 365
-            << u"The order threshold of tier \"silver\" must be 0 (no order track) or more (got -1)."_s;
+            << t << 365 << u"The order threshold of tier \"silver\" must be 0 (no order track) or more (got -1)."_s;
     }
     void validation()
     {
@@ -241,7 +240,8 @@ private Q_SLOTS:
         QTest::newRow("four tiers") << ramp << std::vector<int>{50, 20, 5} << Counts{1100, 1700, 2000}
                                     << Counts{0, 500, 1000, 2000} << Counts{16, 11, 1} << QString();
         QTest::newRow("too close") << Counts{1, 1, 1, 1, 1} << std::vector<int>{20, 5} << Counts{} << Counts{}
-                                   << Counts{} << u"The spends are too close together to suggest 2 distinct thresholds."_s;
+                                   << Counts{}
+                                   << u"The spends are too close together to suggest 2 distinct thresholds."_s;
         QTest::newRow("no spenders")
             << Counts{} << std::vector<int>{20, 5} << Counts{} << Counts{} << Counts{}
             << u"No customer spent anything in the 365 days up to the rating day, so there is nothing to suggest "
@@ -321,10 +321,9 @@ private Q_SLOTS:
         QVERIFY(!r.beyondData);
 
         const QJsonObject j = reratingToJson(r);
-        QCOMPARE(j.value(u"rule"_s).toString(),
-                 rule == DowngradeRule::ToEarnedTier ? u"to_earned"_s : u"at_most_one"_s);
-        QCOMPARE(j.value(u"matrix"_s).toArray().at(2).toArray(),
-                 (QJsonArray{matrix[6], matrix[7], matrix[8]}));
+        QCOMPARE(
+            j.value(u"rule"_s).toString(), rule == DowngradeRule::ToEarnedTier ? u"to_earned"_s : u"at_most_one"_s);
+        QCOMPARE(j.value(u"matrix"_s).toArray().at(2).toArray(), (QJsonArray{matrix[6], matrix[7], matrix[8]}));
         QCOMPARE(j.value(u"next_rating_date"_s).toString(), dayToIsoDate(Day + 365));
     }
 

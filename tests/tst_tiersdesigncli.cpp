@@ -54,10 +54,10 @@ void TestTiersDesignCli::initTestCase()
     const Run demo = cli({u"demo"_s, u"--db"_s, db(), u"--orders"_s, u"5000"_s});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     const Run a = cli({u"tiers"_s, u"--db"_s, db(), u"--save"_s, u"A"_s, u"--thresholds"_s, u"0,1000,5000"_s,
-                       u"--benefits"_s, u"0,2,5"_s});
+        u"--benefits"_s, u"0,2,5"_s});
     QVERIFY2(a.exitCode == 0, qPrintable(a.err));
     const Run b = cli({u"tiers"_s, u"--db"_s, db(), u"--save"_s, u"B 白银"_s, u"--thresholds"_s, u"0,500,3000.50"_s,
-                       u"--orders"_s, u"0,0,10"_s, u"--benefits"_s, u"0,1,3.5"_s, u"--downgrade"_s, u"one"_s});
+        u"--orders"_s, u"0,0,10"_s, u"--benefits"_s, u"0,1,3.5"_s, u"--downgrade"_s, u"one"_s});
     QVERIFY2(b.exitCode == 0, qPrintable(b.err));
 }
 
@@ -96,7 +96,8 @@ void TestTiersDesignCli::saveListCompare()
     }
     QCOMPARE(json[u"a"_s][u"design"_s][u"name"_s].toString(), u"A"_s);
     // Same customers and as-of day: the lower thresholds of B put fewer customers in normal.
-    QVERIFY(json[u"b"_s][u"tiers"_s][0][u"members"_s].toInteger() < json[u"a"_s][u"tiers"_s][0][u"members"_s].toInteger());
+    QVERIFY(
+        json[u"b"_s][u"tiers"_s][0][u"members"_s].toInteger() < json[u"a"_s][u"tiers"_s][0][u"members"_s].toInteger());
 
     const Run evaluate = cli({u"tiers"_s, u"--db"_s, db(), u"--design"_s, u"A"_s});
     QVERIFY2(evaluate.exitCode == 0, qPrintable(evaluate.err));
@@ -111,21 +112,26 @@ void TestTiersDesignCli::exitCodes_data()
     const QString w = db();
     QTest::newRow("no db") << QStringList{u"--list"_s} << 1 << u"--db"_s;
     QTest::newRow("no action") << QStringList{u"--db"_s, w} << 1 << u"exactly one"_s;
-    QTest::newRow("two actions") << QStringList{u"--db"_s, w, u"--list"_s, u"--design"_s, u"A"_s} << 1 << u"exactly one"_s;
-    QTest::newRow("save without thresholds") << QStringList{u"--db"_s, w, u"--save"_s, u"C"_s} << 1 << u"--thresholds"_s;
+    QTest::newRow("two actions") << QStringList{u"--db"_s, w, u"--list"_s, u"--design"_s, u"A"_s} << 1
+                                 << u"exactly one"_s;
+    QTest::newRow("save without thresholds")
+        << QStringList{u"--db"_s, w, u"--save"_s, u"C"_s} << 1 << u"--thresholds"_s;
     QTest::newRow("bad thresholds") << QStringList{u"--db"_s, w, u"--save"_s, u"C"_s, u"--thresholds"_s, u"0,abc"_s}
                                     << 1 << u"--thresholds"_s;
     QTest::newRow("benefit count") << QStringList{u"--db"_s, w, u"--save"_s, u"C"_s, u"--thresholds"_s, u"0,1000"_s,
-                                                  u"--benefits"_s, u"0,1,2"_s} << 1 << u"--benefits"_s;
+        u"--benefits"_s, u"0,1,2"_s}
+                                   << 1 << u"--benefits"_s;
     QTest::newRow("downgrade") << QStringList{u"--db"_s, w, u"--save"_s, u"C"_s, u"--thresholds"_s, u"0,1000"_s,
-                                              u"--downgrade"_s, u"never"_s} << 1 << u"--downgrade"_s;
+        u"--downgrade"_s, u"never"_s}
+                               << 1 << u"--downgrade"_s;
     QTest::newRow("compare one") << QStringList{u"--db"_s, w, u"--compare"_s, u"A"_s} << 1 << u"A,B"_s;
     QTest::newRow("pdf alone") << QStringList{u"--db"_s, w, u"--list"_s, u"--pdf"_s, u"x.pdf"_s} << 1 << u"--design"_s;
     QTest::newRow("descending") << QStringList{u"--db"_s, w, u"--save"_s, u"C"_s, u"--thresholds"_s, u"0,5000,1000"_s}
                                 << 2 << u"must be above"_s;
     QTest::newRow("unknown design") << QStringList{u"--db"_s, w, u"--design"_s, u"nope"_s} << 2 << u"no tier design"_s;
     QTest::newRow("unknown in compare") << QStringList{u"--db"_s, w, u"--compare"_s, u"A,nope"_s} << 2 << u"nope"_s;
-    QTest::newRow("missing workspace") << QStringList{u"--db"_s, w + u".none"_s, u"--list"_s} << 2 << u"does not exist"_s;
+    QTest::newRow("missing workspace") << QStringList{u"--db"_s, w + u".none"_s, u"--list"_s} << 2
+                                       << u"does not exist"_s;
 }
 
 void TestTiersDesignCli::exitCodes()
@@ -173,7 +179,8 @@ void TestTiersDesignCli::pdfReport()
     const QStringList pages = text.split(u'\f');
     QVERIFY2(pages[0].contains(u"Tier design: A"_s), qPrintable(pages[0]));
     QVERIFY2(pages[0].contains(u"rating period 365 days"_s), qPrintable(pages[0]));
-    QVERIFY2(pages[0].contains(u"普通会员"_s) && pages[0].contains(u"白银会员"_s) && pages[0].contains(u"金会员"_s), qPrintable(pages[0]));
+    QVERIFY2(pages[0].contains(u"普通会员"_s) && pages[0].contains(u"白银会员"_s) && pages[0].contains(u"金会员"_s),
+        qPrintable(pages[0]));
     QVERIFY2(pages[1].contains(u"80/20 diagnosis"_s), qPrintable(pages[1]));
     QVERIFY2(pages[1].contains(u"First-order amount"_s), qPrintable(pages[1]));
     QVERIFY2(pages[2].contains(u"Re-rating movements"_s), qPrintable(pages[2]));

@@ -65,10 +65,10 @@ void TestTierStudio::saveCompareAndPresent()
     dialog.compare();
     QTRY_VERIFY(dialog.comparisonTable()->rowCount() > 10);
     QCOMPARE(dialog.comparisonTable()->item(0, 1)->text() + dialog.comparisonTable()->item(0, 2)->text(),
-             u"rich默认"_s); // the last saved is A; B is the other one
+        u"rich默认"_s); // the last saved is A; B is the other one
 
     const TierDesignEvaluation e = evaluateTierDesign(*controller.table(), controller.results()->asOfDay,
-                                                      *loadTierDesign(*Workspace::open(path, &error), u"rich"_s, &error));
+        *loadTierDesign(*Workspace::open(path, &error), u"rich"_s, &error));
     TierPresentation slides(e, controller.results()->pareto);
     slides.setAttribute(Qt::WA_DeleteOnClose, false);
     slides.resize(1280, 720);

@@ -71,9 +71,10 @@ void TestValueModels::lifecycleStageModel()
         const StageSummary &s = m_results.lifecycle.stages[size_t(row)];
         QCOMPARE(model.index(row, 0).data(LifecycleStageModel::StageRole).toInt(), int(s.stage));
         QCOMPARE(model.index(row, LifecycleStageModel::CustomersColumn).data().toLongLong(), s.customers);
-        QCOMPARE(model.index(row, LifecycleStageModel::ShareColumn).data(LifecycleStageModel::ValueRole).toDouble(), s.share);
+        QCOMPARE(model.index(row, LifecycleStageModel::ShareColumn).data(LifecycleStageModel::ValueRole).toDouble(),
+            s.share);
         QCOMPARE(model.index(row, LifecycleStageModel::RevenueColumn).data(LifecycleStageModel::ValueRole).toLongLong(),
-                 s.revenueMinor);
+            s.revenueMinor);
     }
     // By hand: active A, B (500.00); silent C; sleeping D; lost E, F (520.00 of 1,250.00).
     QCOMPARE(model.index(0, LifecycleStageModel::CustomersColumn).data().toLongLong(), 2);
@@ -99,7 +100,7 @@ void TestValueModels::funnelModel()
         QCOMPARE(model.index(row, FunnelModel::ReachedColumn).data().toLongLong(), s.reached);
         QCOMPARE(model.index(row, FunnelModel::ConversionColumn).data(FunnelModel::ValueRole).toDouble(), s.conversion);
         QCOMPARE(model.index(row, FunnelModel::SegmentRevenueColumn).data(FunnelModel::ValueRole).toLongLong(),
-                 s.segmentRevenueMinor);
+            s.segmentRevenueMinor);
     }
     // New 6 → repeat 3 (A, B, E: 50%) → loyal 1 (A: 33.3%); new-only segment C, D, F = 730.00.
     QCOMPARE(model.index(1, FunnelModel::ReachedColumn).data().toLongLong(), 3);
@@ -121,9 +122,10 @@ void TestValueModels::repurchaseModel()
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, RepurchaseModel::WindowColumn).data().toInt(), windows[size_t(row)].days);
         QCOMPARE(model.index(row, RepurchaseModel::EligibleColumn).data().toLongLong(), windows[size_t(row)].eligible);
-        QCOMPARE(model.index(row, RepurchaseModel::RepurchasedColumn).data().toLongLong(), windows[size_t(row)].repurchased);
+        QCOMPARE(
+            model.index(row, RepurchaseModel::RepurchasedColumn).data().toLongLong(), windows[size_t(row)].repurchased);
         QCOMPARE(model.index(row, RepurchaseModel::RateColumn).data(RepurchaseModel::ValueRole).toDouble(),
-                 windows[size_t(row)].rate);
+            windows[size_t(row)].rate);
     }
     // 365 days: first order by day 635 → B, E, F; B (350 days) and E (20 days) came back.
     QCOMPARE(model.index(4, RepurchaseModel::WindowColumn).data().toInt(), 365);
@@ -143,7 +145,8 @@ void TestValueModels::lorenzModel()
     for (int row = 0; row < model.rowCount(); ++row) {
         const LorenzPoint &p = m_results.pareto.lorenz[size_t(row)];
         QCOMPARE(model.index(row, LorenzModel::CustomerShareColumn).data().toDouble(), p.customerShare * 100.0);
-        QCOMPARE(model.index(row, LorenzModel::RevenueShareColumn).data(LorenzModel::ValueRole).toDouble(), p.revenueShare);
+        QCOMPARE(
+            model.index(row, LorenzModel::RevenueShareColumn).data(LorenzModel::ValueRole).toDouble(), p.revenueShare);
     }
     // Poorest three (E, D, B) hold 150.00 of 1,250.00.
     QCOMPARE(model.index(3, LorenzModel::CustomerShareColumn).data().toDouble(), 50.0);
@@ -161,8 +164,10 @@ void TestValueModels::headDistributionModel()
     model.setResult(m_results.pareto);
     QCOMPARE(model.rowCount(), int(HeadDistributionModel::RowCount));
     const HeadDistribution &first = m_results.pareto.headFirstOrder;
-    QCOMPARE(model.index(0, HeadDistributionModel::P50Column).data(HeadDistributionModel::ValueRole).toDouble(), first.p50);
-    QCOMPARE(model.index(0, HeadDistributionModel::P90Column).data(HeadDistributionModel::ValueRole).toDouble(), first.p90);
+    QCOMPARE(
+        model.index(0, HeadDistributionModel::P50Column).data(HeadDistributionModel::ValueRole).toDouble(), first.p50);
+    QCOMPARE(
+        model.index(0, HeadDistributionModel::P90Column).data(HeadDistributionModel::ValueRole).toDouble(), first.p90);
     // First orders of the head: F 500.00, A 100.00 → median 300.00; orders: F 1, A 4 → median 2.5.
     QCOMPARE(model.index(0, HeadDistributionModel::P50Column).data().toString(), QStringLiteral("300.00"));
     QCOMPARE(model.index(1, HeadDistributionModel::P50Column).data().toString(), QStringLiteral("2.5"));
@@ -180,9 +185,9 @@ void TestValueModels::tierSummaryModel()
         QCOMPARE(model.index(row, TierSummaryModel::MembersColumn).data().toLongLong(), s.members);
         QCOMPARE(model.index(row, TierSummaryModel::ShareColumn).data(TierSummaryModel::ValueRole).toDouble(), s.share);
         QCOMPARE(model.index(row, TierSummaryModel::RevenueColumn).data(TierSummaryModel::ValueRole).toLongLong(),
-                 s.revenueMinor);
+            s.revenueMinor);
         QCOMPARE(model.index(row, TierSummaryModel::AverageSpendColumn).data(TierSummaryModel::ValueRole).toLongLong(),
-                 s.averageSpendMinor);
+            s.averageSpendMinor);
         QCOMPARE(model.index(row, 0).data(TierSummaryModel::TierIndexRole).toInt(), row);
     }
     // Window (635, 1000]: A 400.00 gold, C 200.00 silver; B 50.00, D 30.00, E and F 0 normal.

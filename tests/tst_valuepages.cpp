@@ -87,9 +87,10 @@ void TestValuePages::stageBoundaryChangeRefreshes()
     active->setValue(30);
     QTRY_COMPARE(m_controller->parameters().lifecycle.stages.activeMaxDays, 30);
     QTRY_COMPARE(m_controller->results()->lifecycle.stages[0].toDays, 30);
-    QTRY_COMPARE(page.stageModel()->index(1, LifecycleStageModel::DaysColumn).data().toString(), QStringLiteral("31–126"));
+    QTRY_COMPARE(
+        page.stageModel()->index(1, LifecycleStageModel::DaysColumn).data().toString(), QStringLiteral("31–126"));
     QCOMPARE(page.stageModel()->index(0, LifecycleStageModel::CustomersColumn).data().toLongLong(),
-             m_controller->results()->lifecycle.stages[0].customers);
+        m_controller->results()->lifecycle.stages[0].customers);
     QCOMPARE(active->value(), 30);
 }
 
@@ -118,7 +119,7 @@ void TestValuePages::stageDoubleClickRequestsCustomers()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QList<CustomerFilter> filters;
     connect(&page, &WorkbenchPage::showCustomersRequested, this,
-            [&filters](const CustomerFilter &filter) { filters << filter; });
+        [&filters](const CustomerFilter &filter) { filters << filter; });
     auto *table = page.findChild<QTableView *>(QStringLiteral("stageTable"));
     QTRY_COMPARE(table->model()->rowCount(), ActivityStageCount);
     const QRect cell = table->visualRect(table->model()->index(2, 0));
@@ -132,7 +133,7 @@ void TestValuePages::stageDoubleClickRequestsCustomers()
     tiers.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tiers));
     connect(&tiers, &WorkbenchPage::showCustomersRequested, this,
-            [&filters](const CustomerFilter &filter) { filters << filter; });
+        [&filters](const CustomerFilter &filter) { filters << filter; });
     auto *summary = tiers.findChild<QTableView *>(QStringLiteral("tierSummaryTable"));
     QTRY_COMPARE(summary->model()->rowCount(), 3);
     const QRect row = summary->visualRect(summary->model()->index(1, 0));
@@ -151,12 +152,12 @@ void TestValuePages::tierThresholdEditUpdatesSummary()
     const qint64 normalBefore = summary->index(0, TierSummaryModel::MembersColumn).data().toLongLong();
     TierEditModel *edit = page.tierEditModel();
     QVERIFY(edit->setData(edit->index(1, TierEditModel::MinSpendColumn), 100.5)); // silver ≥ 100.50
-    QTRY_COMPARE(summary->index(1, TierSummaryModel::MinSpendColumn).data(TierSummaryModel::ValueRole).toLongLong(),
-                 10050);
+    QTRY_COMPARE(
+        summary->index(1, TierSummaryModel::MinSpendColumn).data(TierSummaryModel::ValueRole).toLongLong(), 10050);
     QCOMPARE(m_controller->parameters().tiers.tiers[1].minSpendMinor, 10050);
     QVERIFY(summary->index(0, TierSummaryModel::MembersColumn).data().toLongLong() < normalBefore);
     QCOMPARE(summary->index(1, TierSummaryModel::MembersColumn).data().toLongLong(),
-             m_controller->results()->tiers.summaries[1].members);
+        m_controller->results()->tiers.summaries[1].members);
 }
 
 void TestValuePages::invalidTiersAreNotApplied()
@@ -187,9 +188,11 @@ void TestValuePages::suggestedThresholdsAreApplied()
     QTest::mouseClick(button, Qt::LeftButton);
     for (size_t i = 0; i < 3; ++i)
         QTRY_COMPARE(m_controller->parameters().tiers.tiers[i].minSpendMinor, suggestion.thresholdsMinor[i]);
-    QTRY_COMPARE(page.tierSummaryModel()->index(2, TierSummaryModel::MinSpendColumn)
-                     .data(TierSummaryModel::ValueRole).toLongLong(),
-                 suggestion.thresholdsMinor[2]);
+    QTRY_COMPARE(page.tierSummaryModel()
+                     ->index(2, TierSummaryModel::MinSpendColumn)
+                     .data(TierSummaryModel::ValueRole)
+                     .toLongLong(),
+        suggestion.thresholdsMinor[2]);
 }
 
 void TestValuePages::reratingRunsInWorker()

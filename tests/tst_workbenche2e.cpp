@@ -9,10 +9,10 @@
 #include "views/rfmpage.h"
 
 #include <QComboBox>
-#include <QPushButton>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,9 +43,9 @@ void TestWorkbenchEndToEnd::initTestCase()
     QSettings().clear(); // default parameters, like the CLI
     m_workspace = m_dir.filePath(QStringLiteral("demo.clientele"));
     QCOMPARE(QProcess::execute(QStringLiteral(CLIENTELE_BIN_DIR "/clientele-cli"),
-                               {QStringLiteral("demo"), QStringLiteral("--db"), m_workspace, QStringLiteral("--orders"),
-                                QStringLiteral("12000"), QStringLiteral("--seed"), QStringLiteral("4")}),
-             0);
+                 {QStringLiteral("demo"), QStringLiteral("--db"), m_workspace, QStringLiteral("--orders"),
+                     QStringLiteral("12000"), QStringLiteral("--seed"), QStringLiteral("4")}),
+        0);
 }
 
 QByteArray TestWorkbenchEndToEnd::readAll(const QString &path)
@@ -119,9 +119,9 @@ void TestWorkbenchEndToEnd::segmentExportEqualsCliExport()
 
     const QString fromCli = m_dir.filePath(QStringLiteral("cli.csv"));
     QCOMPARE(QProcess::execute(QStringLiteral(CLIENTELE_BIN_DIR "/clientele-cli"),
-                               {QStringLiteral("export"), QStringLiteral("--db"), m_workspace, QStringLiteral("--segment"),
-                                QStringLiteral("at_risk"), QStringLiteral("--out"), fromCli}),
-             0);
+                 {QStringLiteral("export"), QStringLiteral("--db"), m_workspace, QStringLiteral("--segment"),
+                     QStringLiteral("at_risk"), QStringLiteral("--out"), fromCli}),
+        0);
     const QList<QByteArray> guiLines = readAll(fromGui).split('\n');
     QList<QByteArray> cliLines = readAll(fromCli).split('\n');
     QVERIFY(guiLines.size() > 2);

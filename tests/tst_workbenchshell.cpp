@@ -1,10 +1,10 @@
-#include "views/customerspage.h"
 #include "app/gui/language.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/parametersettings.h"
 #include "app/gui/settings.h"
 #include "models/analysiscontroller.h"
 #include "views/customerfiltertarget.h"
+#include "views/customerspage.h"
 #include "views/workbenchpage.h"
 
 #include <QDateEdit>
@@ -72,12 +72,13 @@ public:
 std::vector<WorkbenchPage *> titledFakePages(AnalysisController *controller, QWidget *parent)
 {
     const bool zh = Language::current() == Language::chinese();
-    const QStringList titles = zh ? QStringList{QStringLiteral("概览"), QStringLiteral("RFM 分析"), QStringLiteral("生命周期"),
-                                                QStringLiteral("80/20 与会员等级"), QStringLiteral("聚类"), QStringLiteral("客户")}
-                                  : QStringList{QStringLiteral("Overview"), QStringLiteral("RFM"), QStringLiteral("Lifecycle"),
-                                                QStringLiteral("80/20 & Tiers"), QStringLiteral("Clusters"), QStringLiteral("Customers")};
+    const QStringList titles = zh
+        ? QStringList{QStringLiteral("概览"), QStringLiteral("RFM 分析"), QStringLiteral("生命周期"),
+            QStringLiteral("80/20 与会员等级"), QStringLiteral("聚类"), QStringLiteral("客户")}
+        : QStringList{QStringLiteral("Overview"), QStringLiteral("RFM"), QStringLiteral("Lifecycle"),
+            QStringLiteral("80/20 & Tiers"), QStringLiteral("Clusters"), QStringLiteral("Customers")};
     const QStringList keys{QStringLiteral("overview"), QStringLiteral("rfm"), QStringLiteral("lifecycle"),
-                           QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("customers")};
+        QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("customers")};
     std::vector<WorkbenchPage *> pages;
     for (int i = 0; i < keys.size(); ++i) {
         WorkbenchPage *page = i == 5 ? new FakeCustomersPage(keys.at(i), titles.at(i), controller, parent)
@@ -93,11 +94,11 @@ std::vector<WorkbenchPage *> titledFakePages(AnalysisController *controller, QWi
 std::vector<WorkbenchPage *> fakePages(AnalysisController *controller, QWidget *parent)
 {
     return {new FakePage(QStringLiteral("overview"), QStringLiteral("Overview"), controller, parent),
-            new FakePage(QStringLiteral("rfm"), QStringLiteral("RFM"), controller, parent),
-            new FakePage(QStringLiteral("lifecycle"), QStringLiteral("Lifecycle"), controller, parent),
-            new FakePage(QStringLiteral("pareto"), QStringLiteral("80/20 & Tiers"), controller, parent),
-            new FakePage(QStringLiteral("clusters"), QStringLiteral("Clusters"), controller, parent),
-            new FakeCustomersPage(QStringLiteral("customers"), QStringLiteral("Customers"), controller, parent)};
+        new FakePage(QStringLiteral("rfm"), QStringLiteral("RFM"), controller, parent),
+        new FakePage(QStringLiteral("lifecycle"), QStringLiteral("Lifecycle"), controller, parent),
+        new FakePage(QStringLiteral("pareto"), QStringLiteral("80/20 & Tiers"), controller, parent),
+        new FakePage(QStringLiteral("clusters"), QStringLiteral("Clusters"), controller, parent),
+        new FakeCustomersPage(QStringLiteral("customers"), QStringLiteral("Customers"), controller, parent)};
 }
 
 int resultsAsOf(const MainWindow &window)
@@ -146,8 +147,8 @@ void TestWorkbenchShell::initTestCase()
     m_workspace = m_dir.filePath(QStringLiteral("demo.clientele"));
     QProcess cli;
     cli.start(QStringLiteral(CLIENTELE_BIN_DIR "/clientele-cli"),
-              {QStringLiteral("demo"), QStringLiteral("--db"), m_workspace, QStringLiteral("--orders"),
-               QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("7")});
+        {QStringLiteral("demo"), QStringLiteral("--db"), m_workspace, QStringLiteral("--orders"),
+            QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("7")});
     QVERIFY(cli.waitForFinished(120000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
 }
@@ -164,9 +165,9 @@ void TestWorkbenchShell::navigationSwitchesPages()
     window.show();
     QVERIFY(window.openWorkspace(m_workspace)); // without one the window shows how to open one
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QCOMPARE(window.pageKeys(), QStringList({QStringLiteral("overview"), QStringLiteral("rfm"),
-                                             QStringLiteral("lifecycle"), QStringLiteral("pareto"),
-                                             QStringLiteral("clusters"), QStringLiteral("customers")}));
+    QCOMPARE(window.pageKeys(),
+        QStringList({QStringLiteral("overview"), QStringLiteral("rfm"), QStringLiteral("lifecycle"),
+            QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("customers")}));
     QListWidget *navigation = window.navigation();
     QCOMPARE(navigation->count(), 6);
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("80/20 & Tiers"));
@@ -259,9 +260,10 @@ void TestWorkbenchShell::interimCustomersPageAppliesFilter()
     window.show();
     QVERIFY(window.openWorkspace(m_workspace));
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->hasResults() && !window.controller()->isBusy(), 60000);
-    QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("overview"), QStringLiteral("rfm"), QStringLiteral("lifecycle"),
-                                             QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("prediction"),
-                                             QStringLiteral("customers")}));
+    QCOMPARE(window.pageKeys(),
+        (QStringList{QStringLiteral("overview"), QStringLiteral("rfm"), QStringLiteral("lifecycle"),
+            QStringLiteral("pareto"), QStringLiteral("clusters"), QStringLiteral("prediction"),
+            QStringLiteral("customers")}));
     auto *page = qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers")));
     QVERIFY(page);
     window.showPage(QStringLiteral("customers"));
@@ -338,8 +340,8 @@ static AnalysisParameters customParameters()
     p.pareto.headPercent = 10;
     p.tiers.windowDays = 730;
     p.tiers.tiers = defaultTiers();
-    p.tiers.tiers.push_back({QStringLiteral("diamond"), QStringLiteral("Diamond"), QStringLiteral("钻石会员"),
-                             20000'00, 30});
+    p.tiers.tiers.push_back(
+        {QStringLiteral("diamond"), QStringLiteral("Diamond"), QStringLiteral("钻石会员"), 20000'00, 30});
     p.clusters.k = 5;
     p.clusters.features = {ClusterFeature::Recency, ClusterFeature::Monetary, ClusterFeature::Tenure};
     p.clusters.seed = 42;
@@ -351,15 +353,15 @@ static bool sameGroup(const AnalysisParameters &a, const AnalysisParameters &b, 
 {
     if (group == u"rfm")
         return a.rfm.method == b.rfm.method && a.rfm.monetaryBasis == b.rfm.monetaryBasis
-               && a.rfm.recencyCuts == b.rfm.recencyCuts && a.rfm.frequencyCuts == b.rfm.frequencyCuts
-               && a.rfm.monetaryCuts == b.rfm.monetaryCuts;
+            && a.rfm.recencyCuts == b.rfm.recencyCuts && a.rfm.frequencyCuts == b.rfm.frequencyCuts
+            && a.rfm.monetaryCuts == b.rfm.monetaryCuts;
     if (group == u"lifecycle")
         return a.lifecycle.stages.activeMaxDays == b.lifecycle.stages.activeMaxDays
-               && a.lifecycle.stages.silentMaxDays == b.lifecycle.stages.silentMaxDays
-               && a.lifecycle.stages.sleepingMaxDays == b.lifecycle.stages.sleepingMaxDays
-               && a.lifecycle.loyalMinOrders == b.lifecycle.loyalMinOrders
-               && a.lifecycle.loyalWindowDays == b.lifecycle.loyalWindowDays
-               && a.lifecycle.repurchaseWindows == b.lifecycle.repurchaseWindows;
+            && a.lifecycle.stages.silentMaxDays == b.lifecycle.stages.silentMaxDays
+            && a.lifecycle.stages.sleepingMaxDays == b.lifecycle.stages.sleepingMaxDays
+            && a.lifecycle.loyalMinOrders == b.lifecycle.loyalMinOrders
+            && a.lifecycle.loyalWindowDays == b.lifecycle.loyalWindowDays
+            && a.lifecycle.repurchaseWindows == b.lifecycle.repurchaseWindows;
     if (group == u"pareto")
         return a.pareto.headPercent == b.pareto.headPercent;
     if (group == u"tiers") {
@@ -375,13 +377,13 @@ static bool sameGroup(const AnalysisParameters &a, const AnalysisParameters &b, 
     }
     if (group == u"clusters")
         return a.clusters.k == b.clusters.k && a.clusters.features == b.clusters.features
-               && a.clusters.seed == b.clusters.seed && a.clusters.minK == b.clusters.minK
-               && a.clusters.maxK == b.clusters.maxK;
+            && a.clusters.seed == b.clusters.seed && a.clusters.minK == b.clusters.minK
+            && a.clusters.maxK == b.clusters.maxK;
     return false;
 }
 
 static const QStringList Groups{QStringLiteral("rfm"), QStringLiteral("lifecycle"), QStringLiteral("pareto"),
-                                QStringLiteral("tiers"), QStringLiteral("clusters")};
+    QStringLiteral("tiers"), QStringLiteral("clusters")};
 
 void TestWorkbenchShell::parametersRoundTrip()
 {

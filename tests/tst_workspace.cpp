@@ -1,6 +1,6 @@
 #include "analysis/store/schema.h"
-#include "analysis/store/workspace.h"
 #include "analysis/store/sqlitestatement.h"
+#include "analysis/store/workspace.h"
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>
@@ -41,9 +41,9 @@ void TestWorkspace::createsSchemaInWalMode()
     QCOMPARE(workspace->schemaVersion(), Workspace::SchemaVersion);
     QCOMPARE(testsupport::scalar(*workspace, "PRAGMA application_id"), qint64(0x434C4E54));
     QCOMPARE(testsupport::scalar(*workspace,
-                                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                                 "('imports', 'orders', 'customers', 'returns', 'rejected_rows')"),
-             qint64(5));
+                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                 "('imports', 'orders', 'customers', 'returns', 'rejected_rows')"),
+        qint64(5));
     clientele::SqliteStatement mode(workspace->handle(), "PRAGMA journal_mode");
     QCOMPARE(mode.step(), SQLITE_ROW);
     QCOMPARE(mode.text(0), QStringLiteral("wal"));
@@ -85,8 +85,7 @@ void TestWorkspace::migratesVersion1()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.clientele"));
     const QByteArray v1 = QByteArray(clientele::schema::migrations().at(0))
-        + "PRAGMA application_id=" + QByteArray::number(clientele::schema::ApplicationId)
-        + ";PRAGMA user_version=1;"
+        + "PRAGMA application_id=" + QByteArray::number(clientele::schema::ApplicationId) + ";PRAGMA user_version=1;"
         + "INSERT INTO customers(customer_key, key_kind) VALUES('c1', 'customer_id');";
     rawExec(path, v1.constData());
     QString error;
@@ -95,15 +94,15 @@ void TestWorkspace::migratesVersion1()
     QCOMPARE(workspace->schemaVersion(), Workspace::SchemaVersion);
     QCOMPARE(testsupport::scalar(*workspace, "SELECT count(*) FROM customers"), qint64(1));
     QCOMPARE(testsupport::scalar(*workspace,
-                                 "SELECT count(*) FROM pragma_table_info('tier_designs') WHERE name IN "
-                                 "('name', 'definition', 'created_at', 'updated_at')"),
-             qint64(4));
+                 "SELECT count(*) FROM pragma_table_info('tier_designs') WHERE name IN "
+                 "('name', 'definition', 'created_at', 'updated_at')"),
+        qint64(4));
     QVERIFY(workspace->exec("INSERT INTO tier_designs VALUES('a', '{}', 1, 1)", &error));
     // Version 3 drops the per-customer indexes that no query used.
     QCOMPARE(testsupport::scalar(*workspace,
-                                 "SELECT count(*) FROM sqlite_schema WHERE name IN "
-                                 "('orders_by_customer', 'returns_by_customer')"),
-             qint64(0));
+                 "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                 "('orders_by_customer', 'returns_by_customer')"),
+        qint64(0));
 }
 
 void TestWorkspace::refusesForeignDatabase_data()
@@ -111,8 +110,10 @@ void TestWorkspace::refusesForeignDatabase_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<bool>("isSqlite");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("csv text") << QByteArray("order_id,amount\n1,2\n") << false << QStringLiteral("not an SQLite database");
-    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << false << QStringLiteral("not an SQLite database");
+    QTest::newRow("csv text") << QByteArray("order_id,amount\n1,2\n") << false
+                              << QStringLiteral("not an SQLite database");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << false
+                            << QStringLiteral("not an SQLite database");
     QTest::newRow("other program's sqlite") << QByteArray() << true << QStringLiteral("another program");
 }
 

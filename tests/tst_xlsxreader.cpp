@@ -108,9 +108,9 @@ const QByteArray kStyles = "<styleSheet " + kMainNs
 
 struct Crafted
 {
-    QByteArray sheetData; // inside <sheetData>
+    QByteArray sheetData;     // inside <sheetData>
     QByteArray sharedStrings; // inside <sst>; no part at all if empty
-    QByteArray workbookPr; // e.g. date1904="1"
+    QByteArray workbookPr;    // e.g. date1904="1"
     QByteArray sheetPrologue; // between the XML declaration and <worksheet>
     QByteArray sharedPrologue;
     bool absoluteTargets = false;
@@ -143,34 +143,32 @@ bool writeCrafted(const QString &path, const Crafted &c)
     rels += "</Relationships>";
 
     QList<std::pair<QString, QByteArray>> parts = {
-        { u"[Content_Types].xml"_s,
-            decl + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>" },
-        { u"_rels/.rels"_s,
+        {u"[Content_Types].xml"_s,
+            decl + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {u"_rels/.rels"_s,
             decl
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                   "<Relationship Id=\"rId1\" "
                   "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                   "officeDocument\" Target=\"xl/workbook.xml\"/>"
-                  "</Relationships>" },
-        { u"xl/workbook.xml"_s,
+                  "</Relationships>"},
+        {u"xl/workbook.xml"_s,
             decl + "<workbook " + kMainNs + ' ' + kRelNs + "><workbookPr " + c.workbookPr
                 + "/><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/>"
-                  "<sheet name=\"Second\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>" },
-        { u"xl/_rels/workbook.xml.rels"_s, rels },
-        { u"xl/styles.xml"_s, decl + kStyles },
-        { u"xl/worksheets/sheet1.xml"_s,
-            decl + c.sheetPrologue + "<worksheet " + kMainNs + "><dimension ref=\"A1\"/><sheetData>"
-                + c.sheetData
-                + (c.truncateSheet ? QByteArray()
-                                   : QByteArray("</sheetData><pageMargins left=\"0.7\"/></worksheet>")) },
-        { u"xl/worksheets/sheet2.xml"_s,
+                  "<sheet name=\"Second\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"},
+        {u"xl/_rels/workbook.xml.rels"_s, rels},
+        {u"xl/styles.xml"_s, decl + kStyles},
+        {u"xl/worksheets/sheet1.xml"_s,
+            decl + c.sheetPrologue + "<worksheet " + kMainNs + "><dimension ref=\"A1\"/><sheetData>" + c.sheetData
+                + (c.truncateSheet ? QByteArray() : QByteArray("</sheetData><pageMargins left=\"0.7\"/></worksheet>"))},
+        {u"xl/worksheets/sheet2.xml"_s,
             decl + "<worksheet " + kMainNs
                 + "><sheetData><row r=\"1\"><c r=\"A1\" "
-                  "t=\"inlineStr\"><is><t>second</t></is></c></row></sheetData></worksheet>" },
+                  "t=\"inlineStr\"><is><t>second</t></is></c></row></sheetData></worksheet>"},
     };
     if (!c.sharedStrings.isEmpty())
-        parts.append({ u"xl/sharedStrings.xml"_s,
-            decl + c.sharedPrologue + "<sst " + kMainNs + '>' + c.sharedStrings + "</sst>" });
+        parts.append({u"xl/sharedStrings.xml"_s,
+            decl + c.sharedPrologue + "<sst " + kMainNs + '>' + c.sharedStrings + "</sst>"});
     return writeZip(path, parts);
 }
 
@@ -191,11 +189,11 @@ bool writeOrdersInChild(const char *path, bool constantMemory)
     format_set_bold(bold);
 
     lxw_worksheet *orders = workbook_add_worksheet(workbook, "Orders");
-    const char *header[] = { "订单号", "客户", "金额", "下单时间", "已付款", "备注" };
+    const char *header[] = {"订单号", "客户", "金额", "下单时间", "已付款", "备注"};
     for (lxw_col_t col = 0; col < 6; ++col)
         worksheet_write_string(orders, 0, col, header[col], nullptr);
 
-    lxw_datetime paid = { 2023, 3, 15, 14, 30, 5.0 };
+    lxw_datetime paid = {2023, 3, 15, 14, 30, 5.0};
     worksheet_write_number(orders, 1, 0, 1001, nullptr);
     worksheet_write_string(orders, 1, 1, "张三", nullptr);
     worksheet_write_number(orders, 1, 2, 12.5, nullptr);
@@ -203,7 +201,7 @@ bool writeOrdersInChild(const char *path, bool constantMemory)
     worksheet_write_boolean(orders, 1, 4, 1, nullptr);
     worksheet_write_string(orders, 1, 5, "加急", nullptr);
 
-    lxw_datetime leap = { 2024, 2, 29, 0, 0, 0.0 };
+    lxw_datetime leap = {2024, 2, 29, 0, 0, 0.0};
     worksheet_write_number(orders, 2, 0, 1002, nullptr);
     worksheet_write_string(orders, 2, 1, "李四", nullptr);
     worksheet_write_number(orders, 2, 2, 100, nullptr);
@@ -215,9 +213,9 @@ bool writeOrdersInChild(const char *path, bool constantMemory)
     worksheet_write_number(orders, 4, 2, -0.1, nullptr);
     worksheet_write_string(orders, 4, 5, "备注 ok", nullptr);
 
-    lxw_rich_string_tuple red = { nullptr, const_cast<char *>("红色") };
-    lxw_rich_string_tuple strong = { bold, const_cast<char *>("粗体") };
-    lxw_rich_string_tuple *rich[] = { &red, &strong, nullptr };
+    lxw_rich_string_tuple red = {nullptr, const_cast<char *>("红色")};
+    lxw_rich_string_tuple strong = {bold, const_cast<char *>("粗体")};
+    lxw_rich_string_tuple *rich[] = {&red, &strong, nullptr};
     worksheet_write_formula_num(orders, 5, 0, "=1+1", nullptr, 2);
     worksheet_write_formula_str(orders, 5, 1, "=\"A\"&\"B\"", nullptr, "AB");
     worksheet_write_number(orders, 5, 2, 1e20, nullptr);
@@ -284,12 +282,12 @@ bool makeFixture(const QString &kind, const QString &path)
     const QString preload = env.value(u"LD_PRELOAD"_s);
     env.insert(u"LD_PRELOAD"_s, preload.isEmpty() ? u"libminizip.so.1"_s : u"libminizip.so.1:"_s + preload);
     const QString asan = env.value(u"ASAN_OPTIONS"_s);
-    env.insert(u"ASAN_OPTIONS"_s,
-        asan.isEmpty() ? u"verify_asan_link_order=0"_s : asan + u":verify_asan_link_order=0"_s);
+    env.insert(
+        u"ASAN_OPTIONS"_s, asan.isEmpty() ? u"verify_asan_link_order=0"_s : asan + u":verify_asan_link_order=0"_s);
     QProcess child;
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(QCoreApplication::applicationFilePath(), { u"--write-fixture"_s, kind, path });
+    child.start(QCoreApplication::applicationFilePath(), {u"--write-fixture"_s, kind, path});
     if (!child.waitForFinished(300000))
         return false;
     return child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0 && QFile::exists(path);
@@ -344,7 +342,7 @@ void TestXlsxReader::largeSheetStreams()
     QElapsedTimer timer;
     timer.start();
     XlsxReader reader(file);
-    QVERIFY2(reader.isOpen(), qPrintable(reader.error().value_or(ReadError {}).message));
+    QVERIFY2(reader.isOpen(), qPrintable(reader.error().value_or(ReadError{}).message));
     Record record;
     qint64 count = 0;
     qint64 lastLine = 0;
@@ -364,9 +362,8 @@ void TestXlsxReader::largeSheetStreams()
     QCOMPARE(lastDate, QByteArray("2023-09-30 07:33:19"));
     QCOMPARE(reader.position(), reader.size());
     const qint64 after = peakRssKiB();
-    qInfo(
-        "200k rows x 6 cells: sheet XML %lld bytes (zip %lld bytes), read in %lld ms; VmHWM %lld KiB before, "
-        "%lld KiB after reading",
+    qInfo("200k rows x 6 cells: sheet XML %lld bytes (zip %lld bytes), read in %lld ms; VmHWM %lld KiB before, "
+          "%lld KiB after reading",
         reader.size(), QFileInfo(file).size(), elapsed, before, after);
 #ifndef __SANITIZE_ADDRESS__ // ASan's quarantine keeps freed blocks, so RSS says nothing there
     // Not a timing assertion: a streaming reader must not hold the sheet (tens of MiB of XML).
@@ -393,12 +390,12 @@ void TestXlsxReader::readsLibxlsxwriterWorkbook()
     QCOMPARE(result.description, u"Excel workbook, sheet \"Orders\""_s);
 
     const QList<Row> expected = {
-        { 1, { u"订单号"_s, u"客户"_s, u"金额"_s, u"下单时间"_s, u"已付款"_s, u"备注"_s }, {}, {} },
-        { 2, { u"1001"_s, u"张三"_s, u"12.5"_s, u"2023-03-15 14:30:05"_s, u"TRUE"_s, u"加急"_s }, {}, {} },
-        { 3, { u"1002"_s, u"李四"_s, u"100"_s, u"2024-02-29 00:00:00"_s, u"FALSE"_s }, {}, {} },
-        { 5, { u"1003"_s, {}, u"-0.1"_s, {}, {}, u"备注 ok"_s }, {}, {} },
-        { 6, { u"2"_s, u"AB"_s, u"100000000000000000000"_s, u"红色粗体"_s, u"1234567890123"_s }, {}, {} },
-        { 8, { {}, u"  spaced  "_s }, {}, {} },
+        {1, {u"订单号"_s, u"客户"_s, u"金额"_s, u"下单时间"_s, u"已付款"_s, u"备注"_s}, {}, {}},
+        {2, {u"1001"_s, u"张三"_s, u"12.5"_s, u"2023-03-15 14:30:05"_s, u"TRUE"_s, u"加急"_s}, {}, {}},
+        {3, {u"1002"_s, u"李四"_s, u"100"_s, u"2024-02-29 00:00:00"_s, u"FALSE"_s}, {}, {}},
+        {5, {u"1003"_s, {}, u"-0.1"_s, {}, {}, u"备注 ok"_s}, {}, {}},
+        {6, {u"2"_s, u"AB"_s, u"100000000000000000000"_s, u"红色粗体"_s, u"1234567890123"_s}, {}, {}},
+        {8, {{}, u"  spaced  "_s}, {}, {}},
     };
     QCOMPARE(result.rows.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -416,16 +413,15 @@ void TestXlsxReader::choosesSheet_data()
     QTest::addColumn<QList<QStringList>>("rows");
     QTest::addColumn<QString>("errorPart");
 
-    QTest::newRow("default is first")
-        << QString() << true
-        << QList<QStringList> { { u"订单号"_s, u"客户"_s, u"金额"_s, u"下单时间"_s, u"已付款"_s, u"备注"_s } }
-        << QString();
+    QTest::newRow("default is first") << QString() << true
+                                      << QList<QStringList>{{u"订单号"_s, u"客户"_s, u"金额"_s, u"下单时间"_s,
+                                             u"已付款"_s, u"备注"_s}}
+                                      << QString();
     QTest::newRow("chinese name") << u"退款"_s << true
-                                  << QList<QStringList> { { u"订单号"_s, u"退款金额"_s },
-                                         { u"1001"_s, u"5.25"_s } }
+                                  << QList<QStringList>{{u"订单号"_s, u"退款金额"_s}, {u"1001"_s, u"5.25"_s}}
                                   << QString();
-    QTest::newRow("empty sheet") << u"Empty"_s << true << QList<QStringList> {} << QString();
-    QTest::newRow("unknown name") << u"Nope"_s << false << QList<QStringList> {}
+    QTest::newRow("empty sheet") << u"Empty"_s << true << QList<QStringList>{} << QString();
+    QTest::newRow("unknown name") << u"Nope"_s << false << QList<QStringList>{}
                                   << u"no sheet \"Nope\"; available sheets: Orders, 退款, Empty"_s;
 }
 
@@ -440,7 +436,7 @@ void TestXlsxReader::choosesSheet()
     if (!QFile::exists(file))
         QVERIFY(makeFixture(u"orders-shared"_s, file));
     QString error;
-    QCOMPARE(XlsxReader::sheetNames(file, &error), (QStringList { u"Orders"_s, u"退款"_s, u"Empty"_s }));
+    QCOMPARE(XlsxReader::sheetNames(file, &error), (QStringList{u"Orders"_s, u"退款"_s, u"Empty"_s}));
     QVERIFY(error.isEmpty());
 
     const Result result = readAll(file, sheet);
@@ -452,8 +448,7 @@ void TestXlsxReader::choosesSheet()
         return;
     }
     QVERIFY(!result.error);
-    QCOMPARE(
-        result.description, u"Excel workbook, sheet \"%1\""_s.arg(sheet.isEmpty() ? u"Orders"_s : sheet));
+    QCOMPARE(result.description, u"Excel workbook, sheet \"%1\""_s.arg(sheet.isEmpty() ? u"Orders"_s : sheet));
     if (sheet.isEmpty()) {
         QVERIFY(!result.rows.isEmpty());
         QCOMPARE(result.rows.first().fields, rows.first());
@@ -466,7 +461,7 @@ void TestXlsxReader::choosesSheet()
 
 void TestXlsxReader::craftedCells_data()
 {
-    QTest::addColumn<QByteArray>("cells"); // inside <row r="3">
+    QTest::addColumn<QByteArray>("cells");         // inside <row r="3">
     QTest::addColumn<QByteArray>("sharedStrings"); // inside <sst>
     QTest::addColumn<QByteArray>("workbookPr");
     QTest::addColumn<bool>("absoluteTargets");
@@ -479,71 +474,67 @@ void TestXlsxReader::craftedCells_data()
         << QByteArray("<si><t>plain</t></si><si><r><rPr><b/></rPr><t>红</t></r><r><t xml:space=\"preserve\"> "
                       "色 </t></r>"
                       "<rPh sb=\"0\" eb=\"1\"><t>hong</t></rPh></si>")
-        << none << false << QStringList { u"红 色 "_s, u"plain"_s } << false;
+        << none << false << QStringList{u"红 色 "_s, u"plain"_s} << false;
     QTest::newRow("absolute relationship targets")
-        << QByteArray("<c r=\"A3\" t=\"s\"><v>0</v></c>") << QByteArray("<si><t>顾客</t></si>") << none
-        << true << QStringList { u"顾客"_s } << false;
+        << QByteArray("<c r=\"A3\" t=\"s\"><v>0</v></c>") << QByteArray("<si><t>顾客</t></si>") << none << true
+        << QStringList{u"顾客"_s} << false;
     QTest::newRow("inline rich string, escapes, entities")
         << QByteArray("<c r=\"A3\" t=\"inlineStr\"><is><r><t>a&amp;b</t></r><r><t>_x000D_c</t></r></is></c>"
                       "<c r=\"B3\" t=\"inlineStr\"><is><t>_x005F_x0041_</t></is></c>")
-        << none << none << false << QStringList { u"a&b\rc"_s, u"_x0041_"_s } << false;
+        << none << none << false << QStringList{u"a&b\rc"_s, u"_x0041_"_s} << false;
     QTest::newRow("formula string, error, booleans")
         << QByteArray("<c r=\"A3\" t=\"str\"><f>A1&amp;\"x\"</f><v>abc</v></c><c r=\"B3\" "
                       "t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
                       "<c r=\"C3\" t=\"b\"><v>1</v></c><c r=\"D3\" t=\"b\"><v>0</v></c><c r=\"E3\" "
                       "t=\"str\"><f>\"\"</f><v></v></c>")
-        << none << none << false << QStringList { u"abc"_s, u"#DIV/0!"_s, u"TRUE"_s, u"FALSE"_s, QString() }
+        << none << none << false << QStringList{u"abc"_s, u"#DIV/0!"_s, u"TRUE"_s, u"FALSE"_s, QString()} << false;
+    QTest::newRow("numbers in shortest exact form")
+        << QByteArray("<c r=\"A3\"><v>12.50</v></c><c r=\"B3\"><v>1E+20</v></c><c r=\"C3\"><v>1.5E-3</v></c>"
+                      "<c r=\"D3\"><v>0.30000000000000004</v></c><c r=\"E3\"><v>-0</v></c><c r=\"F3\"><v>1E-10</v></c>"
+                      "<c r=\"G3\" t=\"n\"><v>13800138000</v></c><c r=\"H3\" s=\"4\"><v>1234.5</v></c>")
+        << none << none << false
+        << QStringList{u"12.5"_s, u"100000000000000000000"_s, u"0.0015"_s, u"0.30000000000000004"_s, u"0"_s, u"1E-10"_s,
+               u"13800138000"_s, u"1234.5"_s}
         << false;
-    QTest::newRow("numbers in shortest exact form") << QByteArray(
-        "<c r=\"A3\"><v>12.50</v></c><c r=\"B3\"><v>1E+20</v></c><c r=\"C3\"><v>1.5E-3</v></c>"
-        "<c r=\"D3\"><v>0.30000000000000004</v></c><c r=\"E3\"><v>-0</v></c><c r=\"F3\"><v>1E-10</v></c>"
-        "<c r=\"G3\" t=\"n\"><v>13800138000</v></c><c r=\"H3\" s=\"4\"><v>1234.5</v></c>")
-                                                    << none << none << false
-                                                    << QStringList { u"12.5"_s, u"100000000000000000000"_s,
-                                                           u"0.0015"_s, u"0.30000000000000004"_s, u"0"_s,
-                                                           u"1E-10"_s, u"13800138000"_s, u"1234.5"_s }
-                                                    << false;
     QTest::newRow("gaps and cells without references")
         << QByteArray("<c r=\"B3\"><v>1</v></c><c r=\"D3\" s=\"1\"/><c r=\"E3\"><v>2</v></c><c><v>3</v></c>"
                       "<c r=\"AA3\"><v>4</v></c><c r=\"AC3\" s=\"1\"/>")
         << none << none << false
-        << (QStringList { QString(), u"1"_s, QString(), QString(), u"2"_s, u"3"_s } + QStringList(20)
-               + QStringList { u"4"_s })
+        << (QStringList{QString(), u"1"_s, QString(), QString(), u"2"_s, u"3"_s} + QStringList(20)
+               + QStringList{u"4"_s})
         << false;
     // 1900 system: serial 1 = 1900-01-01, 59 = 1900-02-28, 60 = the fictitious 1900-02-29, 61 = 1900-03-01;
     // 45000 = 2023-03-15 (44927 = 2023-01-01, + 31 + 28 + 14).
-    QTest::newRow("1900 serials around the phantom leap day") << QByteArray(
-        "<c r=\"A3\" s=\"1\"><v>1</v></c><c r=\"B3\" s=\"1\"><v>59</v></c><c r=\"C3\" s=\"1\"><v>60</v></c>"
-        "<c r=\"D3\" s=\"1\"><v>61</v></c><c r=\"E3\" s=\"5\"><v>1.5</v></c><c r=\"F3\" "
-        "s=\"5\"><v>60.75</v></c>") << none << none << false
-                                                              << QStringList { u"1900-01-01 00:00:00"_s,
-                                                                     u"1900-02-28 00:00:00"_s,
-                                                                     u"1900-02-29 00:00:00"_s,
-                                                                     u"1900-03-01 00:00:00"_s,
-                                                                     u"1900-01-01 12:00:00"_s,
-                                                                     u"1900-02-29 18:00:00"_s }
-                                                              << false;
+    QTest::newRow("1900 serials around the phantom leap day")
+        << QByteArray(
+               "<c r=\"A3\" s=\"1\"><v>1</v></c><c r=\"B3\" s=\"1\"><v>59</v></c><c r=\"C3\" s=\"1\"><v>60</v></c>"
+               "<c r=\"D3\" s=\"1\"><v>61</v></c><c r=\"E3\" s=\"5\"><v>1.5</v></c><c r=\"F3\" "
+               "s=\"5\"><v>60.75</v></c>")
+        << none << none << false
+        << QStringList{u"1900-01-01 00:00:00"_s, u"1900-02-28 00:00:00"_s, u"1900-02-29 00:00:00"_s,
+               u"1900-03-01 00:00:00"_s, u"1900-01-01 12:00:00"_s, u"1900-02-29 18:00:00"_s}
+        << false;
     // 0.25 d = 06:00:00; 0.999999 d = 86399.91 s rounds up into the next day; 1/86400*0.4 rounds down.
     QTest::newRow("styles decide dates; rounding to seconds")
-        << QByteArray(
-               "<c r=\"A3\" s=\"2\"><v>45000.25</v></c><c r=\"B3\" s=\"3\"><v>45000</v></c>"
-               "<c r=\"C3\" s=\"5\"><v>45000.999999</v></c><c r=\"D3\" s=\"5\"><v>45000.0000046</v></c>"
-               "<c r=\"E3\" s=\"6\"><v>45000</v></c><c r=\"F3\" s=\"0\"><v>45000</v></c>"
-               "<c r=\"G3\" s=\"1\" t=\"s\"><v>0</v></c><c r=\"H3\" s=\"1\"><v>-1</v></c>")
+        << QByteArray("<c r=\"A3\" s=\"2\"><v>45000.25</v></c><c r=\"B3\" s=\"3\"><v>45000</v></c>"
+                      "<c r=\"C3\" s=\"5\"><v>45000.999999</v></c><c r=\"D3\" s=\"5\"><v>45000.0000046</v></c>"
+                      "<c r=\"E3\" s=\"6\"><v>45000</v></c><c r=\"F3\" s=\"0\"><v>45000</v></c>"
+                      "<c r=\"G3\" s=\"1\" t=\"s\"><v>0</v></c><c r=\"H3\" s=\"1\"><v>-1</v></c>")
         << QByteArray("<si><t>不是日期</t></si>") << none << false
-        << QStringList { u"2023-03-15 06:00:00"_s, u"45000"_s, u"2023-03-16 00:00:00"_s,
-               u"2023-03-15 00:00:00"_s, u"45000"_s, u"45000"_s, u"不是日期"_s, u"-1"_s }
+        << QStringList{u"2023-03-15 06:00:00"_s, u"45000"_s, u"2023-03-16 00:00:00"_s, u"2023-03-15 00:00:00"_s,
+               u"45000"_s, u"45000"_s, u"不是日期"_s, u"-1"_s}
         << false;
     // 1904 system: serial 0 = 1904-01-01; 43538 = 45000 - 1462 = 2023-03-15.
-    QTest::newRow("1904 date system")
-        << QByteArray("<c r=\"A3\" s=\"1\"><v>0</v></c><c r=\"B3\" s=\"5\"><v>43538.5</v></c><c r=\"C3\" "
-                      "s=\"1\"><v>60</v></c>")
-        << none << QByteArray("date1904=\"1\"") << false
-        << QStringList { u"1904-01-01 00:00:00"_s, u"2023-03-15 12:00:00"_s, u"1904-03-01 00:00:00"_s }
-        << true;
-    QTest::newRow("1904 spelled true")
-        << QByteArray("<c r=\"A3\" s=\"1\"><v>1</v></c>") << none << QByteArray("date1904=\"true\"") << false
-        << QStringList { u"1904-01-02 00:00:00"_s } << true;
+    QTest::newRow("1904 date system") << QByteArray(
+        "<c r=\"A3\" s=\"1\"><v>0</v></c><c r=\"B3\" s=\"5\"><v>43538.5</v></c><c r=\"C3\" "
+        "s=\"1\"><v>60</v></c>") << none
+                                      << QByteArray("date1904=\"1\"") << false
+                                      << QStringList{u"1904-01-01 00:00:00"_s, u"2023-03-15 12:00:00"_s,
+                                             u"1904-03-01 00:00:00"_s}
+                                      << true;
+    QTest::newRow("1904 spelled true") << QByteArray("<c r=\"A3\" s=\"1\"><v>1</v></c>") << none
+                                       << QByteArray("date1904=\"true\"") << false
+                                       << QStringList{u"1904-01-02 00:00:00"_s} << true;
 }
 
 void TestXlsxReader::craftedCells()
@@ -556,8 +547,7 @@ void TestXlsxReader::craftedCells()
     QFETCH(bool, date1904);
 
     Crafted crafted;
-    crafted.sheetData
-        = "<row r=\"1\" ht=\"20\" customHeight=\"1\"/><row r=\"3\" spans=\"1:6\">" + cells + "</row>";
+    crafted.sheetData = "<row r=\"1\" ht=\"20\" customHeight=\"1\"/><row r=\"3\" spans=\"1:6\">" + cells + "</row>";
     crafted.sharedStrings = sharedStrings;
     crafted.workbookPr = workbookPr;
     crafted.absoluteTargets = absoluteTargets;
@@ -565,10 +555,10 @@ void TestXlsxReader::craftedCells()
     QVERIFY(writeCrafted(file, crafted));
 
     XlsxReader reader(file);
-    QVERIFY2(reader.isOpen(), qPrintable(reader.error().value_or(ReadError {}).message));
+    QVERIFY2(reader.isOpen(), qPrintable(reader.error().value_or(ReadError{}).message));
     QCOMPARE(reader.date1904(), date1904);
     const Result result = readAll(file);
-    QVERIFY2(!result.error, qPrintable(result.error.value_or(ReadError {}).message));
+    QVERIFY2(!result.error, qPrintable(result.error.value_or(ReadError{}).message));
     QCOMPARE(result.rows.size(), 1);
     QCOMPARE(result.rows[0].line, 3);
     QCOMPARE(result.rows[0].fields, fields);
@@ -619,8 +609,7 @@ void TestXlsxReader::refusesBrokenFiles()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes.left(bytes.size() * 2 / 3));
     } else if (kind == u"noworkbook") {
-        QVERIFY(writeZip(
-            file, { { u"[Content_Types].xml"_s, "<Types/>" }, { u"docProps/app.xml"_s, "<Properties/>" } }));
+        QVERIFY(writeZip(file, {{u"[Content_Types].xml"_s, "<Types/>"}, {u"docProps/app.xml"_s, "<Properties/>"}}));
     } else if (kind == u"nosheet") {
         QVERIFY(writeCrafted(file, {}));
         // Rewrite without the first worksheet.
@@ -631,14 +620,13 @@ void TestXlsxReader::refusesBrokenFiles()
             QuaZipFile entry(&zip);
             QVERIFY(entry.open(QIODevice::ReadOnly));
             if (zip.getCurrentFileName() != u"xl/worksheets/sheet1.xml")
-                parts.append({ zip.getCurrentFileName(), entry.readAll() });
+                parts.append({zip.getCurrentFileName(), entry.readAll()});
         }
         zip.close();
         QVERIFY(writeZip(file, parts));
     } else if (kind == u"doctype") {
         Crafted crafted;
-        crafted.sharedPrologue
-            = "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>";
+        crafted.sharedPrologue = "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>";
         crafted.sharedStrings = "<si><t>&b;</t></si>";
         crafted.sheetData = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>";
         QVERIFY(writeCrafted(file, crafted));
@@ -673,17 +661,15 @@ void TestXlsxReader::malformedSheetStopsWithRow_data()
     QTest::addColumn<qint64>("errorLine");
     QTest::addColumn<QString>("errorPart");
 
-    const QByteArray good
-        = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>";
-    QTest::newRow("mismatched tag") << good + "<row r=\"3\"><c r=\"A3\"><v>3</x></c></row>" << false << 2
-                                    << qint64(3) << u"row 3"_s;
-    QTest::newRow("bad cell reference")
-        << good + "<row r=\"7\"><c r=\"ZZZZ7\"><v>3</v></c></row>" << false << 2 << qint64(7) << u"ZZZZ7"_s;
-    QTest::newRow("undeclared entity")
-        << good + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row>" << false << 2
-        << qint64(4) << u"row 4"_s;
-    QTest::newRow("truncated XML") << good
-            + "<row r=\"5\"><c r=\"A5\"><v>5</v></c></row><row r=\"6\"><c r=\"A6\"><v>6"
+    const QByteArray good = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>";
+    QTest::newRow("mismatched tag") << good + "<row r=\"3\"><c r=\"A3\"><v>3</x></c></row>" << false << 2 << qint64(3)
+                                    << u"row 3"_s;
+    QTest::newRow("bad cell reference") << good + "<row r=\"7\"><c r=\"ZZZZ7\"><v>3</v></c></row>" << false << 2
+                                        << qint64(7) << u"ZZZZ7"_s;
+    QTest::newRow("undeclared entity") << good
+            + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row>"
+                                       << false << 2 << qint64(4) << u"row 4"_s;
+    QTest::newRow("truncated XML") << good + "<row r=\"5\"><c r=\"A5\"><v>5</v></c></row><row r=\"6\"><c r=\"A6\"><v>6"
                                    << true << 3 << qint64(6) << u"row 6"_s;
 }
 
@@ -750,18 +736,17 @@ void TestXlsxReader::readsExcelAuthoredFile()
     QCOMPARE(result.description, u"Excel workbook, sheet \"Year 2010-2011\""_s);
     QCOMPARE(result.rows.size(), 233);
     QCOMPARE(result.rows[0].fields,
-        (QStringList { u"INVOICE"_s, u"STOCKCODE"_s, u"DESCRIPTION"_s, u"QUANTITY"_s, u"INVOICEDATE"_s,
-            u"PRICE"_s, u"CUSTOMERID"_s, u"COUNTRY"_s }));
+        (QStringList{u"INVOICE"_s, u"STOCKCODE"_s, u"DESCRIPTION"_s, u"QUANTITY"_s, u"INVOICEDATE"_s, u"PRICE"_s,
+            u"CUSTOMERID"_s, u"COUNTRY"_s}));
     QCOMPARE(result.rows[1].fields,
-        (QStringList { u"536365"_s, u"85123A"_s, u"WHITE HANGING HEART T-LIGHT HOLDER"_s, u"6"_s,
-            u"2010-12-01 08:26:00"_s, u"2.55"_s, u"17850"_s, u"United Kingdom"_s }));
+        (QStringList{u"536365"_s, u"85123A"_s, u"WHITE HANGING HEART T-LIGHT HOLDER"_s, u"6"_s,
+            u"2010-12-01 08:26:00"_s, u"2.55"_s, u"17850"_s, u"United Kingdom"_s}));
 }
 
 void TestXlsxReader::oversizedCellIsFatal()
 {
     Crafted crafted;
-    crafted.sheetData
-        = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>"
+    crafted.sheetData = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>"
         + QByteArray(65 * 1024 * 1024, 'x') + "</t></is></c></row>";
     const QString file = path(u"oversized.xlsx"_s);
     QVERIFY(writeCrafted(file, crafted));
@@ -785,7 +770,7 @@ void TestXlsxReader::badSharedStringIndexIsARowProblem()
     const Result result = readAll(file);
     QVERIFY(!result.error);
     QCOMPARE(result.rows.size(), 2);
-    QCOMPARE(result.rows[0].fields, (QStringList { u"only"_s, QString() }));
+    QCOMPARE(result.rows[0].fields, (QStringList{u"only"_s, QString()}));
     QVERIFY2(result.rows[0].problem.contains(u"B1"_s), qPrintable(result.rows[0].problem));
     QVERIFY(result.rows[1].problem.isEmpty());
 }

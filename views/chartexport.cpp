@@ -90,8 +90,8 @@ void exportChartInteractively(QWidget *chart, const QString &suggestedName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        chart, ChartExportText::tr("Export Chart"), folder + u'/' + suggestedName + QStringLiteral(".png"),
+    const QString path = QFileDialog::getSaveFileName(chart, ChartExportText::tr("Export Chart"),
+        folder + u'/' + suggestedName + QStringLiteral(".png"),
         ChartExportText::tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selected);
     if (path.isEmpty())
         return;
@@ -103,9 +103,8 @@ void exportChartInteractively(QWidget *chart, const QString &suggestedName)
 void addChartExportAction(QWidget *chart, const QString &suggestedName)
 {
     auto *action = new QAction(ChartExportText::tr("Export Chart…"), chart);
-    QObject::connect(action, &QAction::triggered, chart, [chart, suggestedName] {
-        exportChartInteractively(chart, suggestedName);
-    });
+    QObject::connect(
+        action, &QAction::triggered, chart, [chart, suggestedName] { exportChartInteractively(chart, suggestedName); });
     chart->addAction(action);
     chart->setContextMenuPolicy(Qt::ActionsContextMenu);
 }

@@ -23,8 +23,9 @@ static QString titleHtml(const QString &title, const QString &note)
 {
     if (note.isEmpty())
         return QString(QStringLiteral("<b>") % title.toHtmlEscaped() % QStringLiteral("</b>"));
-    return QString(QStringLiteral("<b>") % title.toHtmlEscaped() % QStringLiteral("</b><br><span style=\"font-size:small\">")
-                   % note.toHtmlEscaped() % QStringLiteral("</span>"));
+    return QString(QStringLiteral("<b>") % title.toHtmlEscaped()
+        % QStringLiteral("</b><br><span style=\"font-size:small\">") % note.toHtmlEscaped()
+        % QStringLiteral("</span>"));
 }
 
 static void clearChart(QChart *chart)
@@ -49,11 +50,16 @@ ClusterScatterView::ClusterScatterView(QWidget *parent)
 QString ClusterScatterView::axisName(PointAxis axis)
 {
     switch (axis) {
-    case PointAxis::Recency: return tr("Recency (days since last order)");
-    case PointAxis::Orders: return tr("Orders (count)");
-    case PointAxis::NetRevenue: return tr("Net revenue (currency units)");
-    case PointAxis::AverageOrderValue: return tr("Average order value (currency units)");
-    case PointAxis::Tenure: return tr("Tenure (days since first order)");
+    case PointAxis::Recency:
+        return tr("Recency (days since last order)");
+    case PointAxis::Orders:
+        return tr("Orders (count)");
+    case PointAxis::NetRevenue:
+        return tr("Net revenue (currency units)");
+    case PointAxis::AverageOrderValue:
+        return tr("Average order value (currency units)");
+    case PointAxis::Tenure:
+        return tr("Tenure (days since first order)");
     }
     return {};
 }
@@ -76,14 +82,15 @@ void ClusterScatterView::rebuild()
     clearChart(c);
     const QLocale locale;
     if (!m_results || !m_results->clusters.ok() || m_sample.total == 0) {
-        const QString why = m_results && !m_results->clusters.ok() ? m_results->clusters.errorMessage : tr("No results yet");
+        const QString why
+            = m_results && !m_results->clusters.ok() ? m_results->clusters.errorMessage : tr("No results yet");
         c->setTitle(titleHtml(tr("Customers by cluster"), why));
         return;
     }
     const ClusteringResult &clusters = m_results->clusters;
-    QString note = m_sample.sampled()
-        ? tr("%1 of %2 customers drawn (seeded sample, every cluster kept)").arg(locale.toString(m_sample.drawn), locale.toString(m_sample.total))
-        : tr("All %1 customers").arg(locale.toString(m_sample.total));
+    QString note = m_sample.sampled() ? tr("%1 of %2 customers drawn (seeded sample, every cluster kept)")
+                                            .arg(locale.toString(m_sample.drawn), locale.toString(m_sample.total))
+                                      : tr("All %1 customers").arg(locale.toString(m_sample.total));
     if (!m_pca)
         note += tr(" · log scales, value + 1 so zero fits; negative net revenue shown as 0");
     c->setTitle(titleHtml(m_pca ? tr("Customers by cluster (PCA projection)") : tr("Customers by cluster"), note));
@@ -113,7 +120,7 @@ void ClusterScatterView::rebuild()
         const QString tip = tr("Cluster %1: %2\n%3\n%4 customers (%5% of active)")
                                 .arg(profile.id)
                                 .arg(profile.labelEnglish, profile.labelChinese, locale.toString(profile.size),
-                                     locale.toString(profile.share * 100.0, 'f', 1));
+                                    locale.toString(profile.share * 100.0, 'f', 1));
         connect(s, &QScatterSeries::hovered, this, [tip](const QPointF &, bool state) {
             if (state)
                 QToolTip::showText(QCursor::pos(), tip);
@@ -186,7 +193,8 @@ SilhouetteChartView::SilhouetteChartView(KCandidateModel *model, QWidget *parent
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
-    setToolTip(tr("Mean silhouette: higher means tighter, better separated clusters. Inertia: the elbow where it stops falling fast suggests k."));
+    setToolTip(tr("Mean silhouette: higher means tighter, better separated clusters. Inertia: the elbow where it stops "
+                  "falling fast suggests k."));
     QChart *c = chart();
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
@@ -259,7 +267,7 @@ void SilhouetteChartView::updateFromModel()
     const int chosenK = m_model->chosenK();
     c->setTitle(titleHtml(chosenK > 0 ? tr("Choosing k: silhouette and elbow (k = %1)").arg(chosenK)
                                       : tr("Choosing k: silhouette and elbow"),
-                          m_note));
+        m_note));
     int kMin = 2, kMax = 10;
     double sMin = 0.0, sMax = 0.5, iMax = 1.0;
     if (!candidates.empty()) {

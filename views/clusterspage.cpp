@@ -26,11 +26,16 @@ namespace clientele {
 static QString featureName(ClusterFeature feature)
 {
     switch (feature) {
-    case ClusterFeature::Recency: return ClustersPage::tr("Recency");
-    case ClusterFeature::Frequency: return ClustersPage::tr("Frequency");
-    case ClusterFeature::Monetary: return ClustersPage::tr("Monetary");
-    case ClusterFeature::AverageOrderValue: return ClustersPage::tr("AOV");
-    case ClusterFeature::Tenure: return ClustersPage::tr("Tenure");
+    case ClusterFeature::Recency:
+        return ClustersPage::tr("Recency");
+    case ClusterFeature::Frequency:
+        return ClustersPage::tr("Frequency");
+    case ClusterFeature::Monetary:
+        return ClustersPage::tr("Monetary");
+    case ClusterFeature::AverageOrderValue:
+        return ClustersPage::tr("AOV");
+    case ClusterFeature::Tenure:
+        return ClustersPage::tr("Tenure");
     }
     return {};
 }
@@ -38,11 +43,16 @@ static QString featureName(ClusterFeature feature)
 static QString featureToolTip(ClusterFeature feature)
 {
     switch (feature) {
-    case ClusterFeature::Recency: return ClustersPage::tr("R: days since the last order (近度)");
-    case ClusterFeature::Frequency: return ClustersPage::tr("F: number of orders (频率)");
-    case ClusterFeature::Monetary: return ClustersPage::tr("M: net revenue (金额)");
-    case ClusterFeature::AverageOrderValue: return ClustersPage::tr("Average order value: net revenue ÷ orders (客单价)");
-    case ClusterFeature::Tenure: return ClustersPage::tr("Tenure: days since the first order (客龄)");
+    case ClusterFeature::Recency:
+        return ClustersPage::tr("R: days since the last order (近度)");
+    case ClusterFeature::Frequency:
+        return ClustersPage::tr("F: number of orders (频率)");
+    case ClusterFeature::Monetary:
+        return ClustersPage::tr("M: net revenue (金额)");
+    case ClusterFeature::AverageOrderValue:
+        return ClustersPage::tr("Average order value: net revenue ÷ orders (客单价)");
+    case ClusterFeature::Tenure:
+        return ClustersPage::tr("Tenure: days since the first order (客龄)");
     }
     return {};
 }
@@ -85,7 +95,7 @@ ClustersPage::ClustersPage(AnalysisController *controller, QWidget *parent)
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Features:"), this));
     for (ClusterFeature f : {ClusterFeature::Recency, ClusterFeature::Frequency, ClusterFeature::Monetary,
-                             ClusterFeature::AverageOrderValue, ClusterFeature::Tenure}) {
+             ClusterFeature::AverageOrderValue, ClusterFeature::Tenure}) {
         auto *box = new QCheckBox(featureName(f), this);
         box->setToolTip(featureToolTip(f) + QLatin1Char('\n') + tr("At least two features are needed."));
         m_featureBoxes[f] = box;
@@ -129,10 +139,11 @@ ClustersPage::ClustersPage(AnalysisController *controller, QWidget *parent)
             return;
         CustomerFilter filter;
         filter.cluster = index.data(ClusterProfileModel::ClusterIdRole).toInt();
-        Q_EMIT showCustomersRequested(filter, tr("Cluster %1: %2 (%3)")
-                                                  .arg(*filter.cluster)
-                                                  .arg(index.data(ClusterProfileModel::EnglishLabelRole).toString(),
-                                                       index.data(ClusterProfileModel::ChineseLabelRole).toString()));
+        Q_EMIT showCustomersRequested(filter,
+            tr("Cluster %1: %2 (%3)")
+                .arg(*filter.cluster)
+                .arg(index.data(ClusterProfileModel::EnglishLabelRole).toString(),
+                    index.data(ClusterProfileModel::ChineseLabelRole).toString()));
     });
 
     addChartExportAction(m_scatter, QStringLiteral("clusters-scatter"));
@@ -148,7 +159,7 @@ ClustersPage::ClustersPage(AnalysisController *controller, QWidget *parent)
     vertical->addWidget(m_table);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
-    charts->setSizes({600, 400});   // proportions; the splitter scales them to its size
+    charts->setSizes({600, 400}); // proportions; the splitter scales them to its size
     vertical->setSizes({650, 250});
 
     auto *layout = new QVBoxLayout(this);
@@ -238,7 +249,8 @@ void ClustersPage::onResultsChanged()
     const QLocale locale;
     QString note;
     if (clusters.ok()) {
-        note = clusters.chosenBySilhouette ? tr("k chosen by the highest silhouette") : tr("k fixed at %1").arg(clusters.k);
+        note = clusters.chosenBySilhouette ? tr("k chosen by the highest silhouette")
+                                           : tr("k fixed at %1").arg(clusters.k);
         if (useSearch)
             note += tr("; curve from the last automatic search");
         else if (!clusters.chosenBySilhouette)
@@ -257,7 +269,7 @@ void ClustersPage::onResultsChanged()
 void ClustersPage::updateScatter()
 {
     m_scatter->setResults(controller()->results(), m_projectionCombo->currentIndex() == 0,
-                          PointAxis(m_xCombo->currentData().toInt()), PointAxis(m_yCombo->currentData().toInt()));
+        PointAxis(m_xCombo->currentData().toInt()), PointAxis(m_yCombo->currentData().toInt()));
 }
 
 } // namespace clientele

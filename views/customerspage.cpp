@@ -52,12 +52,14 @@ CustomersPage::CustomersPage(AnalysisController *controller, QWidget *parent)
     for (SegmentScheme scheme : {SegmentScheme::RfmGrid, SegmentScheme::ValueClasses}) {
         m_segment->insertSeparator(m_segment->count());
         for (Segment s : segmentsOf(scheme))
-            m_segment->addItem(withChineseName(segmentName(s), segmentInfo(s).chineseName.toString(), QStringLiteral(" · ")), int(s));
+            m_segment->addItem(
+                withChineseName(segmentName(s), segmentInfo(s).chineseName.toString(), QStringLiteral(" · ")), int(s));
     }
     m_stage = new QComboBox(this);
     m_stage->addItem(tr("All stages"), All);
     for (ActivityStage s : {ActivityStage::Active, ActivityStage::Silent, ActivityStage::Sleeping, ActivityStage::Lost})
-        m_stage->addItem(withChineseName(activityStageEnglishName(s), activityStageChineseName(s), QStringLiteral(" · ")), int(s));
+        m_stage->addItem(
+            withChineseName(activityStageEnglishName(s), activityStageChineseName(s), QStringLiteral(" · ")), int(s));
     m_tier = new QComboBox(this);
     m_cluster = new QComboBox(this);
     m_text = new QLineEdit(this);
@@ -79,7 +81,8 @@ CustomersPage::CustomersPage(AnalysisController *controller, QWidget *parent)
     // The chip for index-set filters (heatmap cells).
     m_chip = new QWidget(this);
     m_chip->setObjectName(QStringLiteral("filterChip"));
-    m_chip->setStyleSheet(QStringLiteral("#filterChip { background: #e3eef8; border: 1px solid #a6cae5; border-radius: 10px; }"));
+    m_chip->setStyleSheet(
+        QStringLiteral("#filterChip { background: #e3eef8; border: 1px solid #a6cae5; border-radius: 10px; }"));
     m_chipLabel = new QLabel(m_chip);
     auto *chipClose = new QToolButton(m_chip);
     chipClose->setText(QStringLiteral("✕"));
@@ -142,7 +145,8 @@ void CustomersPage::onResultsChanged()
     setResults(controller()->table(), controller()->results());
 }
 
-void CustomersPage::setResults(std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results)
+void CustomersPage::setResults(
+    std::shared_ptr<const CustomerTable> table, std::shared_ptr<const AnalysisResults> results)
 {
     populateResultCombos(results.get());
     m_model->setResults(std::move(table), std::move(results), currentFilter());
@@ -161,7 +165,9 @@ void CustomersPage::populateResultCombos(const AnalysisResults *results)
     m_cluster->addItem(tr("All clusters"), All);
     if (results) {
         for (size_t i = 0; i < results->tiers.tiers.size(); ++i)
-            m_tier->addItem(withChineseName(results->tiers.tiers[i].name, results->tiers.tiers[i].nameZh, QStringLiteral(" · ")), int(i));
+            m_tier->addItem(
+                withChineseName(results->tiers.tiers[i].name, results->tiers.tiers[i].nameZh, QStringLiteral(" · ")),
+                int(i));
         for (const ClusterProfile &p : results->clusters.profiles)
             m_cluster->addItem(tr("Cluster %1: %2").arg(p.id).arg(p.labelEnglish), p.id);
         m_wantedTier.reset();
@@ -198,7 +204,8 @@ void CustomersPage::setFilter(const CustomerFilter &filter, const QString &descr
     m_text->clear();
     m_updating = false;
     m_indexFilter = filter.onlyIndices;
-    m_chipLabel->setText(tr("Showing: %1").arg(description.isEmpty() ? formatCustomers(qint64(m_indexFilter.size())) : description));
+    m_chipLabel->setText(
+        tr("Showing: %1").arg(description.isEmpty() ? formatCustomers(qint64(m_indexFilter.size())) : description));
     m_chip->setVisible(!m_indexFilter.empty());
     applyFilter();
 }
@@ -217,7 +224,8 @@ void CustomersPage::applyFilter()
 
 void CustomersPage::updateCount()
 {
-    m_count->setText(tr("%1 · net revenue %2").arg(formatCustomers(m_model->rowCount()), formatMoney(m_model->netRevenueMinor())));
+    m_count->setText(
+        tr("%1 · net revenue %2").arg(formatCustomers(m_model->rowCount()), formatMoney(m_model->netRevenueMinor())));
     const bool any = m_model->rowCount() > 0;
     m_copy->setEnabled(any);
     m_exportCsv->setEnabled(any);
@@ -238,10 +246,14 @@ static QString cellText(const QVariant &value, ExportTable::Kind kind)
     if (value.isNull())
         return {};
     switch (kind) {
-    case ExportTable::Kind::Money: return minorUnitsText(value.toLongLong());
-    case ExportTable::Kind::Date: return dayToIsoDate(value.toInt());
-    case ExportTable::Kind::Number: return QString::number(value.toDouble(), 'g', 15);
-    default: break;
+    case ExportTable::Kind::Money:
+        return minorUnitsText(value.toLongLong());
+    case ExportTable::Kind::Date:
+        return dayToIsoDate(value.toInt());
+    case ExportTable::Kind::Number:
+        return QString::number(value.toDouble(), 'g', 15);
+    default:
+        break;
     }
     QString text = value.toString();
     text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
@@ -259,7 +271,8 @@ QString CustomersPage::clipboardText() const
     if (rows.isEmpty()) {
         customers = customersInViewOrder();
     } else {
-        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        std::sort(
+            rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
         for (const QModelIndex &row : rows)
             customers.push_back(m_model->customerIndexAt(m_proxy->mapToSource(row).row()));
     }
@@ -287,9 +300,10 @@ void CustomersPage::copyToClipboard()
 void CustomersPage::exportInteractively(ExportFormat format)
 {
     const bool csv = format == ExportFormat::Csv;
-    const QString suggested = QDir::home().filePath(csv ? QStringLiteral("customers.csv") : QStringLiteral("customers.xlsx"));
+    const QString suggested
+        = QDir::home().filePath(csv ? QStringLiteral("customers.csv") : QStringLiteral("customers.xlsx"));
     const QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export CSV") : tr("Export Excel"), suggested,
-                                                      csv ? tr("CSV, UTF-8 (*.csv)") : tr("Excel workbook (*.xlsx)"));
+        csv ? tr("CSV, UTF-8 (*.csv)") : tr("Excel workbook (*.xlsx)"));
     if (!path.isEmpty())
         exportTo(path, format);
 }

@@ -89,7 +89,7 @@ private:
     QPushButton *m_exportXlsx;
     QPushButton *m_copy;
     std::vector<quint32> m_indexFilter;
-    std::optional<int> m_wantedTier;    // set before the results arrived
+    std::optional<int> m_wantedTier; // set before the results arrived
     std::optional<int> m_wantedCluster;
     bool m_updating = false;
 };

@@ -62,14 +62,15 @@ LifecyclePage::LifecyclePage(AnalysisController *controller, QWidget *parent)
     m_stageTable->setColumnHidden(LifecycleStageModel::ChineseNameColumn, chineseUi());
     m_stageTable->setToolTip(tr("Double-click a stage to list its customers."));
     connect(m_stageTable, &QAbstractItemView::doubleClicked, this,
-            [this](const QModelIndex &index) { requestStage(index.data(LifecycleStageModel::StageRole).toInt()); });
+        [this](const QModelIndex &index) { requestStage(index.data(LifecycleStageModel::StageRole).toInt()); });
     m_repurchaseTable = makeValueTable(m_repurchaseModel, QStringLiteral("repurchaseTable"), this);
     m_repurchaseTable->setToolTip(RepurchaseModel::censoringExplanation());
 
     auto *repurchaseBox = new QGroupBox(tr("First-to-second order repurchase"), this);
     auto *repurchaseLayout = new QVBoxLayout(repurchaseBox);
     auto *repurchaseNote = new QLabel(tr("Only customers old enough to have had the whole window are counted. "
-                                         "Hover for details."), repurchaseBox);
+                                         "Hover for details."),
+        repurchaseBox);
     repurchaseNote->setWordWrap(true);
     repurchaseNote->setToolTip(RepurchaseModel::censoringExplanation());
     repurchaseLayout->addWidget(repurchaseNote);
@@ -179,11 +180,11 @@ void LifecyclePage::buildFunnelChart()
         }
         const FunnelStepSummary &s = m_funnelModel->result().funnel[size_t(index)];
         QToolTip::showText(QCursor::pos(),
-                           tr("%1 %2\nReached: %3 customers (%4 of the previous step)\n"
-                              "Highest step for %5 customers, net revenue %6 (%7)")
-                               .arg(funnelStepEnglishName(s.step), funnelStepChineseName(s.step),
-                                    formatCount(s.reached), formatPercent(s.conversion), formatCount(s.segment),
-                                    formatMoney(s.segmentRevenueMinor), formatPercent(s.segmentRevenueShare)));
+            tr("%1 %2\nReached: %3 customers (%4 of the previous step)\n"
+               "Highest step for %5 customers, net revenue %6 (%7)")
+                .arg(funnelStepEnglishName(s.step), funnelStepChineseName(s.step), formatCount(s.reached),
+                    formatPercent(s.conversion), formatCount(s.segment), formatMoney(s.segmentRevenueMinor),
+                    formatPercent(s.segmentRevenueShare)));
     });
 }
 
@@ -220,7 +221,7 @@ void LifecyclePage::buildStageChart()
             return;
         }
         QToolTip::showText(QCursor::pos(),
-                           m_stageModel->index(index, LifecycleStageModel::StageColumn).data(Qt::ToolTipRole).toString());
+            m_stageModel->index(index, LifecycleStageModel::StageColumn).data(Qt::ToolTipRole).toString());
     });
     connect(series, &QAbstractBarSeries::doubleClicked, this, [this](int index) { requestStage(index); });
 }
@@ -272,7 +273,7 @@ void LifecyclePage::onResultsChanged()
         m_summary->setText(tr("%1 customers as of %2 · net revenue %3 · naive repurchase rate %4 "
                               "(customers with 2+ orders)")
                                .arg(formatCount(lifecycle.customers), dayToIsoDate(lifecycle.asOfDay),
-                                    formatMoney(lifecycle.revenueMinor), formatPercent(lifecycle.repurchaseRate)));
+                                   formatMoney(lifecycle.revenueMinor), formatPercent(lifecycle.repurchaseRate)));
     else
         m_summary->setText(lifecycle.error);
     updateAxes();
@@ -287,7 +288,8 @@ void LifecyclePage::updateAxes()
         const FunnelStepSummary &s = r.funnel[size_t(i)];
         QString label = withChineseName(funnelStepEnglishName(s.step), funnelStepChineseName(s.step));
         if (i > 0)
-            label += QStringLiteral("<br>") + tr("%1 of %2").arg(formatPercent(s.conversion), funnelStepEnglishName(r.funnel[size_t(i - 1)].step));
+            label += QStringLiteral("<br>")
+                + tr("%1 of %2").arg(formatPercent(s.conversion), funnelStepEnglishName(r.funnel[size_t(i - 1)].step));
         label += QStringLiteral("<br>") + tr("%1 of revenue").arg(formatPercent(s.segmentRevenueShare, 0));
         steps << label;
         funnelMax = std::max(funnelMax, double(s.reached));
@@ -300,8 +302,8 @@ void LifecyclePage::updateAxes()
     double stageMax = 0;
     for (int i = 0; i < m_stageModel->rowCount(); ++i) {
         const StageSummary &s = m_stageModel->result().stages[size_t(i)];
-        stages << withChineseName(activityStageEnglishName(s.stage), activityStageChineseName(s.stage)) + QStringLiteral("<br>")
-                + tr("%1 days").arg(formatDayRange(s.fromDays, s.toDays));
+        stages << withChineseName(activityStageEnglishName(s.stage), activityStageChineseName(s.stage))
+                + QStringLiteral("<br>") + tr("%1 days").arg(formatDayRange(s.fromDays, s.toDays));
         stageMax = std::max(stageMax, double(s.customers));
     }
     m_stageNames->setCategories(stages);
@@ -315,8 +317,9 @@ void LifecyclePage::requestStage(int stage)
         return;
     CustomerFilter filter;
     filter.stage = ActivityStage(stage);
-    Q_EMIT showCustomersRequested(filter, tr("Stage: %1 (%2)").arg(activityStageEnglishName(ActivityStage(stage)),
-                                                                  activityStageChineseName(ActivityStage(stage))));
+    Q_EMIT showCustomersRequested(filter,
+        tr("Stage: %1 (%2)")
+            .arg(activityStageEnglishName(ActivityStage(stage)), activityStageChineseName(ActivityStage(stage))));
 }
 
 } // namespace clientele

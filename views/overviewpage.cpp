@@ -30,8 +30,9 @@ namespace clientele {
 
 static QString chartTitle(const QString &title, const QString &note)
 {
-    return QString(QStringLiteral("<b>") % title.toHtmlEscaped() % QStringLiteral("</b><br><span style=\"font-size:small\">")
-                   % note.toHtmlEscaped() % QStringLiteral("</span>"));
+    return QString(QStringLiteral("<b>") % title.toHtmlEscaped()
+        % QStringLiteral("</b><br><span style=\"font-size:small\">") % note.toHtmlEscaped()
+        % QStringLiteral("</span>"));
 }
 
 OverviewPage::OverviewPage(AnalysisController *controller, QWidget *parent)
@@ -153,9 +154,10 @@ void OverviewPage::requestSegmentCustomers(int row)
     CustomerFilter filter;
     filter.segment = m_segments->segmentAt(row);
     const QModelIndex index = m_segments->index(row, SegmentCountModel::NameColumn);
-    Q_EMIT showCustomersRequested(filter, tr("Segment %1 (%2)")
-                                              .arg(index.data().toString(),
-                                                   m_segments->index(row, SegmentCountModel::ChineseNameColumn).data().toString()));
+    Q_EMIT showCustomersRequested(filter,
+        tr("Segment %1 (%2)")
+            .arg(index.data().toString(),
+                m_segments->index(row, SegmentCountModel::ChineseNameColumn).data().toString()));
 }
 
 void OverviewPage::rebuildSegmentChart()
@@ -169,9 +171,9 @@ void OverviewPage::rebuildSegmentChart()
     const int n = m_segments->rowCount();
     const QLocale locale;
     chart->setTitle(chartTitle(tr("Customers per segment"),
-                               n > 0 ? tr("As of %1 · hover for the Chinese name, click a bar to list the customers")
-                                           .arg(dayToIsoDate(m_kpis->kpis().asOfDay))
-                                     : tr("No results yet")));
+        n > 0 ? tr("As of %1 · hover for the Chinese name, click a bar to list the customers")
+                    .arg(dayToIsoDate(m_kpis->kpis().asOfDay))
+              : tr("No results yet")));
     chart->legend()->hide();
     if (n == 0)
         return;
@@ -183,7 +185,8 @@ void OverviewPage::rebuildSegmentChart()
     QStringList categories;
     qint64 max = 1;
     for (int row = n - 1; row >= 0; --row) {
-        const qint64 count = m_segments->index(row, SegmentCountModel::CustomersColumn).data(SegmentCountModel::SortRole).toLongLong();
+        const qint64 count
+            = m_segments->index(row, SegmentCountModel::CustomersColumn).data(SegmentCountModel::SortRole).toLongLong();
         set->append(double(count));
         max = std::max(max, count);
         categories.append(m_segments->index(row, SegmentCountModel::NameColumn).data().toString());
@@ -213,13 +216,14 @@ void OverviewPage::rebuildSegmentChart()
         if (!state || row < 0 || row >= m_segments->rowCount())
             return;
         const QModelIndex name = m_segments->index(row, SegmentCountModel::NameColumn);
-        QToolTip::showText(QCursor::pos(), tr("%1 · %2\n%3 customers (%4), %5 of net revenue\n%6")
-                                               .arg(name.data().toString(),
-                                                    m_segments->index(row, SegmentCountModel::ChineseNameColumn).data().toString(),
-                                                    m_segments->index(row, SegmentCountModel::CustomersColumn).data().toString(),
-                                                    m_segments->index(row, SegmentCountModel::ShareColumn).data().toString(),
-                                                    m_segments->index(row, SegmentCountModel::RevenueShareColumn).data().toString(),
-                                                    tr("Click to list these customers.")));
+        QToolTip::showText(QCursor::pos(),
+            tr("%1 · %2\n%3 customers (%4), %5 of net revenue\n%6")
+                .arg(name.data().toString(),
+                    m_segments->index(row, SegmentCountModel::ChineseNameColumn).data().toString(),
+                    m_segments->index(row, SegmentCountModel::CustomersColumn).data().toString(),
+                    m_segments->index(row, SegmentCountModel::ShareColumn).data().toString(),
+                    m_segments->index(row, SegmentCountModel::RevenueShareColumn).data().toString(),
+                    tr("Click to list these customers.")));
     });
 }
 
@@ -232,8 +236,7 @@ void OverviewPage::rebuildStageChart()
     for (int row = 0; row < n; ++row)
         ranges.append(m_stages->index(row, StageCountModel::DaysColumn).data().toString());
     chart->setTitle(chartTitle(tr("Customers by activity stage"),
-                               n > 0 ? tr("Days since the last order: %1").arg(ranges.join(QStringLiteral(" / ")))
-                                     : tr("No results yet")));
+        n > 0 ? tr("Days since the last order: %1").arg(ranges.join(QStringLiteral(" / "))) : tr("No results yet")));
     chart->legend()->setAlignment(Qt::AlignRight);
     if (n == 0)
         return;
@@ -243,9 +246,11 @@ void OverviewPage::rebuildStageChart()
     series->setPieSize(0.75);
     for (int row = 0; row < n; ++row) {
         const auto text = [&](int column) { return m_stages->index(row, column).data().toString(); };
-        const qint64 customers = m_stages->index(row, StageCountModel::CustomersColumn).data(StageCountModel::SortRole).toLongLong();
+        const qint64 customers
+            = m_stages->index(row, StageCountModel::CustomersColumn).data(StageCountModel::SortRole).toLongLong();
         // "Active 活跃" in English, just "活跃" in the Chinese UI.
-        const QString name = withChineseName(text(StageCountModel::NameColumn), text(StageCountModel::ChineseNameColumn));
+        const QString name
+            = withChineseName(text(StageCountModel::NameColumn), text(StageCountModel::ChineseNameColumn));
         auto *slice = series->append(tr("%1 · %2").arg(name, text(StageCountModel::ShareColumn)), double(customers));
         slice->setColor(palette::categorical(colours[row % 4]));
         slice->setBorderColor(Qt::white);

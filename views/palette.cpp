@@ -49,8 +49,8 @@ QColor sequential(double t)
     const double f = t - double(i);
     const QColor a = QColor::fromRgb(kSequential[i]);
     const QColor b = QColor::fromRgb(kSequential[i + 1]);
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * f));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
+        float(a.greenF() + (b.greenF() - a.greenF()) * f), float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
 QColor mutedText()

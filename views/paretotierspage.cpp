@@ -24,7 +24,10 @@
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
@@ -32,12 +35,9 @@
 #include <QTableView>
 #include <QToolTip>
 #include <QVXYModelMapper>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLocale>
 
-#include <algorithm>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace clientele {
 
@@ -188,7 +188,7 @@ QWidget *ParetoTiersPage::buildTierChart()
     mapper->setLastBarSetRow(-1);
     mapper->setModel(m_summaryModel);
     connect(m_summaryModel, &QAbstractItemModel::modelReset, mapper,
-            [this, mapper] { mapper->setLastBarSetRow(m_summaryModel->rowCount() - 1); });
+        [this, mapper] { mapper->setLastBarSetRow(m_summaryModel->rowCount() - 1); });
     colourBarSets(series, [series](int i) { return palette::tier(i, int(series->count())); });
     connect(series, &QAbstractBarSeries::barsetsAdded, this, [series] {
         // Labels of thin segments would overlap: show them only when every segment is wide enough
@@ -204,8 +204,10 @@ QWidget *ParetoTiersPage::buildTierChart()
     connect(series, &QAbstractBarSeries::hovered, this, [](bool status, int index, QBarSet *set) {
         if (!status)
             return QToolTip::hideText();
-        QToolTip::showText(QCursor::pos(), tr("%1: %2% of %3").arg(set->label(), QLocale().toString(set->at(index), 'f', 1),
-                                                                   index == 0 ? tr("members") : tr("net spend")));
+        QToolTip::showText(QCursor::pos(),
+            tr("%1: %2% of %3")
+                .arg(set->label(), QLocale().toString(set->at(index), 'f', 1),
+                    index == 0 ? tr("members") : tr("net spend")));
     });
 
     QChart *chart = makeValueChart(tr("Tiers: share of members and of net spend"));
@@ -228,8 +230,8 @@ QWidget *ParetoTiersPage::buildTierChart()
 QWidget *ParetoTiersPage::buildTierEditor()
 {
     m_editTable = makeValueTable(m_editModel, QStringLiteral("tierEditTable"), this);
-    m_editTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::AnyKeyPressed);
+    m_editTable->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_editTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_editTable->setItemDelegate(new TierEditDelegate(m_editTable));
     m_editTable->horizontalHeader()->setStretchLastSection(false);
@@ -255,7 +257,7 @@ QWidget *ParetoTiersPage::buildTierEditor()
     connect(studio, &QPushButton::clicked, this, [this] { (new TierStudioDialog(controller(), this))->open(); });
     rowLayout->addWidget(studio);
     return boxed(tr("Tier rules: net spend ≥ threshold (or the optional orders track)"),
-                 {m_editTable, row, m_tierMessage}, this);
+        {m_editTable, row, m_tierMessage}, this);
 }
 
 QWidget *ParetoTiersPage::buildRerating()
@@ -310,7 +312,8 @@ void ParetoTiersPage::onResultsChanged()
     m_useSuggestion->setEnabled(usable);
     QStringList parts;
     for (size_t i = 0; usable && i < s.tiers.size(); ++i)
-        parts << tr("%1 ≥ %2 (top %3%)").arg(m_editModel->tiers()[i + 1].name, formatMoney(s.tiers[i].thresholdMinor))
+        parts << tr("%1 ≥ %2 (top %3%)")
+                     .arg(m_editModel->tiers()[i + 1].name, formatMoney(s.tiers[i].thresholdMinor))
                      .arg(s.tiers[i].topPercent);
     m_suggestionText->setText(usable ? parts.join(QStringLiteral(", ")) : s.error);
     updateLorenzDecorations();
@@ -404,10 +407,11 @@ void ParetoTiersPage::runRerating()
             QString text = tr("Rated on %1, re-rated on %2: %3 customers — ↑ %4 up, = %5 stay, ↓ %6 down. "
                               "%7 newcomers joined in between (not in the matrix).")
                                .arg(dayToIsoDate(result.ratingDay), dayToIsoDate(result.nextRatingDay),
-                                    formatCount(result.ratedCustomers), formatCount(result.movedUp),
-                                    formatCount(result.stayed), formatCount(result.movedDown), formatCount(newcomers));
+                                   formatCount(result.ratedCustomers), formatCount(result.movedUp),
+                                   formatCount(result.stayed), formatCount(result.movedDown), formatCount(newcomers));
             if (result.heldByRule > 0)
-                text += u' ' + tr("%1 were kept above their earned tier by the rule.").arg(formatCount(result.heldByRule));
+                text += u' '
+                    + tr("%1 were kept above their earned tier by the rule.").arg(formatCount(result.heldByRule));
             if (beforeData)
                 text += u' ' + tr("The first rating day is before the first order, so its tiers are incomplete.");
             m_reratingText->setText(text);

@@ -200,9 +200,8 @@ QWidget *PredictionPage::buildChurnBox()
     m_churnTable->setSortingEnabled(true);
     m_churnTable->sortByColumn(ChurnWarningModel::RevenueColumn, Qt::DescendingOrder);
     m_churnTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    connect(m_churnModel, &QAbstractItemModel::modelReset, m_churnTable, [this] {
-        m_churnTable->resizeColumnsToContents();
-    });
+    connect(m_churnModel, &QAbstractItemModel::modelReset, m_churnTable,
+        [this] { m_churnTable->resizeColumnsToContents(); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_churnLabel, 1);
@@ -234,7 +233,8 @@ QWidget *PredictionPage::buildSummaryBox()
             addSection(tr("Customers"));
         auto *label = new QLabel(box);
         auto *value = new QLabel(box);
-        value->setObjectName(QStringLiteral("summary_") + PredictionSummaryModel::rowKey(PredictionSummaryModel::Row(row)));
+        value->setObjectName(
+            QStringLiteral("summary_") + PredictionSummaryModel::rowKey(PredictionSummaryModel::Row(row)));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_summaryLabels << label;
@@ -269,8 +269,8 @@ void PredictionPage::buildHoldoutChart()
     colourBarSets(series, [](int i) { return i == 0 ? palette::blue() : palette::sand(); });
     QChart *chart = makeValueChart(tr("Calibration/holdout check"));
     m_holdoutMean = makeValueAxis(tr("Holdout purchases per customer (mean count)"), QStringLiteral("%.1f"));
-    m_holdoutFrequencies = attachAxes(chart, series, m_holdoutMean,
-                                      tr("Repeat purchases before the split (count) / customers"));
+    m_holdoutFrequencies
+        = attachAxes(chart, series, m_holdoutMean, tr("Repeat purchases before the split (count) / customers"));
     m_holdoutView = makeValueChartView(chart, QStringLiteral("prediction-holdout"), this);
     m_holdoutView->setToolTip(tr("The model is fitted on the purchases up to the split day and predicts each "
                                  "customer's purchases after it; bars that agree mean the model tracks reality."));
@@ -361,7 +361,7 @@ void PredictionPage::updateStatus()
         text = tr("Fitted on %1 customers as of %2 · %3 expected orders in the next %4 days · "
                   "P(alive): the probability that a customer is still buying")
                    .arg(formatCount(prediction->customers), dayToIsoDate(prediction->asOfDay),
-                        QLocale().toString(prediction->expectedOrdersTotal, 'f', 0))
+                       QLocale().toString(prediction->expectedOrdersTotal, 'f', 0))
                    .arg(prediction->parameters.horizonDays);
     else if (prediction && !prediction->error.isEmpty())
         text = tr("No prediction: %1").arg(prediction->error);
@@ -372,8 +372,8 @@ void PredictionPage::updateStatus()
     if (prediction && prediction->ok)
         m_churnLabel->setText(tr("%1 of %2 valuable customers (top %3 by net revenue) have P(alive) below %4.")
                                   .arg(formatCount(warned), formatCount(prediction->valuableCustomers),
-                                       formatPercent(prediction->parameters.valuableShare, 0),
-                                       formatPercent(prediction->parameters.churnAliveThreshold, 0)));
+                                      formatPercent(prediction->parameters.valuableShare, 0),
+                                      formatPercent(prediction->parameters.churnAliveThreshold, 0)));
     else
         m_churnLabel->clear();
 }
@@ -396,8 +396,10 @@ void PredictionPage::updateCharts()
               .arg(dayToIsoDate(check->splitDay), dayToIsoDate(check->splitDay + 1), dayToIsoDate(check->endDay))
               .arg(check->endDay - check->splitDay)
         : tr("No holdout check (too little history)");
-    m_holdoutView->chart()->setTitle(tr("Calibration/holdout check") + QStringLiteral("<br><span style=\"font-size:9pt; "
-                                     "font-weight:normal;\">") + subtitle.toHtmlEscaped() + QStringLiteral("</span>"));
+    m_holdoutView->chart()->setTitle(tr("Calibration/holdout check")
+        + QStringLiteral("<br><span style=\"font-size:9pt; "
+                         "font-weight:normal;\">")
+        + subtitle.toHtmlEscaped() + QStringLiteral("</span>"));
 
     QStringList bins;
     for (int row = 0; row < m_histogramModel->rowCount(); ++row)

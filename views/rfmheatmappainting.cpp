@@ -38,7 +38,7 @@ void RfmHeatmapView::paintEvent(QPaintEvent *)
     if (rows() == 0 || columns() == 0) {
         painter.setPen(TextMuted);
         painter.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("No RFM scores yet: open a workspace with orders."));
+            tr("No RFM scores yet: open a workspace with orders."));
         return;
     }
     double min = 0;
@@ -55,7 +55,9 @@ void RfmHeatmapView::paintEvent(QPaintEvent *)
     painter.setBrush(Qt::NoBrush);
     for (const QModelIndex &index : selected) {
         painter.setPen(QPen(Accent, 3));
-        painter.drawRoundedRect(cellRect(index.row(), index.column()).adjusted(Gutter + 1.5, Gutter + 1.5, -Gutter - 1.5, -Gutter - 1.5), 3, 3);
+        painter.drawRoundedRect(
+            cellRect(index.row(), index.column()).adjusted(Gutter + 1.5, Gutter + 1.5, -Gutter - 1.5, -Gutter - 1.5), 3,
+            3);
     }
     const QModelIndex current = currentIndex();
     if (current.isValid() && hasFocus()) {
@@ -91,16 +93,17 @@ void RfmHeatmapView::paintCell(QPainter &painter, const QModelIndex &index, doub
     painter.setPen(empty ? TextMuted : ink);
     painter.setFont(primary);
     painter.drawText(QRectF(textRect.left(), top, textRect.width(), fp.height()), Qt::AlignCenter,
-                     fp.elidedText(lines.value(0), Qt::ElideRight, textRect.width()));
+        fp.elidedText(lines.value(0), Qt::ElideRight, textRect.width()));
     if (two) {
         QColor soft = ink;
         soft.setAlphaF(0.8f);
         painter.setPen(soft);
         // Narrow cells: a smaller font before eliding.
-        const QFont fitted = fs.horizontalAdvance(lines.value(1)) > textRect.width() ? scaledFont(font(), 0.78, false) : secondary;
+        const QFont fitted
+            = fs.horizontalAdvance(lines.value(1)) > textRect.width() ? scaledFont(font(), 0.78, false) : secondary;
         painter.setFont(fitted);
         painter.drawText(QRectF(textRect.left(), top + fp.height(), textRect.width(), fs.height()), Qt::AlignCenter,
-                         QFontMetricsF(fitted).elidedText(lines.value(1), Qt::ElideRight, textRect.width()));
+            QFontMetricsF(fitted).elidedText(lines.value(1), Qt::ElideRight, textRect.width()));
     }
     painter.setFont(font());
 }
@@ -144,15 +147,17 @@ void RfmHeatmapView::paintOverlay(QPainter &painter) const
                 for (const auto &[dr, dc] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
                     const int rr = r + dr;
                     const int cc = c + dc;
-                    if (rr >= 0 && rr < n && cc >= 0 && cc < m && !seen[size_t(rr * m + cc)] && segmentAt(rr, cc) == segment) {
+                    if (rr >= 0 && rr < n && cc >= 0 && cc < m && !seen[size_t(rr * m + cc)]
+                        && segmentAt(rr, cc) == segment) {
                         seen[size_t(rr * m + cc)] = 1;
                         stack.push_back({rr, cc});
                     }
                 }
             }
             const QRectF cell = cellRect(row, column).adjusted(Gutter + 3, Gutter + 2, -Gutter - 3, 0);
-            const QString name = fm.elidedText(model()->index(row, column, rootIndex()).data(RfmHeatmapModel::SegmentNameRole).toString(),
-                                               Qt::ElideRight, cell.width() - 8);
+            const QString name = fm.elidedText(
+                model()->index(row, column, rootIndex()).data(RfmHeatmapModel::SegmentNameRole).toString(),
+                Qt::ElideRight, cell.width() - 8);
             const QRectF pill(cell.left(), cell.top(), fm.horizontalAdvance(name) + 8, fm.height());
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(255, 255, 255, 225));
@@ -175,22 +180,22 @@ void RfmHeatmapView::paintAxes(QPainter &painter) const
     for (int row = 0; row < rows(); ++row) {
         const QRectF cell = cellRect(row, 0);
         painter.drawText(QRectF(grid.left() - 24, cell.top(), 18, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(RfmHeatmapModel::rScoreOfRow(row)));
+            QString::number(RfmHeatmapModel::rScoreOfRow(row)));
     }
     for (int column = 0; column < columns(); ++column) {
         const QRectF cell = cellRect(0, column);
         painter.drawText(QRectF(cell.left(), grid.bottom() + 4, cell.width(), fm.height()), Qt::AlignCenter,
-                         QString::number(RfmHeatmapModel::fScoreOfColumn(column)));
+            QString::number(RfmHeatmapModel::fScoreOfColumn(column)));
     }
     painter.setFont(font());
     painter.setPen(TextMuted);
-    painter.drawText(QRect(grid.left(), grid.bottom() + 6 + fm.height(), grid.width(), fm.height() + 4), Qt::AlignCenter,
-                     tr("Frequency score (5 = most orders)  →"));
+    painter.drawText(QRect(grid.left(), grid.bottom() + 6 + fm.height(), grid.width(), fm.height() + 4),
+        Qt::AlignCenter, tr("Frequency score (5 = most orders)  →"));
     painter.save();
     painter.translate(Margin, grid.center().y());
     painter.rotate(-90);
     painter.drawText(QRect(-grid.height() / 2, 0, grid.height(), fm.height() + 2), Qt::AlignCenter,
-                     tr("Recency score (5 = most recent)  →"));
+        tr("Recency score (5 = most recent)  →"));
     painter.restore();
 }
 
@@ -204,11 +209,13 @@ void RfmHeatmapView::paintLegend(QPainter &painter, double min, double max) cons
     const QString unit = heatmap ? heatmap->colorMeasureUnit() : QString();
     painter.setFont(bold);
     painter.setPen(TextDark);
-    const QRect titleRect = painter.boundingRect(QRect(area.left(), area.top(), area.width(), 200), Qt::TextWordWrap, title);
+    const QRect titleRect
+        = painter.boundingRect(QRect(area.left(), area.top(), area.width(), 200), Qt::TextWordWrap, title);
     painter.drawText(titleRect, Qt::TextWordWrap, title);
     painter.setFont(small);
     painter.setPen(TextMuted);
-    const QRect unitRect = painter.boundingRect(QRect(area.left(), titleRect.bottom() + 2, area.width(), 200), Qt::TextWordWrap, unit);
+    const QRect unitRect
+        = painter.boundingRect(QRect(area.left(), titleRect.bottom() + 2, area.width(), 200), Qt::TextWordWrap, unit);
     painter.drawText(unitRect, Qt::TextWordWrap, unit);
 
     const QFontMetrics fm(small);
@@ -226,9 +233,9 @@ void RfmHeatmapView::paintLegend(QPainter &painter, double min, double max) cons
     const int textLeft = bar.right() + 6;
     const int textWidth = area.right() - textLeft;
     painter.drawText(QRect(textLeft, bar.top() - 2, textWidth, fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                     fm.elidedText(tr("max %1").arg(format(max)), Qt::ElideRight, textWidth));
-    painter.drawText(QRect(textLeft, bar.bottom() - fm.height() + 2, textWidth, fm.height()), Qt::AlignLeft | Qt::AlignBottom,
-                     fm.elidedText(tr("min %1").arg(format(min)), Qt::ElideRight, textWidth));
+        fm.elidedText(tr("max %1").arg(format(max)), Qt::ElideRight, textWidth));
+    painter.drawText(QRect(textLeft, bar.bottom() - fm.height() + 2, textWidth, fm.height()),
+        Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(tr("min %1").arg(format(min)), Qt::ElideRight, textWidth));
     // Empty cells have their own swatch, so a low value is never confused with "no customers".
     const QRect swatch(area.left(), swatchTop + 1, 16, fm.height() - 2);
     painter.setPen(QColor(0xcb, 0xd2, 0xd9));
@@ -236,7 +243,7 @@ void RfmHeatmapView::paintLegend(QPainter &painter, double min, double max) cons
     painter.drawRect(swatch);
     painter.setPen(TextMuted);
     painter.drawText(QRect(textLeft, swatchTop, textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     fm.elidedText(tr("no customers"), Qt::ElideRight, textWidth));
+        fm.elidedText(tr("no customers"), Qt::ElideRight, textWidth));
     painter.setFont(font());
 }
 

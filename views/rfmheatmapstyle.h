@@ -28,5 +28,4 @@ inline bool isDark(const QColor &c)
     return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF() < 0.5;
 }
 
-
 } // namespace clientele::heatmapstyle

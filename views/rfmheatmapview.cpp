@@ -43,15 +43,15 @@ void RfmHeatmapView::setSegmentOverlay(bool on)
 QColor RfmHeatmapView::scaleColor(double t)
 {
     // A calm single-hue blue ramp (after ColorBrewer "Blues"), light = low.
-    static const std::array<QColor, 6> stops{QColor(0xf2, 0xf7, 0xfc), QColor(0xd3, 0xe4, 0xf3), QColor(0xa6, 0xca, 0xe5),
-                                             QColor(0x6b, 0xa6, 0xd3), QColor(0x35, 0x7e, 0xbb), QColor(0x12, 0x4f, 0x8e)};
+    static const std::array<QColor, 6> stops{QColor(0xf2, 0xf7, 0xfc), QColor(0xd3, 0xe4, 0xf3),
+        QColor(0xa6, 0xca, 0xe5), QColor(0x6b, 0xa6, 0xd3), QColor(0x35, 0x7e, 0xbb), QColor(0x12, 0x4f, 0x8e)};
     t = std::clamp(t, 0.0, 1.0) * double(stops.size() - 1);
     const int i = std::min(int(t), int(stops.size()) - 2);
     const double u = t - i;
     const QColor &a = stops[size_t(i)];
     const QColor &b = stops[size_t(i + 1)];
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * u), float(a.greenF() + (b.greenF() - a.greenF()) * u),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * u));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * u),
+        float(a.greenF() + (b.greenF() - a.greenF()) * u), float(a.blueF() + (b.blueF() - a.blueF()) * u));
 }
 
 int RfmHeatmapView::rows() const
@@ -71,7 +71,7 @@ QRect RfmHeatmapView::gridRect() const
     const int bottom = Margin + fm.height() + 6 + fm.height() + 6;
     const QRect area = viewport()->rect();
     return QRect(QPoint(area.left() + left, area.top() + Margin),
-                 QPoint(area.right() - LegendWidth - 14, area.bottom() - bottom));
+        QPoint(area.right() - LegendWidth - 14, area.bottom() - bottom));
 }
 
 QRect RfmHeatmapView::legendRect() const
@@ -96,7 +96,7 @@ QRectF RfmHeatmapView::cellRect(int row, int column) const
     const int left = edge(grid.left(), grid.width(), column, m);
     const int top = edge(grid.top(), grid.height(), row, n);
     return QRectF(left, top, edge(grid.left(), grid.width(), column + 1, m) - left,
-                  edge(grid.top(), grid.height(), row + 1, n) - top);
+        edge(grid.top(), grid.height(), row + 1, n) - top);
 }
 
 QRect RfmHeatmapView::visualRect(const QModelIndex &index) const
@@ -151,12 +151,24 @@ QModelIndex RfmHeatmapView::moveCursor(CursorAction cursorAction, Qt::KeyboardMo
     int row = current.row();
     int column = current.column();
     switch (cursorAction) {
-    case MoveLeft: column = std::max(0, column - 1); break;
-    case MoveRight: column = std::min(m - 1, column + 1); break;
-    case MoveUp: row = std::max(0, row - 1); break;
-    case MoveDown: row = std::min(n - 1, row + 1); break;
-    case MovePageUp: row = 0; break;
-    case MovePageDown: row = n - 1; break;
+    case MoveLeft:
+        column = std::max(0, column - 1);
+        break;
+    case MoveRight:
+        column = std::min(m - 1, column + 1);
+        break;
+    case MoveUp:
+        row = std::max(0, row - 1);
+        break;
+    case MoveDown:
+        row = std::min(n - 1, row + 1);
+        break;
+    case MovePageUp:
+        row = 0;
+        break;
+    case MovePageDown:
+        row = n - 1;
+        break;
     case MoveHome:
         column = 0;
         if (modifiers & Qt::ControlModifier)
@@ -193,7 +205,8 @@ void RfmHeatmapView::setSelection(const QRect &rect, QItemSelectionModel::Select
         for (int column = 0; column < columns(); ++column) {
             const QRect cell = visualRect(model()->index(row, column, rootIndex()));
             // A zero-area rect is a click: containment; otherwise any overlap counts.
-            const bool hit = area.width() <= 1 && area.height() <= 1 ? cell.contains(area.topLeft()) : cell.intersects(area);
+            const bool hit
+                = area.width() <= 1 && area.height() <= 1 ? cell.contains(area.topLeft()) : cell.intersects(area);
             if (hit) {
                 if (first < 0)
                     first = column;

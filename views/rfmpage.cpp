@@ -54,7 +54,8 @@ RfmPage::RfmPage(AnalysisController *controller, QWidget *parent)
     m_measureCombo->addItem(tr("Mean net revenue"), int(RfmHeatmapModel::ColorMeasure::MeanMonetary));
     m_measureCombo->addItem(tr("Revenue"), int(RfmHeatmapModel::ColorMeasure::Revenue));
     m_overlay = new QCheckBox(tr("Show segments"), this);
-    m_overlay->setToolTip(tr("Outline the 11 RFM segments on the grid (each cell shows the segment most of its customers belong to)"));
+    m_overlay->setToolTip(
+        tr("Outline the 11 RFM segments on the grid (each cell shows the segment most of its customers belong to)"));
     m_schemeCombo = new QComboBox(this);
     m_schemeCombo->addItem(tr("11 RFM segments"), int(SegmentScheme::RfmGrid));
     m_schemeCombo->addItem(tr("8 value classes (价值分类)"), int(SegmentScheme::ValueClasses));
@@ -118,15 +119,13 @@ RfmPage::RfmPage(AnalysisController *controller, QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(splitter, 1);
 
-    connect(m_measureCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_heatmap->setColorMeasure(RfmHeatmapModel::ColorMeasure(m_measureCombo->currentData().toInt()));
-    });
+    connect(m_measureCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_heatmap->setColorMeasure(RfmHeatmapModel::ColorMeasure(m_measureCombo->currentData().toInt())); });
     connect(m_overlay, &QCheckBox::toggled, m_view, &RfmHeatmapView::setSegmentOverlay);
     connect(m_schemeCombo, &QComboBox::currentIndexChanged, this, &RfmPage::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RfmPage::updateSelection);
-    connect(m_showButton, &QPushButton::clicked, this, [this] {
-        Q_EMIT showCustomersRequested(selectionFilter(), selectionDescription());
-    });
+    connect(m_showButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT showCustomersRequested(selectionFilter(), selectionDescription()); });
     updateSelection();
 }
 
@@ -173,7 +172,9 @@ QString RfmPage::selectionDescription() const
     std::sort(cells.begin(), cells.end());
     QStringList names;
     for (const QModelIndex &cell : cells)
-        names << tr("R%1 F%2").arg(RfmHeatmapModel::rScoreOfRow(cell.row())).arg(RfmHeatmapModel::fScoreOfColumn(cell.column()));
+        names << tr("R%1 F%2")
+                     .arg(RfmHeatmapModel::rScoreOfRow(cell.row()))
+                     .arg(RfmHeatmapModel::fScoreOfColumn(cell.column()));
     if (names.size() > 6)
         return tr("RFM heatmap, %1 cells").arg(names.size());
     return tr("RFM heatmap %1").arg(names.join(QStringLiteral(", ")));
@@ -186,12 +187,13 @@ void RfmPage::updateSelection()
     m_customersTable->resizeColumnsToContents();
     m_showButton->setEnabled(!cells.isEmpty() && m_customers->rowCount() > 0);
     if (cells.isEmpty()) {
-        m_selectionLabel->setText(tr("Select cells in the heatmap (Ctrl or Shift for several, or drag) to list their customers."));
+        m_selectionLabel->setText(
+            tr("Select cells in the heatmap (Ctrl or Shift for several, or drag) to list their customers."));
         return;
     }
     m_selectionLabel->setText(tr("%1: %2 · net revenue %3")
                                   .arg(selectionDescription(), formatCustomers(m_customers->rowCount()),
-                                       formatMoney(m_customers->netRevenueMinor())));
+                                      formatMoney(m_customers->netRevenueMinor())));
 }
 
 } // namespace clientele

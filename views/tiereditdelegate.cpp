@@ -7,8 +7,8 @@
 
 namespace clientele {
 
-QWidget *TierEditDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                        const QModelIndex &index) const
+QWidget *TierEditDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() == TierEditModel::MinSpendColumn) {
         auto *spin = new QDoubleSpinBox(parent);

@@ -43,7 +43,7 @@ void TierPresentation::paintEvent(QPaintEvent *)
     painter.restore();
     painter.setPen(Qt::gray);
     painter.drawText(rect().adjusted(0, 0, -12, -8), Qt::AlignRight | Qt::AlignBottom,
-                     tr("%1 / %2 · ← → to move, Esc to close").arg(m_slide + 1).arg(TierReportPages));
+        tr("%1 / %2 · ← → to move, Esc to close").arg(m_slide + 1).arg(TierReportPages));
     if (!m_measured[size_t(m_slide)] && used > 0) {
         m_measured[size_t(m_slide)] = true;
         m_contentHeight[size_t(m_slide)] = used; // fit the real height on the next paint

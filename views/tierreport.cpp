@@ -44,8 +44,8 @@ public:
         // glyphs the CJK face substitutes in mixed text, so they vanish from copy/paste and pdftotext.
         // Chinese falls back to Noto Sans CJK SC (or the others on systems without it).
         QFont f;
-        f.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Liberation Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s,
-                       u"Droid Sans Fallback"_s, u"sans-serif"_s});
+        f.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Liberation Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s,
+            u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s, u"Droid Sans Fallback"_s, u"sans-serif"_s});
         f.setPointSizeF(pointSize);
         f.setBold(bold);
         return f;
@@ -135,8 +135,8 @@ void drawLorenz(QPainter &p, const QRectF &area, const ParetoResult &pareto)
         p.drawLine(at(0, t), at(1, t));
         p.setPen(palette::ink());
         p.drawText(QRectF(at(t, 0).x() - 20, area.bottom() + 2, 40, 12), Qt::AlignCenter, formatPercent(t, 0));
-        p.drawText(QRectF(area.left() - 44, at(0, t).y() - 6, 40, 12), Qt::AlignRight | Qt::AlignVCenter,
-                   formatPercent(t, 0));
+        p.drawText(
+            QRectF(area.left() - 44, at(0, t).y() - 6, 40, 12), Qt::AlignRight | Qt::AlignVCenter, formatPercent(t, 0));
     }
     p.setPen(QPen(palette::guide(), 1.0, Qt::DashLine));
     p.drawLine(at(0, 0), at(1, 1));
@@ -157,12 +157,13 @@ void drawLorenz(QPainter &p, const QRectF &area, const ParetoResult &pareto)
         p.setBrush(Qt::NoBrush);
         p.setPen(palette::ink());
         p.drawText(QRectF(head.x() - 200, head.y() - 16, 195, 14), Qt::AlignRight,
-                   TierReportText::tr("top %1%: %2 of revenue").arg(pareto.headPercent)
-                       .arg(formatPercent(pareto.headRevenueShare)));
+            TierReportText::tr("top %1%: %2 of revenue")
+                .arg(pareto.headPercent)
+                .arg(formatPercent(pareto.headRevenueShare)));
     }
     p.setFont(ReportPainter::font(8.5, false, &p));
     p.drawText(QRectF(area.left(), area.bottom() + 14, area.width(), 14), Qt::AlignCenter,
-               TierReportText::tr("Share of customers (lowest revenue first)"));
+        TierReportText::tr("Share of customers (lowest revenue first)"));
 }
 
 Row quantileRow(const QString &label, double value, bool money)
@@ -175,37 +176,43 @@ void summaryPage(ReportPainter &r, const TierDesignEvaluation &e)
     const TierDesign &d = e.design;
     r.heading(TierReportText::tr("Tier design: %1").arg(d.name), 22);
     r.line(TierReportText::tr("As of %1 · rating period %2 days · previous rating %3 · downgrade: %4")
-               .arg(dayToIsoDate(e.asOfDay)).arg(d.params.windowDays).arg(dayToIsoDate(e.ratingDay), ruleText(d.downgrade)),
-           10, palette::mutedText());
+               .arg(dayToIsoDate(e.asOfDay))
+               .arg(d.params.windowDays)
+               .arg(dayToIsoDate(e.ratingDay), ruleText(d.downgrade)),
+        10, palette::mutedText());
     r.gap(14);
     r.heading(TierReportText::tr("Thresholds and members"), 14);
-    std::vector<Row> rows{{TierReportText::tr("Tier"), TierReportText::tr("Min. spend"), TierReportText::tr("or orders"),
-                           TierReportText::tr("Members"), TierReportText::tr("Share"), TierReportText::tr("Revenue"),
-                           TierReportText::tr("Revenue share")}};
+    std::vector<Row> rows{{TierReportText::tr("Tier"), TierReportText::tr("Min. spend"),
+        TierReportText::tr("or orders"), TierReportText::tr("Members"), TierReportText::tr("Share"),
+        TierReportText::tr("Revenue"), TierReportText::tr("Revenue share")}};
     for (size_t i = 0; i < e.perTier.size(); ++i) {
         const TierDefinition &t = d.params.tiers[i];
         const TierSummary &s = e.perTier[i].summary;
-        rows.push_back({tierLabel(t), formatMoney(t.minSpendMinor), t.minOrders > 0 ? QString::number(t.minOrders) : u"–"_s,
-                        formatCount(s.members), formatPercent(s.share), formatMoney(s.revenueMinor),
-                        formatPercent(s.revenueShare)});
+        rows.push_back({tierLabel(t), formatMoney(t.minSpendMinor),
+            t.minOrders > 0 ? QString::number(t.minOrders) : u"–"_s, formatCount(s.members), formatPercent(s.share),
+            formatMoney(s.revenueMinor), formatPercent(s.revenueShare)});
     }
     rows.push_back({TierReportText::tr("All rated customers"), QString(), QString(), formatCount(e.tiers.customers),
-                    formatPercent(1.0), formatMoney(e.revenueMinor), formatPercent(e.revenueMinor != 0 ? 1.0 : 0.0)});
+        formatPercent(1.0), formatMoney(e.revenueMinor), formatPercent(e.revenueMinor != 0 ? 1.0 : 0.0)});
     r.table(rows, {105, 65, 60, 60, 50, 90, 85});
     r.line(TierReportText::tr("Members are rated on their net spend (orders − returns) in the %1 days up to the as-of "
                               "date; a customer earns the highest tier whose spend or order threshold they reach.")
-               .arg(d.params.windowDays), 9, palette::mutedText());
+               .arg(d.params.windowDays),
+        9, palette::mutedText());
     r.gap(10);
     r.line(TierReportText::tr("Estimated benefit cost: %1 per period, %2 of the rated customers' revenue.")
-               .arg(formatMoney(e.benefitCostMinor), formatPercent(e.costShareOfRevenue)), 11);
+               .arg(formatMoney(e.benefitCostMinor), formatPercent(e.costShareOfRevenue)),
+        11);
 }
 
 void diagnosisPage(ReportPainter &r, QPainter &p, const ParetoResult &pareto)
 {
     r.heading(TierReportText::tr("80/20 diagnosis"), 18);
     r.line(TierReportText::tr("The top %1% of customers (%2) hold %3 of net revenue; Gini %4.")
-               .arg(pareto.headPercent).arg(formatCount(pareto.headCustomers))
-               .arg(formatPercent(pareto.headRevenueShare)).arg(QString::number(pareto.gini, 'f', 2)));
+               .arg(pareto.headPercent)
+               .arg(formatCount(pareto.headCustomers))
+               .arg(formatPercent(pareto.headRevenueShare))
+               .arg(QString::number(pareto.gini, 'f', 2)));
     r.gap(8);
     const QRectF chart(50, r.y(), 300, 240);
     drawLorenz(p, chart, pareto);
@@ -213,8 +220,8 @@ void diagnosisPage(ReportPainter &r, QPainter &p, const ParetoResult &pareto)
     r.heading(TierReportText::tr("Head customers: first order and frequency"), 13);
     const HeadDistribution &a = pareto.headFirstOrder;
     const HeadDistribution &f = pareto.headFrequency;
-    std::vector<Row> rows{{TierReportText::tr("Statistic"), TierReportText::tr("First-order amount"),
-                           TierReportText::tr("Orders")}};
+    std::vector<Row> rows{
+        {TierReportText::tr("Statistic"), TierReportText::tr("First-order amount"), TierReportText::tr("Orders")}};
     const std::vector<std::pair<QString, std::pair<double, double>>> stats{
         {TierReportText::tr("Minimum"), {double(a.min), double(f.min)}},
         {TierReportText::tr("10th percentile"), {a.p10, f.p10}},
@@ -230,7 +237,7 @@ void diagnosisPage(ReportPainter &r, QPainter &p, const ParetoResult &pareto)
     r.table(rows, {140, 130, 90});
     r.line(TierReportText::tr("A tier's entry threshold near the head's first-order amounts lets new customers aim "
                               "for it from their first purchase; the order track follows the frequency quantiles."),
-           9, palette::mutedText());
+        9, palette::mutedText());
 }
 
 void movementsPage(ReportPainter &r, const TierDesignEvaluation &e)
@@ -258,16 +265,17 @@ void movementsPage(ReportPainter &r, const TierDesignEvaluation &e)
         newcomers.append(formatCount(n));
     rows.push_back(newcomers);
     r.table(rows, widths);
-    r.line(TierReportText::tr("Moved up %1 · stayed %2 · moved down %3 · held by the downgrade rule %4")
-               .arg(formatCount(m.movedUp), formatCount(m.stayed), formatCount(m.movedDown), formatCount(m.heldByRule)));
+    r.line(
+        TierReportText::tr("Moved up %1 · stayed %2 · moved down %3 · held by the downgrade rule %4")
+            .arg(formatCount(m.movedUp), formatCount(m.stayed), formatCount(m.movedDown), formatCount(m.heldByRule)));
     r.gap(16);
     r.heading(TierReportText::tr("Benefit costs"), 14);
     std::vector<Row> costs{{TierReportText::tr("Tier"), TierReportText::tr("Benefit"), TierReportText::tr("Members"),
-                            TierReportText::tr("Members' spend"), TierReportText::tr("Cost")}};
+        TierReportText::tr("Members' spend"), TierReportText::tr("Cost")}};
     for (size_t i = 0; i < e.perTier.size(); ++i) {
         const TierDesignTier &t = e.perTier[i];
         costs.push_back({tierLabel(tiers[i]), QString::number(t.benefitPercent) + u'%', formatCount(t.heldMembers),
-                         formatMoney(t.heldSpendMinor), formatMoney(t.benefitCostMinor)});
+            formatMoney(t.heldSpendMinor), formatMoney(t.benefitCostMinor)});
     }
     qint64 members = 0, spend = 0;
     for (const TierDesignTier &t : e.perTier) {
@@ -275,11 +283,13 @@ void movementsPage(ReportPainter &r, const TierDesignEvaluation &e)
         spend += t.heldSpendMinor;
     }
     costs.push_back({TierReportText::tr("Total"), QString(), formatCount(members), formatMoney(spend),
-                     formatMoney(e.benefitCostMinor)});
+        formatMoney(e.benefitCostMinor)});
     r.table(costs, {130, 70, 70, 120, 110});
     r.line(TierReportText::tr("Cost = benefit % × the members' net spend in the rating period (negative spend counts "
                               "as 0); members are those holding the tier after the re-rating. Total cost: %1 of "
-                              "revenue.").arg(formatPercent(e.costShareOfRevenue)), 9, palette::mutedText());
+                              "revenue.")
+               .arg(formatPercent(e.costShareOfRevenue)),
+        9, palette::mutedText());
 }
 
 } // namespace
@@ -296,8 +306,8 @@ qreal paintTierReportPage(QPainter &painter, int page, const TierDesignEvaluatio
     return r.y();
 }
 
-bool writeTierDesignReport(const QString &path, const TierDesignEvaluation &e, const ParetoResult &pareto,
-                           QString *error)
+bool writeTierDesignReport(
+    const QString &path, const TierDesignEvaluation &e, const ParetoResult &pareto, QString *error)
 {
     if (!e.ok() || !pareto.ok()) {
         if (error)

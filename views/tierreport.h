@@ -15,13 +15,13 @@ namespace clientele {
 //   3 re-rating movements (transition matrix) and benefit costs.
 // Needs a QGuiApplication (fonts). Tier names are shown in English and Chinese (a CJK font family is
 // asked for). Returns false and fills `error` with a sentence when the file cannot be written.
-bool writeTierDesignReport(const QString &path, const TierDesignEvaluation &evaluation, const ParetoResult &pareto,
-                           QString *error);
+bool writeTierDesignReport(
+    const QString &path, const TierDesignEvaluation &evaluation, const ParetoResult &pareto, QString *error);
 
 // The pages of the report, for the PDF and the presentation mode: paints page 0 … TierReportPages − 1 in
 // a 515-unit wide layout (points on the PDF) starting at (0, 0); returns the height used.
 constexpr int TierReportPages = 3;
-qreal paintTierReportPage(QPainter &painter, int page, const TierDesignEvaluation &evaluation,
-                          const ParetoResult &pareto);
+qreal paintTierReportPage(
+    QPainter &painter, int page, const TierDesignEvaluation &evaluation, const ParetoResult &pareto);
 
 } // namespace clientele

@@ -224,8 +224,8 @@ void TierStudioDialog::showComparison(const TierDesignComparison &c)
         rows.push_back({tr("%1: benefit cost").arg(label), cell(c.a, i, cost), cell(c.b, i, cost)});
     }
     rows.push_back({tr("Total benefit cost"), formatMoney(c.a.benefitCostMinor), formatMoney(c.b.benefitCostMinor)});
-    rows.push_back({tr("Cost share of revenue"), formatPercent(c.a.costShareOfRevenue),
-                    formatPercent(c.b.costShareOfRevenue)});
+    rows.push_back(
+        {tr("Cost share of revenue"), formatPercent(c.a.costShareOfRevenue), formatPercent(c.b.costShareOfRevenue)});
     m_table->setRowCount(int(rows.size()));
     for (size_t r = 0; r < rows.size(); ++r) {
         for (int col = 0; col < 3; ++col) {
@@ -236,7 +236,8 @@ void TierStudioDialog::showComparison(const TierDesignComparison &c)
         }
     }
     setMessage(tr("Both designs evaluated as of %1, re-rated from %2.")
-                   .arg(dayToIsoDate(c.a.asOfDay), dayToIsoDate(c.a.ratingDay)), false);
+                   .arg(dayToIsoDate(c.a.asOfDay), dayToIsoDate(c.a.ratingDay)),
+        false);
 }
 
 void TierStudioDialog::exportPdf()
@@ -246,8 +247,8 @@ void TierStudioDialog::exportPdf()
     const auto results = m_controller->results();
     if (!design || !table || !results)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), design->name + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), design->name + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const qint32 day = results->asOfDay;

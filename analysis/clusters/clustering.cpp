@@ -64,18 +64,16 @@ QString validate(const ClusteringOptions &o)
 {
     const std::set<ClusterFeature> unique(o.features.begin(), o.features.end());
     if (o.features.empty() || unique.size() != o.features.size())
-        return QCoreApplication::translate(
-            "clientele::Clustering", "Choose at least one feature, each at most once.");
+        return QCoreApplication::translate("clientele::Clustering", "Choose at least one feature, each at most once.");
     if (o.k < 0 || o.minK < 2 || o.maxK < o.minK || o.restarts < 1 || o.searchRestarts < 1 || o.maxIterations < 1
-        || !(o.tolerance >= 0) || o.searchSampleSize < std::max(o.maxK, o.k) + 1
-        || o.silhouetteSampleSize < 2)
+        || !(o.tolerance >= 0) || o.searchSampleSize < std::max(o.maxK, o.k) + 1 || o.silhouetteSampleSize < 2)
         return QCoreApplication::translate("clientele::Clustering", "Invalid clustering settings.");
     return {};
 }
 
 // Renumbers clusters by revenue (descending; ties: larger first, then the old id) and fills profiles.
-void buildProfiles(ClusteringResult &result, const CustomerSnapshot &snapshot, const FeatureMatrix &features,
-    const KMeansFit &fit)
+void buildProfiles(
+    ClusteringResult &result, const CustomerSnapshot &snapshot, const FeatureMatrix &features, const KMeansFit &fit)
 {
     const int k = int(fit.centroids.cols());
     struct Sums
@@ -126,14 +124,12 @@ void buildProfiles(ClusteringResult &result, const CustomerSnapshot &snapshot, c
         p.revenueShare = totalRevenue > 0 ? double(s.revenue) / double(totalRevenue) : 0.0;
         p.meanAovMinor = double(s.aov) / size;
         p.meanTenureDays = double(s.tenure) / size;
-        p.centroidZ.assign(
-            fit.centroids.col(old).data(), fit.centroids.col(old).data() + fit.centroids.rows());
+        p.centroidZ.assign(fit.centroids.col(old).data(), fit.centroids.col(old).data() + fit.centroids.rows());
         const ClusterLabel label = clusterLabel(result.features, p.centroidZ);
         // Two clusters can land on the same words; number the repeats so a legend stays unambiguous.
         const qsizetype repeats = seen.count(label.english);
         seen << label.english;
-        const QString suffix
-            = repeats > 0 ? QStringLiteral(" (") + QString::number(repeats + 1) + u')' : QString();
+        const QString suffix = repeats > 0 ? QStringLiteral(" (") + QString::number(repeats + 1) + u')' : QString();
         p.labelEnglish = label.english + suffix;
         p.labelChinese = label.chinese + suffix;
         result.profiles.push_back(std::move(p));
@@ -202,9 +198,8 @@ ClusteringResult runClustering(
         for (size_t i = 0; i < silRows.size(); ++i)
             labels[i] = final.assignment[silRows[i]];
         result.silhouetteSampleSize = qint64(silRows.size());
-        const double s
-            = meanSilhouette(columns(features.points, silRows), labels, options.k, threads, &cancel);
-        result.candidates.push_back({ options.k, s, final.inertia });
+        const double s = meanSilhouette(columns(features.points, silRows), labels, options.k, threads, &cancel);
+        result.candidates.push_back({options.k, s, final.inertia});
     } else {
         const int maxK = int(std::min<qint64>(options.maxK, n - 1)); // silhouette needs k < n
         if (maxK < options.minK)
@@ -246,7 +241,7 @@ ClusteringResult runClustering(
             return fitFailure(KMeansError::Cancelled, 0);
         size_t best = 0;
         for (size_t i = 0; i < ks.size(); ++i) {
-            result.candidates.push_back({ ks[i], silhouettes[i], fits[i].inertia });
+            result.candidates.push_back({ks[i], silhouettes[i], fits[i].inertia});
             // Highest silhouette wins; a tie keeps the smaller k (simpler to act on). NaN never wins.
             if (std::isnan(silhouettes[best]) || silhouettes[i] > silhouettes[best])
                 best = i;
@@ -254,8 +249,7 @@ ClusteringResult runClustering(
         result.chosenBySilhouette = true;
         // The search model is refined on every customer (Lloyd from its centroids); when the sample was
         // everyone this converges at once and changes nothing.
-        final = refineKMeans(
-            features.points, fits[best].centroids, options.maxIterations, options.tolerance, cancel);
+        final = refineKMeans(features.points, fits[best].centroids, options.maxIterations, options.tolerance, cancel);
         if (!final.ok())
             return fitFailure(final.error, ks[best]);
     }

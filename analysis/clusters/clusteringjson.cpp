@@ -53,9 +53,8 @@ QJsonObject clusteringToJson(const ClusteringResult &result)
         features.append(clusterFeatureKey(f));
     if (!result.ok()) {
         return QJsonObject{{QStringLiteral("error"), errorKey(result.error)},
-                           {QStringLiteral("message"), result.errorMessage},
-                           {QStringLiteral("features"), features},
-                           {QStringLiteral("customers"), result.customers}};
+            {QStringLiteral("message"), result.errorMessage}, {QStringLiteral("features"), features},
+            {QStringLiteral("customers"), result.customers}};
     }
     QJsonArray ks, silhouettes, inertias;
     for (const KCandidate &c : result.candidates) {
@@ -91,7 +90,8 @@ QJsonObject clusteringToJson(const ClusteringResult &result)
         explained.append(r);
     return QJsonObject{
         {QStringLiteral("k"), result.k},
-        {QStringLiteral("chosen_by"), result.chosenBySilhouette ? QStringLiteral("silhouette") : QStringLiteral("fixed")},
+        {QStringLiteral("chosen_by"),
+            result.chosenBySilhouette ? QStringLiteral("silhouette") : QStringLiteral("fixed")},
         {QStringLiteral("features"), features},
         {QStringLiteral("seed"), QString::number(result.seed)}, // 64-bit: a string survives JSON doubles
         {QStringLiteral("customers"), result.customers},

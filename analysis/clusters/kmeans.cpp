@@ -20,9 +20,9 @@ struct Accumulator
 
 // Nearest centroid for every point (ties: lowest index); returns how many labels changed. D > 0 fixes
 // the dimension at compile time so the inner loops unroll for the usual 2–5 features.
-template<int D>
+template <int D>
 qint64 assignPoints(const Eigen::MatrixXd &points, const Eigen::MatrixXd &centroids, std::vector<qint32> &labels,
-                    std::vector<double> &dist, Accumulator &acc)
+    std::vector<double> &dist, Accumulator &acc)
 {
     const int d = D > 0 ? D : int(points.rows());
     const Eigen::Index n = points.cols();
@@ -58,7 +58,7 @@ qint64 assignPoints(const Eigen::MatrixXd &points, const Eigen::MatrixXd &centro
 }
 
 qint64 assign(const Eigen::MatrixXd &points, const Eigen::MatrixXd &centroids, std::vector<qint32> &labels,
-              std::vector<double> &dist, Accumulator &acc)
+    std::vector<double> &dist, Accumulator &acc)
 {
     switch (points.rows()) {
     case 2:
@@ -91,7 +91,7 @@ bool hasEmpty(const std::vector<qint64> &counts)
 // An empty cluster takes over the point farthest from its own centroid (ties: lowest index) among clusters
 // with more than one point: that point is the worst served, and moving it lowers inertia the most.
 double updateCentroids(const Eigen::MatrixXd &points, Eigen::MatrixXd &centroids, std::vector<qint32> &labels,
-                       std::vector<double> &dist, Accumulator &acc)
+    std::vector<double> &dist, Accumulator &acc)
 {
     const int k = int(centroids.cols());
     auto &counts = acc.counts;
@@ -125,7 +125,7 @@ double updateCentroids(const Eigen::MatrixXd &points, Eigen::MatrixXd &centroids
 }
 
 KMeansFit lloyd(const Eigen::MatrixXd &points, Eigen::MatrixXd centroids, int maxIterations, double tolerance,
-                const CancelToken &cancel)
+    const CancelToken &cancel)
 {
     KMeansFit fit;
     const int k = int(centroids.cols());
@@ -231,7 +231,7 @@ Eigen::MatrixXd kmeansPlusPlus(const Eigen::MatrixXd &points, int k, SeededRando
 }
 
 KMeansFit refineKMeans(const Eigen::MatrixXd &points, const Eigen::MatrixXd &initialCentroids, int maxIterations,
-                       double tolerance, const CancelToken &cancel)
+    double tolerance, const CancelToken &cancel)
 {
     if (initialCentroids.cols() < 1 || initialCentroids.rows() != points.rows())
         return failed(KMeansError::InvalidK);
@@ -258,7 +258,8 @@ KMeansFit fitKMeans(const Eigen::MatrixXd &points, const KMeansOptions &options,
             fits[size_t(r)].error = KMeansError::TooFewDistinctPoints;
             return;
         }
-        fits[size_t(r)] = lloyd(points, std::move(start), std::max(1, options.maxIterations), options.tolerance, cancel);
+        fits[size_t(r)]
+            = lloyd(points, std::move(start), std::max(1, options.maxIterations), options.tolerance, cancel);
         fits[size_t(r)].restart = r;
     });
     size_t best = 0;
@@ -272,7 +273,7 @@ KMeansFit fitKMeans(const Eigen::MatrixXd &points, const KMeansOptions &options,
 }
 
 std::vector<double> meanSilhouettes(const Eigen::MatrixXd &points, const std::vector<std::vector<qint32>> &labellings,
-                                    const std::vector<int> &ks, int threads, const CancelToken *cancel)
+    const std::vector<int> &ks, int threads, const CancelToken *cancel)
 {
     const size_t m = labellings.size();
     const Eigen::Index n = points.cols();
@@ -340,8 +341,8 @@ std::vector<double> meanSilhouettes(const Eigen::MatrixXd &points, const std::ve
     return result;
 }
 
-double meanSilhouette(const Eigen::MatrixXd &points, const std::vector<qint32> &labels, int k, int threads,
-                      const CancelToken *cancel)
+double meanSilhouette(
+    const Eigen::MatrixXd &points, const std::vector<qint32> &labels, int k, int threads, const CancelToken *cancel)
 {
     return meanSilhouettes(points, {labels}, {k}, threads, cancel).front();
 }

@@ -13,11 +13,11 @@ namespace clientele {
 struct KMeansOptions
 {
     int k = 5;
-    int restarts = 10;        // independent k-means++ starts; the lowest inertia wins
-    int maxIterations = 300;  // Lloyd iterations per start
-    double tolerance = 1e-4;  // converged when the sum over centroids of squared movement is ≤ this
-    quint64 seed = 1;         // start r uses SeededRandom(SeededRandom::derive(seed, r))
-    int threads = 0;          // starts run in parallel; 0 = hardware threads. Never changes the result.
+    int restarts = 10;       // independent k-means++ starts; the lowest inertia wins
+    int maxIterations = 300; // Lloyd iterations per start
+    double tolerance = 1e-4; // converged when the sum over centroids of squared movement is ≤ this
+    quint64 seed = 1;        // start r uses SeededRandom(SeededRandom::derive(seed, r))
+    int threads = 0;         // starts run in parallel; 0 = hardware threads. Never changes the result.
 };
 
 enum class KMeansError { None, InvalidK, TooFewPoints, TooFewDistinctPoints, Cancelled };
@@ -26,13 +26,13 @@ enum class KMeansError { None, InvalidK, TooFewPoints, TooFewDistinctPoints, Can
 struct KMeansFit
 {
     KMeansError error = KMeansError::None;
-    Eigen::MatrixXd centroids;       // d × k
-    std::vector<qint32> assignment;  // per point, nearest centroid (ties: lowest index)
-    std::vector<qint64> sizes;       // per cluster
-    double inertia = 0.0;            // sum of squared distances of points to their centroid
-    int iterations = 0;              // Lloyd iterations of the winning start
+    Eigen::MatrixXd centroids;      // d × k
+    std::vector<qint32> assignment; // per point, nearest centroid (ties: lowest index)
+    std::vector<qint64> sizes;      // per cluster
+    double inertia = 0.0;           // sum of squared distances of points to their centroid
+    int iterations = 0;             // Lloyd iterations of the winning start
     bool converged = false;
-    int restart = -1;                // index of the winning start
+    int restart = -1; // index of the winning start
 
     bool ok() const { return error == KMeansError::None; }
 };
@@ -45,7 +45,7 @@ KMeansFit fitKMeans(const Eigen::MatrixXd &points, const KMeansOptions &options,
 
 // Lloyd iterations from given centroids (d × k), e.g. to refine on all customers a model fitted on a sample.
 KMeansFit refineKMeans(const Eigen::MatrixXd &points, const Eigen::MatrixXd &initialCentroids, int maxIterations,
-                       double tolerance, const CancelToken &cancel);
+    double tolerance, const CancelToken &cancel);
 
 // k-means++ seeding alone: first centre uniform, each next one with probability ∝ squared distance to
 // the nearest centre chosen so far. Returns an empty matrix if fewer than k distinct points exist.
@@ -56,11 +56,11 @@ Eigen::MatrixXd kmeansPlusPlus(const Eigen::MatrixXd &points, int k, SeededRando
 // of another non-empty cluster, s = (b − a) / max(a, b), and s = 0 when A has one member or a = b = 0.
 // Returns NaN when fewer than 2 clusters are non-empty (undefined). O(n² d); runs on `threads` threads.
 double meanSilhouette(const Eigen::MatrixXd &points, const std::vector<qint32> &labels, int k, int threads = 1,
-                      const CancelToken *cancel = nullptr);
+    const CancelToken *cancel = nullptr);
 
 // The same for several labellings of the same points (one per k), sharing the O(n²) distances.
 // ks[i] is the number of clusters of labellings[i]. Cancelled → every entry NaN.
 std::vector<double> meanSilhouettes(const Eigen::MatrixXd &points, const std::vector<std::vector<qint32>> &labellings,
-                                    const std::vector<int> &ks, int threads = 1, const CancelToken *cancel = nullptr);
+    const std::vector<int> &ks, int threads = 1, const CancelToken *cancel = nullptr);
 
 } // namespace clientele

@@ -17,8 +17,7 @@ inline int clusterThreadCount(int requested)
 
 // Runs task(i) for i in [0, count) on up to `threads` threads. Tasks write their results to slot i,
 // so the outcome never depends on scheduling: callers combine the slots in index order afterwards.
-template<typename Task>
-void parallelFor(int count, int threads, Task &&task)
+template <typename Task> void parallelFor(int count, int threads, Task &&task)
 {
     threads = std::min(threads, count);
     if (threads <= 1) {

@@ -9,11 +9,11 @@ namespace clientele {
 // Principal components of points (d × n, one column per point).
 struct PcaResult
 {
-    Eigen::VectorXd mean;                        // d, subtracted before projecting
-    Eigen::MatrixXd components;                  // d × m, column i = i-th component (unit length)
-    std::vector<double> eigenvalues;             // m, variances along the components (divide by n − 1)
-    std::vector<double> explainedVarianceRatio;  // m, eigenvalue / total variance (0 if total is 0)
-    Eigen::MatrixXd projected;                   // m × n, coordinates of each point
+    Eigen::VectorXd mean;                       // d, subtracted before projecting
+    Eigen::MatrixXd components;                 // d × m, column i = i-th component (unit length)
+    std::vector<double> eigenvalues;            // m, variances along the components (divide by n − 1)
+    std::vector<double> explainedVarianceRatio; // m, eigenvalue / total variance (0 if total is 0)
+    Eigen::MatrixXd projected;                  // m × n, coordinates of each point
 };
 
 // Covariance of the centred points, eigen-decomposed (self-adjoint solver), top `components` eigenvectors

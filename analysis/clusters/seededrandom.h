@@ -12,7 +12,10 @@ namespace clientele {
 class SeededRandom
 {
 public:
-    explicit SeededRandom(quint64 seed) : m_engine(seed) { }
+    explicit SeededRandom(quint64 seed)
+        : m_engine(seed)
+    {
+    }
 
     // Uniform in [0, 1): the top 53 bits of one engine output, times 2^-53.
     double uniform01() { return double(m_engine() >> 11) * 0x1.0p-53; }

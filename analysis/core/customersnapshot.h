@@ -12,16 +12,16 @@ namespace clientele {
 struct CustomerSnapshot
 {
     qint32 asOfDay = 0;
-    std::vector<bool> active;             // has at least one order on or before asOfDay
-    std::vector<qint32> recencyDays;      // asOfDay − day of last order (0 = bought on the as-of day)
-    std::vector<qint32> frequency;        // number of orders
-    std::vector<qint64> monetaryMinor;    // net revenue: orders − returns, minor units (can be < 0)
-    std::vector<qint64> grossMinor;       // orders only
-    std::vector<qint32> tenureDays;       // asOfDay − day of first order
-    std::vector<qint64> firstOrderMinor;  // amount of the first order
-    std::vector<qint32> firstToSecondDays;// days from first to second order, −1 when F < 2
-    std::vector<qint64> trailingSpendMinor;   // net revenue in the trailing window (asOfDay − window, asOfDay]
-    std::vector<qint32> trailingOrders;       // orders in the trailing window
+    std::vector<bool> active;               // has at least one order on or before asOfDay
+    std::vector<qint32> recencyDays;        // asOfDay − day of last order (0 = bought on the as-of day)
+    std::vector<qint32> frequency;          // number of orders
+    std::vector<qint64> monetaryMinor;      // net revenue: orders − returns, minor units (can be < 0)
+    std::vector<qint64> grossMinor;         // orders only
+    std::vector<qint32> tenureDays;         // asOfDay − day of first order
+    std::vector<qint64> firstOrderMinor;    // amount of the first order
+    std::vector<qint32> firstToSecondDays;  // days from first to second order, −1 when F < 2
+    std::vector<qint64> trailingSpendMinor; // net revenue in the trailing window (asOfDay − window, asOfDay]
+    std::vector<qint32> trailingOrders;     // orders in the trailing window
     qint32 trailingWindowDays = 365;
     qint64 activeCount = 0;
 

@@ -40,8 +40,8 @@ CustomerTableBuilder::CustomerTableBuilder(const QTimeZone &zone)
     m_table.lastDay = std::numeric_limits<qint32>::min();
 }
 
-void CustomerTableBuilder::addCustomer(qint64 id, const QString &key, const QString &city, std::vector<Entry> orders,
-                                       std::vector<Entry> returns)
+void CustomerTableBuilder::addCustomer(
+    qint64 id, const QString &key, const QString &city, std::vector<Entry> orders, std::vector<Entry> returns)
 {
     if (orders.empty())
         return;
@@ -87,8 +87,7 @@ struct TimedAmount
 // Reads (customer, time, amount) rows in table order (a sequential scan; walking the customer index
 // would cost a random lookup per row) and groups them per customer with a counting sort.
 bool readGrouped(sqlite3 *db, const char *sql, const std::vector<qint32> &indexById, size_t customers,
-                 std::vector<quint32> &begin, std::vector<TimedAmount> &grouped, QString *error,
-                 const CancelToken &cancel)
+    std::vector<quint32> &begin, std::vector<TimedAmount> &grouped, QString *error, const CancelToken &cancel)
 {
     SqliteStatement query(db, sql);
     if (!query.isValid()) {
@@ -116,18 +115,19 @@ bool readGrouped(sqlite3 *db, const char *sql, const std::vector<qint32> &indexB
         grouped[next[row.customer]++] = row;
     for (size_t c = 0; c < customers; ++c)
         std::stable_sort(grouped.begin() + begin[c], grouped.begin() + begin[c + 1],
-                         [](const TimedAmount &a, const TimedAmount &b) { return a.utc < b.utc; });
+            [](const TimedAmount &a, const TimedAmount &b) { return a.utc < b.utc; });
     return true;
 }
 
 } // namespace
 
-CustomerTable loadCustomerTable(const Workspace &workspace, const QTimeZone &zone, QString *error,
-                                const CancelToken &cancel)
+CustomerTable loadCustomerTable(
+    const Workspace &workspace, const QTimeZone &zone, QString *error, const CancelToken &cancel)
 {
     auto failed = [&](const QString &message) {
         if (error && !message.isEmpty())
-            *error = QCoreApplication::translate("clientele::CustomerTable", "Cannot read the workspace: %1").arg(message);
+            *error
+                = QCoreApplication::translate("clientele::CustomerTable", "Cannot read the workspace: %1").arg(message);
         return CustomerTable{};
     };
     // The day of a UTC instant changes only at local midnight; cache the offset per UTC hour.
@@ -146,8 +146,9 @@ CustomerTable loadCustomerTable(const Workspace &workspace, const QTimeZone &zon
     sqlite3 *db = workspace.handle();
     CustomerTable table;
     table.timeZone = zone;
-    SqliteStatement customers(db, "SELECT id, customer_key, coalesce(city, '') FROM customers "
-                                  "WHERE order_count > 0 ORDER BY id");
+    SqliteStatement customers(db,
+        "SELECT id, customer_key, coalesce(city, '') FROM customers "
+        "WHERE order_count > 0 ORDER BY id");
     if (!customers.isValid())
         return failed(customers.errorMessage());
     std::vector<qint32> indexById;
@@ -166,7 +167,7 @@ CustomerTable loadCustomerTable(const Workspace &workspace, const QTimeZone &zon
     QString message;
     std::vector<TimedAmount> grouped;
     if (!readGrouped(db, "SELECT customer_id, ordered_at, net_amount FROM orders", indexById, n, table.orderBegin,
-                     grouped, &message, cancel))
+            grouped, &message, cancel))
         return failed(message);
     table.orderDay.reserve(grouped.size());
     table.orderAmountMinor.reserve(grouped.size());
@@ -175,7 +176,7 @@ CustomerTable loadCustomerTable(const Workspace &workspace, const QTimeZone &zon
         table.orderAmountMinor.push_back(order.amountMinor);
     }
     if (!readGrouped(db, "SELECT customer_id, returned_at, amount FROM returns", indexById, n, table.returnBegin,
-                     grouped, &message, cancel))
+            grouped, &message, cancel))
         return failed(message);
     for (const TimedAmount &ret : grouped) {
         table.returnDay.push_back(toDay(ret.utc));

@@ -20,8 +20,8 @@ struct CustomerTable
 {
     QTimeZone timeZone;
     // Per customer, index c in [0, size()):
-    std::vector<qint64> ids;         // customers.id in the workspace
-    std::vector<QString> keys;       // customer key (member name, id, e-mail …)
+    std::vector<qint64> ids;   // customers.id in the workspace
+    std::vector<QString> keys; // customer key (member name, id, e-mail …)
     std::vector<QString> cities;
     // Orders of customer c are [orderBegin[c], orderBegin[c + 1]), sorted by day (then time).
     std::vector<quint32> orderBegin; // size() + 1 entries
@@ -31,8 +31,8 @@ struct CustomerTable
     std::vector<quint32> returnBegin;
     std::vector<qint32> returnDay;
     std::vector<qint64> returnAmountMinor; // positive minor units
-    qint32 firstDay = 0;             // earliest order day in the table
-    qint32 lastDay = 0;              // latest order day: the default as-of day
+    qint32 firstDay = 0;                   // earliest order day in the table
+    qint32 lastDay = 0;                    // latest order day: the default as-of day
 
     size_t size() const { return ids.size(); }
     size_t orderCount() const { return orderDay.size(); }
@@ -40,8 +40,8 @@ struct CustomerTable
 
 // Reads customers, orders and returns. Customers without orders are left out. Dates are taken in
 // `zone` (the shop's zone). Returns an empty table (and sets `error`) if the workspace cannot be read.
-CustomerTable loadCustomerTable(const Workspace &workspace, const QTimeZone &zone, QString *error = nullptr,
-                                const CancelToken &cancel = {});
+CustomerTable loadCustomerTable(
+    const Workspace &workspace, const QTimeZone &zone, QString *error = nullptr, const CancelToken &cancel = {});
 
 // Day number of a UTC instant in `zone`, and back: the first second of that day as UTC.
 qint32 dayNumber(qint64 utcSeconds, const QTimeZone &zone);
@@ -63,8 +63,8 @@ public:
     };
     explicit CustomerTableBuilder(const QTimeZone &zone = QTimeZone::utc());
     // Orders and returns may come in any order; they are sorted by day. Customers without orders are skipped.
-    void addCustomer(qint64 id, const QString &key, const QString &city, std::vector<Entry> orders,
-                     std::vector<Entry> returns = {});
+    void addCustomer(
+        qint64 id, const QString &key, const QString &city, std::vector<Entry> orders, std::vector<Entry> returns = {});
     CustomerTable build();
 
 private:

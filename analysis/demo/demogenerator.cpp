@@ -29,8 +29,8 @@ struct DemoOrder
 };
 
 const std::array<const char *, 6> Channels{"天猫旗舰店", "京东自营", "微信小程序", "抖音小店", "线下门店", "Shopify"};
-const std::array<const char *, 12> Cities{"上海", "北京", "广州", "深圳", "杭州", "成都",
-                                          "武汉", "南京", "苏州", "西安", "重庆", "Singapore"};
+const std::array<const char *, 12> Cities{
+    "上海", "北京", "广州", "深圳", "杭州", "成都", "武汉", "南京", "苏州", "西安", "重庆", "Singapore"};
 const std::array<const char *, 8> Categories{"护肤", "彩妆", "香水", "零食礼盒", "家居", "服饰", "个护", "Gift Box"};
 
 double betaSample(std::mt19937_64 &rng, double a, double b)
@@ -81,31 +81,33 @@ bool writeDemoOrdersCsv(const QString &path, const DemoOptions &options, QString
         }
     }
     orders.resize(size_t(options.orders));
-    std::stable_sort(orders.begin(), orders.end(), [](const DemoOrder &x, const DemoOrder &y) { return x.day < y.day; });
+    std::stable_sort(
+        orders.begin(), orders.end(), [](const DemoOrder &x, const DemoOrder &y) { return x.day < y.day; });
 
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QCoreApplication::translate("clientele::Demo", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    QByteArray out("\xEF\xBB\xBF订单编号,买家会员名,订单付款时间,买家实际支付金额,宝贝总数量,渠道,收货城市,类目,订单状态\n");
+    QByteArray out(
+        "\xEF\xBB\xBF订单编号,买家会员名,订单付款时间,买家实际支付金额,宝贝总数量,渠道,收货城市,类目,订单状态\n");
     const QDateTime start(options.start, QTime(0, 0), QTimeZone::utc());
     qint64 orderNumber = 3100000000LL;
     auto appendRow = [&out](const QByteArray &id, int customerIndex, const QDateTime &when, double amount, int quantity,
-                            const DemoOrder &order, const char *status) {
+                         const DemoOrder &order, const char *status) {
         out += id + ",tb" + QByteArray::number(customerIndex).rightJustified(7, '0') + ','
-            + when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() + ','
-            + QByteArray::number(amount, 'f', 2) + ',' + QByteArray::number(quantity) + ',' + Channels[size_t(order.channel)]
-            + ',' + Cities[size_t(order.city)] + ',' + Categories[size_t(order.category)] + ',' + status + '\n';
+            + when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() + ',' + QByteArray::number(amount, 'f', 2)
+            + ',' + QByteArray::number(quantity) + ',' + Channels[size_t(order.channel)] + ','
+            + Cities[size_t(order.city)] + ',' + Categories[size_t(order.category)] + ',' + status + '\n';
     };
     for (const DemoOrder &order : orders) {
         orderNumber += 1 + qint64(unit(rng) * 7);
         const QDateTime when = start.addSecs(qint64(order.day * 86400.0));
         appendRow(QByteArray::number(orderNumber), order.customer, when, order.amount, order.quantity, order,
-                  order.closed ? "交易关闭" : "交易成功");
+            order.closed ? "交易关闭" : "交易成功");
         if (order.returnedAmount > 0)
             appendRow("R" + QByteArray::number(orderNumber), order.customer, when.addDays(7), -order.returnedAmount, 1,
-                      order, "售后退款");
+                order, "售后退款");
         if (out.size() > (1 << 20)) {
             file.write(out);
             out.clear();

@@ -19,8 +19,8 @@ struct DemoOptions
     double alpha = 40.0;
     double a = 0.8;
     double b = 2.5;
-    double closedShare = 0.03;  // orders whose status is 交易关闭 (excluded on import)
-    double returnShare = 0.01;  // orders followed by a partial return (negative amount row)
+    double closedShare = 0.03; // orders whose status is 交易关闭 (excluded on import)
+    double returnShare = 0.01; // orders followed by a partial return (negative amount row)
 };
 
 // Writes the demo shop as a Taobao-style CSV (Chinese headers, UTF-8 with BOM, times in Asia/Shanghai).

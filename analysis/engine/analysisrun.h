@@ -21,15 +21,19 @@ namespace clientele {
 // Every parameter of the workbench's analyses; the defaults are those documented in docs/metrics.
 struct AnalysisParameters
 {
-    std::optional<qint32> asOfDay;  // empty: the day of the latest order
+    std::optional<qint32> asOfDay; // empty: the day of the latest order
     RfmParameters rfm;
-    LifecycleParams lifecycle;      // includes the activity stage boundaries
+    LifecycleParams lifecycle; // includes the activity stage boundaries
     ParetoParams pareto;
     TierParams tiers;
     ClusteringOptions clusters;
-    bool computeClusters = true;    // the slowest part; views that do not show clusters may skip it
+    bool computeClusters = true; // the slowest part; views that do not show clusters may skip it
     // BG/NBD + Gamma-Gamma: about a second for 370k customers, so it is off unless asked for.
-    PredictionParameters prediction = []{ PredictionParameters p; p.enabled = false; return p; }();
+    PredictionParameters prediction = [] {
+        PredictionParameters p;
+        p.enabled = false;
+        return p;
+    }();
 };
 
 // The results of one refresh: pure values, computed from (table, parameters) alone.
@@ -43,7 +47,7 @@ struct AnalysisResults
     SegmentAssignment valueClasses;
     SegmentSummary gridSummary;
     SegmentSummary valueSummary;
-    std::vector<ActivityStage> stageOf;   // per customer (meaningful for active customers)
+    std::vector<ActivityStage> stageOf; // per customer (meaningful for active customers)
     LifecycleResult lifecycle;
     ParetoResult pareto;
     TierResult tiers;
@@ -55,8 +59,8 @@ struct AnalysisResults
 
 // Runs every analysis at the as-of day. No SQL: changing a parameter and calling this again is the
 // whole refresh.
-AnalysisResults runAnalyses(const CustomerTable &table, const AnalysisParameters &parameters,
-                            const CancelToken &cancel = {});
+AnalysisResults runAnalyses(
+    const CustomerTable &table, const AnalysisParameters &parameters, const CancelToken &cancel = {});
 
 // The sections of `clientele-cli summary --json`: rfm, segments, lifecycle, pareto, tiers, clusters.
 QJsonObject analysesToJson(const AnalysisResults &results);

@@ -44,7 +44,8 @@ std::optional<ActivityStage> stageByName(const QString &name, QString *error)
 {
     const QString wanted = name.trimmed();
     QStringList keys;
-    for (ActivityStage stage : {ActivityStage::Active, ActivityStage::Silent, ActivityStage::Sleeping, ActivityStage::Lost}) {
+    for (ActivityStage stage :
+        {ActivityStage::Active, ActivityStage::Silent, ActivityStage::Sleeping, ActivityStage::Lost}) {
         if (sameName(wanted, activityStageKey(stage)) || sameName(wanted, activityStageEnglishName(stage))
             || wanted == activityStageChineseName(stage))
             return stage;
@@ -68,15 +69,16 @@ std::optional<int> tierByName(const QString &name, const TierResult &tiers, QStr
     return std::nullopt;
 }
 
-std::vector<quint32> filterCustomers(const CustomerTable &table, const AnalysisResults &results,
-                                     const CustomerFilter &filter)
+std::vector<quint32> filterCustomers(
+    const CustomerTable &table, const AnalysisResults &results, const CustomerFilter &filter)
 {
     auto matches = [&](size_t c) {
         if (!results.snapshot.active[c])
             return false;
         if (filter.segment) {
-            const SegmentAssignment &assignment =
-                segmentInfo(*filter.segment).scheme == SegmentScheme::RfmGrid ? results.gridSegments : results.valueClasses;
+            const SegmentAssignment &assignment = segmentInfo(*filter.segment).scheme == SegmentScheme::RfmGrid
+                ? results.gridSegments
+                : results.valueClasses;
             if (c >= assignment.segments.size() || assignment.segments[c] != *filter.segment)
                 return false;
         }
@@ -84,7 +86,8 @@ std::vector<quint32> filterCustomers(const CustomerTable &table, const AnalysisR
             return false;
         if (filter.tier && (c >= results.tiers.tierOf.size() || results.tiers.tierOf[c] != *filter.tier))
             return false;
-        if (filter.cluster && (c >= results.clusters.assignment.size() || results.clusters.assignment[c] != *filter.cluster))
+        if (filter.cluster
+            && (c >= results.clusters.assignment.size() || results.clusters.assignment[c] != *filter.cluster))
             return false;
         return true;
     };
@@ -101,21 +104,30 @@ std::vector<quint32> filterCustomers(const CustomerTable &table, const AnalysisR
     return out;
 }
 
-ExportTable customerListTable(const CustomerTable &table, const AnalysisResults &results,
-                              const std::vector<quint32> &customers)
+ExportTable customerListTable(
+    const CustomerTable &table, const AnalysisResults &results, const std::vector<quint32> &customers)
 {
     using Kind = ExportTable::Kind;
     ExportTable t;
     t.columns = {
-        {QStringLiteral("customer"), Kind::Text},          {QStringLiteral("city"), Kind::Text},
-        {QStringLiteral("orders"), Kind::Integer},         {QStringLiteral("net_revenue"), Kind::Money},
-        {QStringLiteral("average_order_value"), Kind::Money}, {QStringLiteral("first_order"), Kind::Date},
-        {QStringLiteral("last_order"), Kind::Date},        {QStringLiteral("recency_days"), Kind::Integer},
-        {QStringLiteral("trailing_12m_spend"), Kind::Money}, {QStringLiteral("r_score"), Kind::Integer},
-        {QStringLiteral("f_score"), Kind::Integer},        {QStringLiteral("m_score"), Kind::Integer},
-        {QStringLiteral("rfm"), Kind::Text},               {QStringLiteral("segment"), Kind::Text},
-        {QStringLiteral("value_class"), Kind::Text},       {QStringLiteral("stage"), Kind::Text},
-        {QStringLiteral("tier"), Kind::Text},              {QStringLiteral("cluster"), Kind::Integer},
+        {QStringLiteral("customer"), Kind::Text},
+        {QStringLiteral("city"), Kind::Text},
+        {QStringLiteral("orders"), Kind::Integer},
+        {QStringLiteral("net_revenue"), Kind::Money},
+        {QStringLiteral("average_order_value"), Kind::Money},
+        {QStringLiteral("first_order"), Kind::Date},
+        {QStringLiteral("last_order"), Kind::Date},
+        {QStringLiteral("recency_days"), Kind::Integer},
+        {QStringLiteral("trailing_12m_spend"), Kind::Money},
+        {QStringLiteral("r_score"), Kind::Integer},
+        {QStringLiteral("f_score"), Kind::Integer},
+        {QStringLiteral("m_score"), Kind::Integer},
+        {QStringLiteral("rfm"), Kind::Text},
+        {QStringLiteral("segment"), Kind::Text},
+        {QStringLiteral("value_class"), Kind::Text},
+        {QStringLiteral("stage"), Kind::Text},
+        {QStringLiteral("tier"), Kind::Text},
+        {QStringLiteral("cluster"), Kind::Integer},
         {QStringLiteral("cluster_label"), Kind::Text},
     };
     const CustomerSnapshot &s = results.snapshot;
@@ -151,10 +163,12 @@ ExportTable customerListTable(const CustomerTable &table, const AnalysisResults 
             segmentText(results.gridSegments, c),
             segmentText(results.valueClasses, c),
             activityStageKey(results.stageOf[c]),
-            tier >= 0 && size_t(tier) < results.tiers.tiers.size() ? QVariant(results.tiers.tiers[size_t(tier)].name) : QVariant(),
+            tier >= 0 && size_t(tier) < results.tiers.tiers.size() ? QVariant(results.tiers.tiers[size_t(tier)].name)
+                                                                   : QVariant(),
             cluster >= 0 ? QVariant(qint64(cluster)) : QVariant(),
             cluster >= 0 && size_t(cluster) < results.clusters.profiles.size()
-                ? QVariant(results.clusters.profiles[size_t(cluster)].labelEnglish) : QVariant(),
+                ? QVariant(results.clusters.profiles[size_t(cluster)].labelEnglish)
+                : QVariant(),
         };
         t.rows.push_back(std::move(row));
     }

@@ -91,7 +91,8 @@ bool writeCsv(const QString &path, const ExportTable &table, const QByteArray &e
     }
     if (encoder.hasError()) {
         file.cancelWriting();
-        *error = TableWriterText::tr("Some text cannot be written in %1; choose UTF-8.").arg(QString::fromLatin1(encoding));
+        *error = TableWriterText::tr("Some text cannot be written in %1; choose UTF-8.")
+                     .arg(QString::fromLatin1(encoding));
         return false;
     }
     if (!file.commit()) {

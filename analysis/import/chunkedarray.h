@@ -10,8 +10,7 @@ namespace clientele {
 // growing adds a chunk instead of copying everything, and pointers to elements stay valid (another
 // thread may hold them). Unlike std::deque (512-byte blocks), finding an element costs one load from
 // a chunk table small enough to stay in cache: millions of random lookups per import depend on it.
-template <class T, int ChunkBits = 16>
-class ChunkedArray
+template <class T, int ChunkBits = 16> class ChunkedArray
 {
 public:
     static constexpr size_t ChunkSize = size_t(1) << ChunkBits;

@@ -25,8 +25,8 @@ Layout detectLayoutOnly(const QSet<QString> &present)
     int bestScore = 0;
     for (const headers::NormalizedSignature &signature : headers::normalizedSignatures()) {
         const auto hits = [&present](const QStringList &keys) {
-            return int(std::count_if(keys.cbegin(), keys.cend(),
-                [&present](const QString &key) { return present.contains(key); }));
+            return int(std::count_if(
+                keys.cbegin(), keys.cend(), [&present](const QString &key) { return present.contains(key); }));
         };
         const int strong = hits(signature.strong);
         const int weak = hits(signature.weak);
@@ -58,7 +58,7 @@ ColumnMapping assignRoles(const QStringList &normalized, Layout layout)
             continue;
         for (const headers::NormalizedSynonym &s : *it) {
             if (s.layouts == headers::AnyLayout || (s.layouts & headers::layoutBit(layout)))
-                candidates.push_back({ s.priority, column, s.role });
+                candidates.push_back({s.priority, column, s.role});
         }
     }
     // Best match first; on equal priority the left-most column, as a person reading the file would.
@@ -121,8 +121,8 @@ std::variant<int, QString> resolveColumn(const QStringList &headers, const QStri
     if (isNumber) {
         if (number >= 1 && number <= headers.size())
             return number - 1;
-        return MappingText::tr("Column number %1 for %2 is out of range: the file has %n column(s).", nullptr,
-            int(headers.size()))
+        return MappingText::tr(
+            "Column number %1 for %2 is out of range: the file has %n column(s).", nullptr, int(headers.size()))
             .arg(number)
             .arg(key);
     }
@@ -237,8 +237,8 @@ QString layoutKey(Layout layout)
 std::optional<Layout> layoutFromKey(const QString &key)
 {
     const QString wanted = key.trimmed().toLower();
-    for (Layout layout : { Layout::Generic, Layout::TaobaoTmall, Layout::JD, Layout::Youzan, Layout::Shopify,
-             Layout::WooCommerce, Layout::OnlineRetail }) {
+    for (Layout layout : {Layout::Generic, Layout::TaobaoTmall, Layout::JD, Layout::Youzan, Layout::Shopify,
+             Layout::WooCommerce, Layout::OnlineRetail}) {
         if (layoutKey(layout) == wanted)
             return layout;
     }
@@ -284,7 +284,7 @@ std::optional<Role> ColumnMapping::roleOf(int column) const
 
 Role ColumnMapping::customerRole() const
 {
-    for (Role role : { Role::CustomerId, Role::CustomerEmail, Role::CustomerPhone, Role::CustomerName }) {
+    for (Role role : {Role::CustomerId, Role::CustomerEmail, Role::CustomerPhone, Role::CustomerName}) {
         if (has(role))
             return role;
     }
@@ -339,8 +339,8 @@ QStringList applyOverrides(ColumnMapping &mapping, const QStringList &headers, c
         const QString value = override.mid(eq + 1).trimmed();
         const std::optional<Role> role = roleFromKey(key);
         if (!role) {
-            errors.append(MappingText::tr("Unknown role \"%1\" in \"%2\". Valid roles: %3.")
-                              .arg(key, override, validRoleKeys()));
+            errors.append(
+                MappingText::tr("Unknown role \"%1\" in \"%2\". Valid roles: %3.").arg(key, override, validRoleKeys()));
             continue;
         }
         if (value.isEmpty() || value.compare(u"none", Qt::CaseInsensitive) == 0) {

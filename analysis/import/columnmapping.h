@@ -16,9 +16,9 @@ enum class Role {
     CustomerPhone,
     CustomerName,
     OrderTime,
-    Amount,     // order (or line) total actually paid
+    Amount, // order (or line) total actually paid
     Quantity,
-    UnitPrice,  // with Quantity: amount = quantity × unit price (invoice-line layouts)
+    UnitPrice, // with Quantity: amount = quantity × unit price (invoice-line layouts)
     Status,
     Channel,
     City,
@@ -30,20 +30,20 @@ constexpr int RoleCount = int(Role::Count);
 // Known export layouts; the layout changes how rows are read (see importer).
 enum class Layout {
     Generic,
-    TaobaoTmall,  // 淘宝/天猫 seller-center order export
-    JD,           // 京东 POP order export
-    Youzan,       // 有赞 order export
-    Shopify,      // one row per line item; Total only on the first row of an order
+    TaobaoTmall, // 淘宝/天猫 seller-center order export
+    JD,          // 京东 POP order export
+    Youzan,      // 有赞 order export
+    Shopify,     // one row per line item; Total only on the first row of an order
     WooCommerce,
     OnlineRetail, // UCI Online Retail style invoice lines: Quantity × UnitPrice, 'C' invoices are returns
 };
 
-QString roleKey(Role role);                        // stable key for --map: "order_id", "customer_id", "email", ...
+QString roleKey(Role role); // stable key for --map: "order_id", "customer_id", "email", ...
 std::optional<Role> roleFromKey(const QString &key);
-QString roleDisplayName(Role role);                // English label, e.g. "Order time"
-QString layoutKey(Layout layout);                  // "generic", "taobao", "jd", "youzan", "shopify", "woocommerce", "online-retail"
+QString roleDisplayName(Role role); // English label, e.g. "Order time"
+QString layoutKey(Layout layout);   // "generic", "taobao", "jd", "youzan", "shopify", "woocommerce", "online-retail"
 std::optional<Layout> layoutFromKey(const QString &key);
-QString layoutDisplayName(Layout layout);          // e.g. "Taobao / Tmall"
+QString layoutDisplayName(Layout layout); // e.g. "Taobao / Tmall"
 
 // Column index per role, -1 when the file has no such column.
 class ColumnMapping

@@ -70,8 +70,8 @@ private:
         static constexpr size_t InlineBytes = 20;
         char bytes[InlineBytes]; // the key, or (longer keys) a pointer into the arena
         quint32 length = 0;
-        quint32 hashTag = 0;     // the hash's upper half
-        quint32 entry = 0;       // index + 1; 0 = empty
+        quint32 hashTag = 0; // the hash's upper half
+        quint32 entry = 0;   // index + 1; 0 = empty
         std::string_view key() const
         {
             if (length <= InlineBytes)

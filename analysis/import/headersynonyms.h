@@ -30,7 +30,7 @@ QString normalize(QStringView header);
 struct NormalizedSynonym
 {
     Role role;
-    int priority; // higher wins when several columns could fill the role
+    int priority;     // higher wins when several columns could fill the role
     unsigned layouts; // layoutBit()s of the layouts it is limited to, or AnyLayout
 };
 

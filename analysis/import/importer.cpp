@@ -4,8 +4,8 @@
 #include "analysis/import/orderassembler.h"
 #include "analysis/import/orderwriter.h"
 #include "analysis/import/rowinterpreter.h"
-#include "analysis/import/sourcehead.h"
 #include "analysis/import/sourcefactory.h"
+#include "analysis/import/sourcehead.h"
 #include "analysis/io/filedigest.h"
 #include "analysis/io/xlsxreader.h"
 #include "analysis/store/schema.h"
@@ -86,18 +86,45 @@ QStringList defaultExcludedStatuses()
 {
     return {
         // Taobao / Tmall / JD / Youzan
-        QStringLiteral("交易关闭"), QStringLiteral("交易取消"), QStringLiteral("已取消"), QStringLiteral("取消"),
-        QStringLiteral("订单取消"), QStringLiteral("已关闭"), QStringLiteral("订单关闭"), QStringLiteral("关闭"),
-        QStringLiteral("退款成功"), QStringLiteral("已退款"), QStringLiteral("全额退款"), QStringLiteral("退款完成"),
-        QStringLiteral("已作废"), QStringLiteral("作废"), QStringLiteral("交易失败"), QStringLiteral("等待买家付款"),
-        QStringLiteral("待付款"), QStringLiteral("未付款"), QStringLiteral("锁定"),
-        QStringLiteral("TRADE_CLOSED"), QStringLiteral("TRADE_CLOSED_BY_TAOBAO"), QStringLiteral("WAIT_BUYER_PAY"),
+        QStringLiteral("交易关闭"),
+        QStringLiteral("交易取消"),
+        QStringLiteral("已取消"),
+        QStringLiteral("取消"),
+        QStringLiteral("订单取消"),
+        QStringLiteral("已关闭"),
+        QStringLiteral("订单关闭"),
+        QStringLiteral("关闭"),
+        QStringLiteral("退款成功"),
+        QStringLiteral("已退款"),
+        QStringLiteral("全额退款"),
+        QStringLiteral("退款完成"),
+        QStringLiteral("已作废"),
+        QStringLiteral("作废"),
+        QStringLiteral("交易失败"),
+        QStringLiteral("等待买家付款"),
+        QStringLiteral("待付款"),
+        QStringLiteral("未付款"),
+        QStringLiteral("锁定"),
+        QStringLiteral("TRADE_CLOSED"),
+        QStringLiteral("TRADE_CLOSED_BY_TAOBAO"),
+        QStringLiteral("WAIT_BUYER_PAY"),
         // Shopify / WooCommerce / generic
-        QStringLiteral("cancelled"), QStringLiteral("canceled"), QStringLiteral("closed"), QStringLiteral("refunded"),
-        QStringLiteral("voided"), QStringLiteral("void"), QStringLiteral("failed"), QStringLiteral("declined"),
-        QStringLiteral("expired"), QStringLiteral("pending payment"), QStringLiteral("trash"),
-        QStringLiteral("checkout-draft"), QStringLiteral("wc-cancelled"), QStringLiteral("wc-refunded"),
-        QStringLiteral("wc-failed"), QStringLiteral("wc-pending"),
+        QStringLiteral("cancelled"),
+        QStringLiteral("canceled"),
+        QStringLiteral("closed"),
+        QStringLiteral("refunded"),
+        QStringLiteral("voided"),
+        QStringLiteral("void"),
+        QStringLiteral("failed"),
+        QStringLiteral("declined"),
+        QStringLiteral("expired"),
+        QStringLiteral("pending payment"),
+        QStringLiteral("trash"),
+        QStringLiteral("checkout-draft"),
+        QStringLiteral("wc-cancelled"),
+        QStringLiteral("wc-refunded"),
+        QStringLiteral("wc-failed"),
+        QStringLiteral("wc-pending"),
     };
 }
 
@@ -134,8 +161,12 @@ class ImportRun
 {
 public:
     ImportRun(Workspace &workspace, const QString &path, const ImportOptions &options, const CancelToken &cancel,
-              const ProgressCallback &progress)
-        : m_workspace(workspace), m_path(path), m_options(options), m_cancel(cancel), m_progress(progress)
+        const ProgressCallback &progress)
+        : m_workspace(workspace)
+        , m_path(path)
+        , m_options(options)
+        , m_cancel(cancel)
+        , m_progress(progress)
     {
         m_summary.fileName = QFileInfo(path).fileName();
         for (const QString &status : options.excludedStatuses)
@@ -225,7 +256,7 @@ bool ImportRun::decide(QString *error)
     }
     if (head.headers.size() < 2) {
         *error = ImporterText::tr("The file has only one column; is it really a table of orders? Check the delimiter "
-                    "and the encoding.");
+                                  "and the encoding.");
         return false;
     }
     m_headers = head.headers;
@@ -243,7 +274,7 @@ bool ImportRun::decide(QString *error)
     if (m_dateOrder != DateOrder::Unknown)
         return true;
     DateOrderDetector detector = detectDateOrder(head, m_mapping);
-    if (!detector.sawDayMonthForm() || detector.decision() != DateOrder::Unknown)  {
+    if (!detector.sawDayMonthForm() || detector.decision() != DateOrder::Unknown) {
         m_dateOrder = detector.decision();
         return true;
     }
@@ -263,13 +294,14 @@ bool ImportRun::decide(QString *error)
     }
     if (detector.isContradictory()) {
         *error = ImporterText::tr("The order time column \"%1\" mixes day/month and month/day dates; choose the order "
-                    "explicitly (--date-order dmy or mdy); rows in the other order will be rejected.")
+                                  "explicitly (--date-order dmy or mdy); rows in the other order will be rejected.")
                      .arg(m_headers.value(column));
         return false;
     }
     if (detector.isAmbiguous()) {
-        *error = ImporterText::tr("The order time column \"%1\" has dates like 3/5/2024 and none of them shows whether the "
-                    "day or the month comes first; choose it explicitly (--date-order dmy or mdy).")
+        *error = ImporterText::tr(
+            "The order time column \"%1\" has dates like 3/5/2024 and none of them shows whether the "
+            "day or the month comes first; choose it explicitly (--date-order dmy or mdy).")
                      .arg(m_headers.value(column));
         return false;
     }
@@ -348,10 +380,10 @@ bool ImportRun::writeBatch(OrderWriter &writer, const ParsedBatch &batch)
 // Two threads: this one writes to SQLite while a second one reads and parses the file ahead of it.
 bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error)
 {
-    OrderAssembler assembler(RowInterpreter(m_headers, m_mapping, m_layout,
-                                            DateTimeParser(m_options.timeZone, m_dateOrder), AmountParser(m_decimal),
-                                            isXlsxFile(m_path)),
-                             m_headers, m_mapping, amountIsPerOrder(m_layout), m_excluded);
+    OrderAssembler assembler(
+        RowInterpreter(m_headers, m_mapping, m_layout, DateTimeParser(m_options.timeZone, m_dateOrder),
+            AmountParser(m_decimal), isXlsxFile(m_path)),
+        m_headers, m_mapping, amountIsPerOrder(m_layout), m_excluded);
     constexpr int BatchesInFlight = 4;
     BatchQueue queue(BatchesInFlight);
     const qint64 size = source.size();
@@ -401,8 +433,9 @@ ImportSummary ImportRun::run()
 {
     using Outcome = ImportSummary::Outcome;
     if (sqlite3_db_readonly(m_workspace.handle(), "main") == 1)
-        return finishWith(Outcome::Failed, ImporterText::tr("The workspace %1 is read-only; nothing was imported.")
-                                               .arg(QFileInfo(m_workspace.path()).fileName()));
+        return finishWith(Outcome::Failed,
+            ImporterText::tr("The workspace %1 is read-only; nothing was imported.")
+                .arg(QFileInfo(m_workspace.path()).fileName()));
     QString error;
     m_phase.start();
     if (!decide(&error))
@@ -410,8 +443,8 @@ ImportSummary ImportRun::run()
     if (m_cancel.isCancelled())
         return finishWith(Outcome::Cancelled, ImporterText::tr("Import cancelled; the workspace is unchanged."));
     m_summary.dateOrderUsed = m_dateOrder == DateOrder::DayFirst ? QStringLiteral("day/month")
-                              : m_dateOrder == DateOrder::MonthFirst ? QStringLiteral("month/day")
-                                                                     : QString();
+        : m_dateOrder == DateOrder::MonthFirst                   ? QStringLiteral("month/day")
+                                                                 : QString();
 
     std::unique_ptr<RecordSource> source = openRecordSource(m_path, m_options, &error);
     if (!source)
@@ -437,15 +470,17 @@ ImportSummary ImportRun::run()
     if (bulk && info.size() / BytesPerRowEstimate > InMemorySortRows)
         m_workspace.exec("PRAGMA cache_size=-16384");
     if (!m_workspace.exec("BEGIN IMMEDIATE", &error))
-        return finishWith(Outcome::Failed, ImporterText::tr("The workspace is busy or cannot be written: %1").arg(error));
+        return finishWith(
+            Outcome::Failed, ImporterText::tr("The workspace is busy or cannot be written: %1").arg(error));
     m_transactionOpen = true;
     // Cancel also stops a long SQLite statement (the index sorts at the end): checked every 100k steps.
-    sqlite3_progress_handler(m_workspace.handle(), 100000, [](void *token) {
-        return static_cast<const CancelToken *>(token)->isCancelled() ? 1 : 0;
-    }, const_cast<CancelToken *>(&m_cancel));
+    sqlite3_progress_handler(
+        m_workspace.handle(), 100000,
+        [](void *token) { return static_cast<const CancelToken *>(token)->isCancelled() ? 1 : 0; },
+        const_cast<CancelToken *>(&m_cancel));
     SqliteStatement insertImport(m_workspace.handle(),
-                                 "INSERT INTO imports(file_name, file_path, file_sha256, file_size, imported_at, "
-                                 "format, layout, mapping) VALUES(?1, ?2, '', ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO imports(file_name, file_path, file_sha256, file_size, imported_at, "
+        "format, layout, mapping) VALUES(?1, ?2, '', ?3, ?4, ?5, ?6, ?7)");
     insertImport.bind(1, m_summary.fileName);
     insertImport.bind(2, info.absoluteFilePath());
     insertImport.bind(3, info.size());
@@ -454,44 +489,52 @@ ImportSummary ImportRun::run()
     insertImport.bind(6, layoutKey(m_layout));
     insertImport.bind(7, mappingJson(m_mapping, m_headers));
     if (insertImport.step() != SQLITE_DONE)
-        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(insertImport.errorMessage()));
+        return finishWith(
+            Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(insertImport.errorMessage()));
     m_summary.importId = sqlite3_last_insert_rowid(m_workspace.handle());
 
     OrderWriter writer(m_workspace.handle(), m_summary.importId, roleKey(m_mapping.customerRole()));
     if (!writer.isReady(&error))
         return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(error));
     if (bulk && !writer.beginBulk(m_orderKeys, m_returnKeys))
-        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+        return finishWith(
+            Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
     phaseDone("prepare");
     if (!stream(*source, writer, &error))
-        return finishWith(Outcome::Failed, ImporterText::tr("Import of %1 stopped, nothing was imported: %2").arg(m_summary.fileName, error));
+        return finishWith(Outcome::Failed,
+            ImporterText::tr("Import of %1 stopped, nothing was imported: %2").arg(m_summary.fileName, error));
     if (m_cancel.isCancelled())
         return finishWith(Outcome::Cancelled, ImporterText::tr("Import cancelled; the workspace is unchanged."));
 
     const qint64 taken = m_summary.ordersAdded + m_summary.ordersAlreadyPresent + m_summary.returnsAdded
         + m_summary.returnsAlreadyPresent;
     if (taken == 0) {
-        QString message = ImporterText::tr("No orders were found in %1 (%2 data rows read).").arg(m_summary.fileName).arg(m_summary.rowsRead);
+        QString message = ImporterText::tr("No orders were found in %1 (%2 data rows read).")
+                              .arg(m_summary.fileName)
+                              .arg(m_summary.rowsRead);
         if (m_summary.rejectedRows > 0)
             message += u' ' + ImporterText::tr("All usable rows were rejected: %1.").arg(rejectionOverview());
         if (m_summary.excludedByStatus > 0)
-            message += u' ' + ImporterText::tr("%1 rows were skipped for their status (cancelled, closed, refunded…).").arg(m_summary.excludedByStatus);
+            message += u' '
+                + ImporterText::tr("%1 rows were skipped for their status (cancelled, closed, refunded…).")
+                      .arg(m_summary.excludedByStatus);
         return finishWith(Outcome::NothingImported, message + u' ' + ImporterText::tr("The workspace is unchanged."));
     }
 
-
     if (!writer.writeCustomers())
-        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+        return finishWith(
+            Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
     m_summary.newCustomers = writer.newCustomers();
     phaseDone("customers");
     if (!writer.indexCustomers())
-        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
+        return finishWith(
+            Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(writer.lastError()));
     phaseDone("index customers");
 
     SqliteStatement update(m_workspace.handle(),
-                           "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "
-                           "orders_already_present = ?5, returns_added = ?6, excluded_rows = ?7, rejected_rows = ?8, "
-                           "net_amount_added = ?9 WHERE id = ?1");
+        "UPDATE imports SET file_sha256 = ?2, rows_read = ?3, orders_added = ?4, "
+        "orders_already_present = ?5, returns_added = ?6, excluded_rows = ?7, rejected_rows = ?8, "
+        "net_amount_added = ?9 WHERE id = ?1");
     update.bind(1, m_summary.importId);
     update.bind(2, QString::fromLatin1(hash.get()));
     update.bind(3, m_summary.rowsRead);
@@ -502,28 +545,34 @@ ImportSummary ImportRun::run()
     update.bind(8, m_summary.rejectedRows);
     update.bind(9, m_summary.netAmountAddedMinor);
     if (update.step() != SQLITE_DONE)
-        return finishWith(Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(update.errorMessage()));
+        return finishWith(
+            Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(update.errorMessage()));
     if (m_cancel.isCancelled())
         return finishWith(Outcome::Cancelled, ImporterText::tr("Import cancelled; the workspace is unchanged."));
     if (!m_workspace.exec("COMMIT", &error))
-        return finishWith(Outcome::Failed, ImporterText::tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
+        return finishWith(Outcome::Failed,
+            ImporterText::tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
     m_transactionOpen = false;
     phaseDone("commit");
     if (m_progress)
         m_progress(source->size(), source->size());
 
-    QString message = ImporterText::tr("Imported %1 new orders from %2.").arg(m_summary.ordersAdded).arg(m_summary.fileName);
+    QString message
+        = ImporterText::tr("Imported %1 new orders from %2.").arg(m_summary.ordersAdded).arg(m_summary.fileName);
     if (m_summary.ordersAlreadyPresent > 0)
-        message += u' ' + ImporterText::tr("%1 orders were already in the workspace and were skipped.").arg(m_summary.ordersAlreadyPresent);
+        message += u' '
+            + ImporterText::tr("%1 orders were already in the workspace and were skipped.")
+                  .arg(m_summary.ordersAlreadyPresent);
     if (m_summary.rejectedRows > 0)
-        message += u' ' + ImporterText::tr("%1 rows were rejected (%2).").arg(m_summary.rejectedRows).arg(rejectionOverview());
+        message += u' '
+            + ImporterText::tr("%1 rows were rejected (%2).").arg(m_summary.rejectedRows).arg(rejectionOverview());
     return finishWith(Outcome::Completed, message);
 }
 
 } // namespace
 
 ImportSummary importFile(Workspace &workspace, const QString &path, const ImportOptions &options,
-                         const CancelToken &cancel, const ProgressCallback &progress)
+    const CancelToken &cancel, const ProgressCallback &progress)
 {
     ImportRun run(workspace, path, options, cancel, progress);
     return run.run();

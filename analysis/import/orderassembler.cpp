@@ -19,11 +19,10 @@ constexpr size_t RejectionsPerBatch = 1024;
 // A rejected row is kept for the user up to this many bytes (a broken file can have a 64 MiB "row").
 constexpr size_t MaxRawBytes = 16 * 1024;
 
-
 } // namespace
 
 OrderAssembler::OrderAssembler(RowInterpreter interpreter, const QStringList &headers, const ColumnMapping &mapping,
-                               bool perOrderAmount, const std::unordered_set<std::string> &excludedStatuses)
+    bool perOrderAmount, const std::unordered_set<std::string> &excludedStatuses)
     : m_interpreter(std::move(interpreter))
     , m_headers(headers)
     , m_mapping(mapping)
@@ -52,11 +51,11 @@ void OrderAssembler::reject(ParsedBatch &batch, const Record &record, const Reje
 {
     ++m_counts.rejectedRows;
     ++m_counts.rejectsByReason[rejection.category];
-    const QString reason = rejection.detail.isEmpty() ? rejection.category : rejection.category + u": " + rejection.detail;
+    const QString reason
+        = rejection.detail.isEmpty() ? rejection.category : rejection.category + u": " + rejection.detail;
     if (m_counts.rejectionExamples.size() < 20)
         m_counts.rejectionExamples.append(ImporterText::tr("line %1: %2").arg(record.line).arg(reason));
-    batch.rejections.push_back({record.line, rejection.column, reason,
-                                std::string(record.raw.substr(0, MaxRawBytes))});
+    batch.rejections.push_back({record.line, rejection.column, reason, std::string(record.raw.substr(0, MaxRawBytes))});
 }
 
 void OrderAssembler::startOrder(ParsedBatch &batch, const OrderLine &line)
@@ -143,7 +142,7 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
             if (line.hasQuantity)
                 m_open->quantityMicros += line.quantityMicros;
         } else if (!m_excludedKey.empty() && line.orderKey == m_excludedKey
-                   && (line.status.empty() || isExcluded(line.status))) {
+            && (line.status.empty() || isExcluded(line.status))) {
             ++m_counts.excludedByStatus;
         } else if (isExcluded(line.status)) {
             m_excludedKey.assign(line.orderKey);
@@ -151,10 +150,10 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
             ++m_counts.excludedByStatusValue[toQString(line.status)];
         } else if (!line.hasCustomer || !line.hasTime || !line.hasAmount) {
             const Role role = !line.hasCustomer ? m_mapping.customerRole()
-                              : !line.hasTime   ? Role::OrderTime
+                : !line.hasTime                 ? Role::OrderTime
                                                 : (m_mapping.has(Role::Amount) ? Role::Amount : Role::UnitPrice);
             const QString missing = !line.hasCustomer ? ImporterText::tr("Missing customer")
-                                    : !line.hasTime   ? ImporterText::tr("Missing order time")
+                : !line.hasTime                       ? ImporterText::tr("Missing order time")
                                                       : ImporterText::tr("Missing amount");
             reject(*batch, record, {m_headers.value(m_mapping.column(role)), missing, QString()});
         } else {

@@ -17,12 +17,12 @@ class RecordSource;
 // What the reading side learned about the rows, apart from the orders themselves.
 struct AssemblyCounts
 {
-    qint64 rowsRead = 0;                        // data records, header excluded
+    qint64 rowsRead = 0; // data records, header excluded
     qint64 excludedByStatus = 0;
     QMap<QString, qint64> excludedByStatusValue;
     qint64 rejectedRows = 0;
     QMap<QString, qint64> rejectsByReason;
-    QStringList rejectionExamples;              // the first 20, as "line N: reason"
+    QStringList rejectionExamples; // the first 20, as "line N: reason"
 };
 
 // The reading half of an import, run on its own thread: turns records into whole orders (adjacent line
@@ -34,7 +34,7 @@ public:
     // `excludedStatuses` in lower case. `perOrderAmount`: line items repeat the order total (platform
     // exports) instead of carrying their own amounts (generic and invoice-line files), see importer.cpp.
     OrderAssembler(RowInterpreter interpreter, const QStringList &headers, const ColumnMapping &mapping,
-                   bool perOrderAmount, const std::unordered_set<std::string> &excludedStatuses);
+        bool perOrderAmount, const std::unordered_set<std::string> &excludedStatuses);
 
     // Reads the records after the header until the source ends or fails, `cancel` is set, or the queue
     // is stopped; always calls queue.finish() at the end. Read errors are left in the source.

@@ -13,23 +13,23 @@ namespace clientele {
 
 namespace {
 
-constexpr const char *UpsertOrder =
-    "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
-    "category, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-    "ON CONFLICT(order_key) DO UPDATE SET net_amount = net_amount + excluded.net_amount, "
-    "quantity = quantity + excluded.quantity WHERE orders.import_id = excluded.import_id";
-constexpr const char *UpsertReturn =
-    "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10) "
-    "ON CONFLICT(return_key) DO UPDATE SET amount = amount + excluded.amount "
-    "WHERE returns.import_id = excluded.import_id";
-constexpr const char *AppendOrders =
-    "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
-    "category, import_id)";
+constexpr const char *UpsertOrder
+    = "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
+      "category, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+      "ON CONFLICT(order_key) DO UPDATE SET net_amount = net_amount + excluded.net_amount, "
+      "quantity = quantity + excluded.quantity WHERE orders.import_id = excluded.import_id";
+constexpr const char *UpsertReturn
+    = "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10) "
+      "ON CONFLICT(return_key) DO UPDATE SET amount = amount + excluded.amount "
+      "WHERE returns.import_id = excluded.import_id";
+constexpr const char *AppendOrders
+    = "INSERT INTO orders(order_key, customer_id, ordered_at, net_amount, quantity, channel, status, city, "
+      "category, import_id)";
 constexpr int OrderColumns = 10;
 // Orders queued for one multi-row insert at most (they belong to the batch being written).
 constexpr size_t MaxPendingAppends = 1024;
-constexpr const char *AppendReturn =
-    "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10)";
+constexpr const char *AppendReturn
+    = "INSERT INTO returns(return_key, customer_id, returned_at, amount, import_id) VALUES(?1, ?2, ?3, ?4, ?10)";
 
 } // namespace
 
@@ -62,8 +62,8 @@ bool OrderWriter::prepareUpserts()
 
 bool OrderWriter::isReady(QString *error) const
 {
-    for (const auto *statement : {m_upsertOrder.get(), m_upsertReturn.get(), m_findCustomer.get(),
-                                  m_insertRejection.get()}) {
+    for (const auto *statement :
+        {m_upsertOrder.get(), m_upsertReturn.get(), m_findCustomer.get(), m_insertRejection.get()}) {
         if (!statement->isValid()) {
             *error = statement->errorMessage();
             return false;
@@ -105,7 +105,7 @@ bool OrderWriter::beginBulk(KeyHashSet &orderKeys, KeyHashSet &returnKeys)
         m_workspaceHasCustomers = false;
     }
     for (auto [sql, keys] : {std::pair{"SELECT order_key FROM orders", &orderKeys},
-                             std::pair{"SELECT return_key FROM returns", &returnKeys}}) {
+             std::pair{"SELECT return_key FROM returns", &returnKeys}}) {
         SqliteStatement all(m_db, sql);
         int rc;
         while ((rc = all.step()) == SQLITE_ROW) {
@@ -218,8 +218,8 @@ OrderWriter::Outcome OrderWriter::insert(const AssembledOrder &order, bool isOrd
 
 // The ten order columns, from parameter `first` on, in the order of the insert statements above.
 // The order's strings outlive step() and reset(): they are bound without copies.
-void OrderWriter::bindOrder(SqliteStatement &statement, int first, const AssembledOrder &order, qint64 customerId,
-                            qint64 minor) const
+void OrderWriter::bindOrder(
+    SqliteStatement &statement, int first, const AssembledOrder &order, qint64 customerId, qint64 minor) const
 {
     auto bindText = [&statement](int index, const std::string &text) {
         if (text.empty())
@@ -243,11 +243,11 @@ bool OrderWriter::flushAppends()
 {
     if (m_pendingAppends.empty())
         return true;
-    const bool written = m_orderAppends->insert(m_pendingAppends.size(), [this](SqliteStatement &statement, int first,
-                                                                                 size_t row) {
-        const PendingAppend &pending = m_pendingAppends[row];
-        bindOrder(statement, first, *pending.order, pending.customerId, pending.minor);
-    });
+    const bool written
+        = m_orderAppends->insert(m_pendingAppends.size(), [this](SqliteStatement &statement, int first, size_t row) {
+              const PendingAppend &pending = m_pendingAppends[row];
+              bindOrder(statement, first, *pending.order, pending.customerId, pending.minor);
+          });
     m_pendingAppends.clear();
     if (!written)
         m_lastError = m_orderAppends->error();
@@ -300,11 +300,11 @@ bool OrderWriter::indexCustomers()
 bool OrderWriter::updateStoredCustomers()
 {
     SqliteStatement update(m_db,
-                           "UPDATE customers SET order_count = order_count + ?2, gross_amount = gross_amount + ?3, "
-                           "returned_amount = returned_amount + ?4, "
-                           "first_order_at = CASE WHEN ?2 = 0 THEN first_order_at ELSE min(coalesce(first_order_at, ?5), ?5) END, "
-                           "last_order_at = CASE WHEN ?2 = 0 THEN last_order_at ELSE max(coalesce(last_order_at, ?6), ?6) END "
-                           "WHERE id = ?1");
+        "UPDATE customers SET order_count = order_count + ?2, gross_amount = gross_amount + ?3, "
+        "returned_amount = returned_amount + ?4, "
+        "first_order_at = CASE WHEN ?2 = 0 THEN first_order_at ELSE min(coalesce(first_order_at, ?5), ?5) END, "
+        "last_order_at = CASE WHEN ?2 = 0 THEN last_order_at ELSE max(coalesce(last_order_at, ?6), ?6) END "
+        "WHERE id = ?1");
     if (!update.isValid())
         return fail(update);
     // In id order: the rows are then visited front to back instead of at random over a large table.
@@ -314,7 +314,8 @@ bool OrderWriter::updateStoredCustomers()
         if (!delta.created && (delta.orders != 0 || delta.grossMinor != 0 || delta.returnedMinor != 0))
             changed.push_back(&delta);
     }
-    std::sort(changed.begin(), changed.end(), [](const CustomerDelta *a, const CustomerDelta *b) { return a->id < b->id; });
+    std::sort(
+        changed.begin(), changed.end(), [](const CustomerDelta *a, const CustomerDelta *b) { return a->id < b->id; });
     for (const CustomerDelta *stored : changed) {
         const CustomerDelta &delta = *stored;
         update.bind(1, delta.id);
@@ -344,9 +345,9 @@ bool OrderWriter::insertCreatedCustomers()
             ++m_newCustomers;
     const QByteArray keyKind = m_keyKind.toUtf8();
     MultiRowInsert insert(m_db,
-                          "INSERT INTO customers(id, customer_key, key_kind, city, first_order_at, last_order_at, "
-                          "order_count, gross_amount, returned_amount)",
-                          9);
+        "INSERT INTO customers(id, customer_key, key_kind, city, first_order_at, last_order_at, "
+        "order_count, gross_amount, returned_amount)",
+        9);
     const bool inserted = insert.insert(created.size(), [&](SqliteStatement &statement, int first, size_t row) {
         const size_t index = created[row];
         constexpr size_t Ahead = 16; // the keys are in a large hash table: load them ahead

@@ -30,7 +30,7 @@ struct AssembledOrder
     qint64 amountMicros = 0;
     qint64 quantityMicros = 0;
     bool returnInvoice = false;
-    bool keyMaybeStored = false; // bulk imports: this key's hash was seen before (set by OrderAssembler)
+    bool keyMaybeStored = false;       // bulk imports: this key's hash was seen before (set by OrderAssembler)
     CustomerDelta *customer = nullptr; // bulk imports: resolved by OrderAssembler
     bool isReturn() const { return returnInvoice || amountMicros < 0; }
 };
@@ -88,17 +88,17 @@ private:
     bool prepareUpserts();
     bool updateStoredCustomers();
     bool insertCreatedCustomers();
-    void bindOrder(SqliteStatement &statement, int first, const AssembledOrder &order, qint64 customerId,
-                   qint64 minor) const;
+    void bindOrder(
+        SqliteStatement &statement, int first, const AssembledOrder &order, qint64 customerId, qint64 minor) const;
     bool exec(const char *sql);
     bool fail(const SqliteStatement &statement);
 
     sqlite3 *m_db;
     qint64 m_importId;
     QString m_keyKind;
-    std::unique_ptr<SqliteStatement> m_upsertOrder;   // with the key index: merge or skip on conflict
+    std::unique_ptr<SqliteStatement> m_upsertOrder; // with the key index: merge or skip on conflict
     std::unique_ptr<SqliteStatement> m_upsertReturn;
-    std::unique_ptr<MultiRowInsert> m_orderAppends;   // bulk mode: plain inserts
+    std::unique_ptr<MultiRowInsert> m_orderAppends; // bulk mode: plain inserts
     std::unique_ptr<SqliteStatement> m_appendReturn;
     struct PendingAppend
     {

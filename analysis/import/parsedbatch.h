@@ -29,7 +29,7 @@ struct ParsedBatch
     std::vector<AssembledOrder> orders; // the first `orderCount` are this batch's
     size_t orderCount = 0;
     std::vector<RejectedLine> rejections;
-    qint64 position = 0;                // the source's position after the batch, for progress
+    qint64 position = 0; // the source's position after the batch, for progress
 
     AssembledOrder &appendOrder()
     {

@@ -81,7 +81,7 @@ static std::string_view stripZeroFraction(std::string_view id)
 }
 
 RowInterpreter::RowInterpreter(const QStringList &headers, const ColumnMapping &mapping, Layout layout,
-                               DateTimeParser dateParser, AmountParser amountParser, bool padShortRows)
+    DateTimeParser dateParser, AmountParser amountParser, bool padShortRows)
     : m_headers(headers)
     , m_mapping(mapping)
     , m_layout(layout)
@@ -106,8 +106,10 @@ void RowInterpreter::synthesiseOrderKey(const Record &record)
 {
     // Without an order id column a row is an order; its key must be the same on every re-import of
     // the same file, so it derives from the row's content and the count of identical rows before it.
-    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(record.raw.data(), qsizetype(record.raw.size())),
-                                                       QCryptographicHash::Sha1).toHex().left(24);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(record.raw.data(), qsizetype(record.raw.size())), QCryptographicHash::Sha1)
+                                  .toHex()
+                                  .left(24);
     std::string base(digest.constData(), size_t(digest.size()));
     const int occurrence = ++m_syntheticKeyOccurrences[base];
     m_orderKeyBuffer = "row:" + base + '#' + std::to_string(occurrence);
@@ -121,7 +123,8 @@ bool RowInterpreter::parseAmount(const Record &record, OrderLine &line, Rejectio
             return true;
         const AmountParse amount = m_amounts.parse(text);
         if (!amount.ok) {
-            rejection = {m_headers.value(m_mapping.column(Role::Amount)), ImporterText::tr("Invalid amount"), amount.reason};
+            rejection
+                = {m_headers.value(m_mapping.column(Role::Amount)), ImporterText::tr("Invalid amount"), amount.reason};
             return false;
         }
         line.amountMicros = amount.micros;
@@ -134,13 +137,14 @@ bool RowInterpreter::parseAmount(const Record &record, OrderLine &line, Rejectio
         return true;
     const AmountParse price = m_amounts.parse(priceText);
     if (!price.ok) {
-        rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), ImporterText::tr("Invalid unit price"), price.reason};
+        rejection = {
+            m_headers.value(m_mapping.column(Role::UnitPrice)), ImporterText::tr("Invalid unit price"), price.reason};
         return false;
     }
     const Int128 product = Int128(price.micros) * line.quantityMicros / 1000000;
     if (product > std::numeric_limits<qint64>::max() / 4 || product < std::numeric_limits<qint64>::min() / 4) {
         rejection = {m_headers.value(m_mapping.column(Role::UnitPrice)), ImporterText::tr("Invalid amount"),
-                     ImporterText::tr("quantity × unit price is too large")};
+            ImporterText::tr("quantity × unit price is too large")};
         return false;
     }
     line.amountMicros = qint64(product);
@@ -163,7 +167,7 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
             extraCellsEmpty = trimmedCell(record.fields[size_t(i)]).empty();
         if (!extraCellsEmpty && !(m_padShortRows && got < expected)) {
             rejection = {QString(), ImporterText::tr("Wrong number of fields"),
-                         ImporterText::tr("expected %1 fields, found %2").arg(expected).arg(got)};
+                ImporterText::tr("expected %1 fields, found %2").arg(expected).arg(got)};
             return false;
         }
     }
@@ -171,7 +175,8 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
     if (m_mapping.has(Role::OrderId)) {
         line.orderKey = cell(record, Role::OrderId);
         if (line.orderKey.empty()) {
-            rejection = {m_headers.value(m_mapping.column(Role::OrderId)), ImporterText::tr("Missing order id"), ImporterText::tr("the order id is empty")};
+            rejection = {m_headers.value(m_mapping.column(Role::OrderId)), ImporterText::tr("Missing order id"),
+                ImporterText::tr("the order id is empty")};
             return false;
         }
     } else {
@@ -213,7 +218,8 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
     if (const std::string_view time = cell(record, Role::OrderTime); !time.empty()) {
         const DateTimeParse parsed = m_dates.parse(time);
         if (!parsed.ok) {
-            rejection = {m_headers.value(m_mapping.column(Role::OrderTime)), ImporterText::tr("Invalid order time"), parsed.reason};
+            rejection = {m_headers.value(m_mapping.column(Role::OrderTime)), ImporterText::tr("Invalid order time"),
+                parsed.reason};
             return false;
         }
         line.utcSeconds = parsed.utcSeconds;
@@ -224,7 +230,8 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
         if (const std::string_view text = cell(record, Role::Quantity); !text.empty()) {
             const AmountParse quantity = m_quantities.parse(text);
             if (!quantity.ok) {
-                rejection = {m_headers.value(m_mapping.column(Role::Quantity)), ImporterText::tr("Invalid quantity"), quantity.reason};
+                rejection = {m_headers.value(m_mapping.column(Role::Quantity)), ImporterText::tr("Invalid quantity"),
+                    quantity.reason};
                 return false;
             }
             line.quantityMicros = quantity.micros;

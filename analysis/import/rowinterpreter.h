@@ -19,19 +19,19 @@ namespace clientele {
 struct OrderLine
 {
     std::string_view orderKey;
-    std::string_view customerKey;  // normalised (trimmed; lower-case e-mail; digits-only phone)
+    std::string_view customerKey; // normalised (trimmed; lower-case e-mail; digits-only phone)
     std::string_view status;
     std::string_view channel;
     std::string_view city;
     std::string_view category;
     qint64 utcSeconds = 0;
-    qint64 amountMicros = 0;       // line or order amount (quantity × unit price when so mapped)
+    qint64 amountMicros = 0; // line or order amount (quantity × unit price when so mapped)
     qint64 quantityMicros = 0;
     bool hasCustomer = false;
     bool hasTime = false;
     bool hasAmount = false;
     bool hasQuantity = false;
-    bool returnInvoice = false;    // Online Retail 'C' invoice
+    bool returnInvoice = false; // Online Retail 'C' invoice
 };
 
 // Why a record was not taken. `category` groups rejections in the summary ("Invalid order time");
@@ -47,8 +47,8 @@ struct Rejection
 class RowInterpreter
 {
 public:
-    RowInterpreter(const QStringList &headers, const ColumnMapping &mapping, Layout layout,
-                   DateTimeParser dateParser, AmountParser amountParser, bool padShortRows);
+    RowInterpreter(const QStringList &headers, const ColumnMapping &mapping, Layout layout, DateTimeParser dateParser,
+        AmountParser amountParser, bool padShortRows);
 
     // False: the record is rejected (see `rejection`). Views in `line` stay valid until the next call.
     bool interpret(const Record &record, OrderLine &line, Rejection &rejection);

@@ -64,8 +64,9 @@ std::unique_ptr<RecordSource> openRecordSource(const QString &path, const Import
         if (!options.encoding.isEmpty()) {
             sniffed.encoding = canonicalEncodingName(options.encoding);
             if (sniffed.encoding.isEmpty()) {
-                *error = ImporterText::tr("Unknown text encoding \"%1\"; try utf-8, gbk, gb18030, utf-16 or windows-1252.")
-                             .arg(options.encoding);
+                *error
+                    = ImporterText::tr("Unknown text encoding \"%1\"; try utf-8, gbk, gb18030, utf-16 or windows-1252.")
+                          .arg(options.encoding);
                 return {};
             }
         }

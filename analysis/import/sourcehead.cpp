@@ -59,8 +59,8 @@ DecimalSeparator detectDecimal(const SourceHead &head, const ColumnMapping &mapp
     return detectDecimalSeparator(samples);
 }
 
-void resolveMapping(const QStringList &headers, const ImportOptions &options, Layout &layout,
-                    ColumnMapping &mapping, QStringList &problems)
+void resolveMapping(const QStringList &headers, const ImportOptions &options, Layout &layout, ColumnMapping &mapping,
+    QStringList &problems)
 {
     const DetectedLayout detected = detectLayout(headers);
     layout = options.layout.value_or(detected.layout);

@@ -30,8 +30,8 @@ SourceHead readHead(RecordSource &source, int maxRows);
 DateOrderDetector detectDateOrder(const SourceHead &head, const ColumnMapping &mapping);
 DecimalSeparator detectDecimal(const SourceHead &head, const ColumnMapping &mapping);
 // Resolves layout and mapping: explicit mapping wins, then detection plus "role=column" overrides.
-void resolveMapping(const QStringList &headers, const ImportOptions &options, Layout &layout,
-                    ColumnMapping &mapping, QStringList &problems);
+void resolveMapping(const QStringList &headers, const ImportOptions &options, Layout &layout, ColumnMapping &mapping,
+    QStringList &problems);
 // The mapping as recorded with an import: {"order_id": "订单编号", ...}.
 QString mappingJson(const ColumnMapping &mapping, const QStringList &headers);
 

@@ -88,8 +88,7 @@ bool CsvReader::Private::open(const QString &path, std::optional<CsvFormat> requ
         format = *requested;
         if (format.encoding.isEmpty())
             format.encoding = QByteArrayLiteral("UTF-8");
-        if (guess.fromBom
-            && (guess.name == format.encoding || (isUtf16(guess.name) && isUtf16(format.encoding)))) {
+        if (guess.fromBom && (guess.name == format.encoding || (isUtf16(guess.name) && isUtf16(format.encoding)))) {
             format.encoding = guess.name;
             skip = guess.bomLength;
             fromBom = true;
@@ -118,14 +117,13 @@ bool CsvReader::Private::open(const QString &path, std::optional<CsvFormat> requ
 
 void CsvReader::Private::fail(qint64 line, const QString &message)
 {
-    error = ReadError { line, message };
+    error = ReadError{line, message};
     finished = true;
 }
 
 void CsvReader::Private::failTooLong(qint64 line, bool inQuotes)
 {
-    const QString limit
-        = QLocale::c().formattedDataSize(options.maxRecordSize, 0, QLocale::DataSizeIecFormat);
+    const QString limit = QLocale::c().formattedDataSize(options.maxRecordSize, 0, QLocale::DataSizeIecFormat);
     fail(line,
         inQuotes ? CsvReaderText::tr("the record starting at line %1 is longer than %2; is a quote never closed?")
                        .arg(line)
@@ -161,17 +159,18 @@ void CsvReader::Private::deliver(Record &record)
 
     if (!input.transcodes()) {
         if (const qsizetype bad = utf8ErrorOffset(record.raw); bad >= 0) {
-            const QString reason
-                = CsvReaderText::tr("invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)")
-                      .arg(uchar(record.raw[size_t(bad)]), 2, 16, QLatin1Char('0'))
-                      .arg(bad + 1);
+            const QString reason = CsvReaderText::tr(
+                "invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)")
+                                       .arg(uchar(record.raw[size_t(bad)]), 2, 16, QLatin1Char('0'))
+                                       .arg(bad + 1);
             record.problem = record.problem.isEmpty() ? reason : record.problem + u"; "_s + reason;
             // Keep raw valid UTF-8 so that it can be stored and shown as a reject.
             repairedRaw = QString::fromUtf8(record.raw.data(), rawLength).toStdString();
             record.raw = repairedRaw;
         }
     } else if (input.hasDecodingErrors() && record.raw.find("\xEF\xBF\xBD") != std::string_view::npos) {
-        const QString reason = CsvReaderText::tr("bytes that are not valid %1").arg(QString::fromLatin1(format.encoding));
+        const QString reason
+            = CsvReaderText::tr("bytes that are not valid %1").arg(QString::fromLatin1(format.encoding));
         record.problem = record.problem.isEmpty() ? reason : record.problem + u"; "_s + reason;
     }
 

@@ -37,11 +37,10 @@ public:
     // `format` empty: sniffed from the first 64 KiB of the file.
     // An explicit format is honoured, except that a UTF-16 BOM decides the byte order when the
     // encoding is UTF-16LE/BE, and a BOM of the chosen encoding is skipped.
-    explicit CsvReader(const QString &path, std::optional<CsvFormat> format = {},
-                       const CsvReadOptions &options = {});
+    explicit CsvReader(const QString &path, std::optional<CsvFormat> format = {}, const CsvReadOptions &options = {});
     ~CsvReader() override;
 
-    bool isOpen() const;              // false: see error()
+    bool isOpen() const; // false: see error()
     const CsvFormat &format() const;
 
     bool next(Record &record) override;

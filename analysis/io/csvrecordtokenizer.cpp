@@ -42,15 +42,15 @@ void RecordTokenizer::endField(const char *fieldEnd, State fieldState)
     const char *const base = m_buffer.data();
     const qsizetype end = fieldEnd - base;
     if (fieldState == State::Unquoted || fieldState == State::FieldStart) {
-        m_spans.push_back({ m_fieldBegin - m_recordStart, end - m_recordStart, false });
+        m_spans.push_back({m_fieldBegin - m_recordStart, end - m_recordStart, false});
         return;
     }
 
-    Span span {};
+    Span span{};
     if (!m_fieldNeedsUnescape) {
         // "abc" without inner quotes: the value is in the buffer, minus the closing quote.
         const qsizetype valueEnd = fieldState == State::QuoteInQuoted ? end - 1 : end;
-        span = { m_fieldBegin - m_recordStart, valueEnd - m_recordStart, false };
+        span = {m_fieldBegin - m_recordStart, valueEnd - m_recordStart, false};
     } else {
         const qsizetype scratchBegin = qsizetype(m_scratch.size());
         bool inQuotes = true;
@@ -65,13 +65,12 @@ void RecordTokenizer::endField(const char *fieldEnd, State fieldState)
             }
             m_scratch.push_back(*p);
         }
-        span = { scratchBegin, qsizetype(m_scratch.size()), true };
+        span = {scratchBegin, qsizetype(m_scratch.size()), true};
     }
 
     // Excel's guard inside a quoted field: "=""00123""" has the value ="00123".
     if (!m_fieldGuarded && span.end - span.begin >= 3) {
-        const char *value
-            = span.inScratch ? m_scratch.data() + span.begin : base + m_recordStart + span.begin;
+        const char *value = span.inScratch ? m_scratch.data() + span.begin : base + m_recordStart + span.begin;
         const qsizetype length = span.end - span.begin;
         if (value[0] == '=' && value[1] == '"' && value[length - 1] == '"') {
             span.begin += 2;

@@ -54,12 +54,12 @@ public:
 
 private:
     enum class State : quint8 {
-        RecordStart, // nothing of the record seen yet (blank lines are skipped here)
-        FieldStart, // after a delimiter
-        Unquoted, // inside an unquoted field; quotes are literal
-        Quoted, // inside a quoted field
+        RecordStart,   // nothing of the record seen yet (blank lines are skipped here)
+        FieldStart,    // after a delimiter
+        Unquoted,      // inside an unquoted field; quotes are literal
+        Quoted,        // inside a quoted field
         QuoteInQuoted, // saw a quote inside a quoted field: end of field or first half of ""
-        AfterQuoted, // text after the closing quote ("abc"def): kept literally
+        AfterQuoted,   // text after the closing quote ("abc"def): kept literally
     };
 
     // Where a field's value lives once the record is complete: offsets relative to the record
@@ -74,8 +74,8 @@ private:
     // Lookup tables of the bytes that stop the fast scanning loops.
     struct StopTable
     {
-        std::array<bool, 256> unquoted {};
-        std::array<bool, 256> quoted {};
+        std::array<bool, 256> unquoted{};
+        std::array<bool, 256> quoted{};
 
         explicit StopTable(char delimiter)
         {

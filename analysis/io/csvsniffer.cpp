@@ -14,7 +14,7 @@ namespace clientele {
 namespace {
 
 constexpr int SniffRecords = 50;
-constexpr std::array<char, 4> Delimiters = { ',', ';', '\t', '|' };
+constexpr std::array<char, 4> Delimiters = {',', ';', '\t', '|'};
 
 // Counts fields per record with the same quoting rules as the reader (a quote opens a quoted
 // section only at the start of a field), over at most SniffRecords records.
@@ -105,7 +105,7 @@ CsvFormat sniffCsvFormat(QByteArrayView head)
         }
         if (mode <= 1)
             continue;
-        const Score score { double(modeRun) / double(counts.size()), mode };
+        const Score score{double(modeRun) / double(counts.size()), mode};
         // Candidates are tried in order , ; TAB |, so on a full tie the earlier one (comma) stays.
         if (score.consistency > best.consistency
             || (score.consistency == best.consistency && score.fields > best.fields)) {

@@ -45,9 +45,8 @@ public:
 private:
     QFile m_file;
     bool m_transcode = false;
-    std::optional<QStringDecoder>
-        m_decoder; // emplaced: a move-assigned ICU decoder forgets its errors (Qt 6.4)
-    QStringEncoder m_encoder { QStringConverter::Utf8 };
+    std::optional<QStringDecoder> m_decoder; // emplaced: a move-assigned ICU decoder forgets its errors (Qt 6.4)
+    QStringEncoder m_encoder{QStringConverter::Utf8};
     QByteArray m_rawChunk;
     QString m_utf16Chunk;
 };

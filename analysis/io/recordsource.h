@@ -15,7 +15,7 @@ struct Record
     qint64 line = 0;                      // 1-based line (CSV: physical line where the record starts; XLSX: sheet row)
     std::vector<std::string_view> fields; // UTF-8, quotes removed, Excel text guards ="..." removed
     std::string_view raw;                 // the record as it appeared in the file, decoded to UTF-8 (for rejects)
-    QString problem;                      // non-empty: this record is damaged (e.g. invalid bytes); reject it with this reason
+    QString problem; // non-empty: this record is damaged (e.g. invalid bytes); reject it with this reason
 };
 
 // A problem that stops reading altogether (unreadable file, corrupt zip, I/O error).

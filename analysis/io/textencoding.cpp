@@ -154,18 +154,18 @@ qsizetype utf8ErrorOffset(QByteArrayView bytes, bool allowTruncatedEnd)
 EncodingGuess detectEncoding(QByteArrayView sample)
 {
     if (startsWith(sample, "\xEF\xBB\xBF", 3))
-        return { QByteArrayLiteral("UTF-8"), 3, true };
+        return {QByteArrayLiteral("UTF-8"), 3, true};
     if (startsWith(sample, "\xFF\xFE", 2))
-        return { QByteArrayLiteral("UTF-16LE"), 2, true };
+        return {QByteArrayLiteral("UTF-16LE"), 2, true};
     if (startsWith(sample, "\xFE\xFF", 2))
-        return { QByteArrayLiteral("UTF-16BE"), 2, true };
+        return {QByteArrayLiteral("UTF-16BE"), 2, true};
     if (QByteArray utf16 = utf16ByNulPattern(sample); !utf16.isEmpty())
-        return { utf16, 0, false };
+        return {utf16, 0, false};
     if (utf8ErrorOffset(sample, true) < 0 || mostlyUtf8(sample))
-        return { QByteArrayLiteral("UTF-8"), 0, false };
+        return {QByteArrayLiteral("UTF-8"), 0, false};
     if (decodesCleanly(sample, "GB18030"))
-        return { QByteArrayLiteral("GB18030"), 0, false };
-    return { QByteArrayLiteral("windows-1252"), 0, false };
+        return {QByteArrayLiteral("GB18030"), 0, false};
+    return {QByteArrayLiteral("windows-1252"), 0, false};
 }
 
 QByteArray canonicalEncodingName(const QString &userName)
@@ -173,8 +173,8 @@ QByteArray canonicalEncodingName(const QString &userName)
     const QByteArray key = normalized(userName);
     if (key.isEmpty())
         return {};
-    if (key == "gbk" || key == "gb2312" || key == "gb18030" || key == "cp936" || key == "ms936"
-        || key == "windows936" || key == "euccn")
+    if (key == "gbk" || key == "gb2312" || key == "gb18030" || key == "cp936" || key == "ms936" || key == "windows936"
+        || key == "euccn")
         return QByteArrayLiteral("GB18030");
     if (key == "utf8" || key == "utf8sig")
         return QByteArrayLiteral("UTF-8");
@@ -182,8 +182,7 @@ QByteArray canonicalEncodingName(const QString &userName)
         return QByteArrayLiteral("UTF-16LE");
     if (key == "utf16be" || key == "ucs2be")
         return QByteArrayLiteral("UTF-16BE");
-    if (key == "latin1" || key == "iso88591" || key == "l1" || key == "cp1252" || key == "windows1252"
-        || key == "ansi")
+    if (key == "latin1" || key == "iso88591" || key == "l1" || key == "cp1252" || key == "windows1252" || key == "ansi")
         return QByteArrayLiteral("windows-1252");
     const QByteArray name = userName.trimmed().toLatin1();
     if (QStringDecoder(name.constData()).isValid())

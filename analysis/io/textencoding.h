@@ -9,8 +9,8 @@ namespace clientele {
 // Result of looking at the first bytes of a text file.
 struct EncodingGuess
 {
-    QByteArray name;     // canonical: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "windows-1252"
-    int bomLength = 0;   // bytes to skip at the start of the file
+    QByteArray name;   // canonical: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "windows-1252"
+    int bomLength = 0; // bytes to skip at the start of the file
     bool fromBom = false;
 };
 

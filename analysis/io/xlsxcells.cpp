@@ -98,8 +98,7 @@ std::string formatDouble(double value)
     const double magnitude = std::fabs(value);
     // Fixed notation reads naturally for amounts and ids; beyond that range it would print
     // hundreds of digits, so fall back to the shortest form (which then uses an exponent).
-    const auto format
-        = (magnitude >= 1e-7 && magnitude < 1e21) ? std::chars_format::fixed : std::chars_format::general;
+    const auto format = (magnitude >= 1e-7 && magnitude < 1e21) ? std::chars_format::fixed : std::chars_format::general;
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format);
     std::string text(buffer, result.ptr);
     if (format == std::chars_format::general) {
@@ -115,8 +114,7 @@ bool formatNumber(std::string_view text, std::string &out)
 {
     double value = 0;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size()
-        || !std::isfinite(value))
+    if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))
         return false;
     out = formatDouble(value);
     return true;
@@ -151,8 +149,8 @@ bool serialToDateTime(double serial, bool date1904, std::string &out)
         year = date.year(), month = date.month(), dayOfMonth = date.day();
     }
     char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", year, month,
-        dayOfMonth, int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60));
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", year, month, dayOfMonth,
+        int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60));
     out.assign(buffer, size_t(n));
     return true;
 }
@@ -183,8 +181,8 @@ bool isDateFormatCode(QStringView code)
             break;
         }
         case u'\\': // escaped literal
-        case u'_': // space as wide as the next character
-        case u'*': // fill with the next character
+        case u'_':  // space as wide as the next character
+        case u'*':  // fill with the next character
             ++i;
             break;
         case u'y':

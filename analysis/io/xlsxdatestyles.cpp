@@ -45,8 +45,8 @@ bool DateStyles::load(QuaZip *zip, const QString &partName, QString &error)
     m_isDate.reserve(formatOfStyle.size());
     for (const int id : formatOfStyle) {
         // A custom format may reuse a built-in id; the workbook's definition wins.
-        const auto custom = std::find_if(
-            customFormats.begin(), customFormats.end(), [id](const auto &f) { return f.first == id; });
+        const auto custom
+            = std::find_if(customFormats.begin(), customFormats.end(), [id](const auto &f) { return f.first == id; });
         m_isDate.push_back(custom != customFormats.end() ? custom->second : isDateFormatId(id));
     }
     return true;

@@ -16,10 +16,7 @@ public:
     // False with a user-facing `error` if the part is missing or damaged.
     bool load(QuaZip *zip, const QString &partName, QString &error);
 
-    bool isDate(int style) const
-    {
-        return style >= 0 && size_t(style) < m_isDate.size() && m_isDate[size_t(style)];
-    }
+    bool isDate(int style) const { return style >= 0 && size_t(style) < m_isDate.size() && m_isDate[size_t(style)]; }
 
 private:
     std::vector<bool> m_isDate; // per cellXfs index

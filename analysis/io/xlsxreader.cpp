@@ -53,8 +53,7 @@ bool XlsxReader::Private::openWorkbook(const QString &path, const QString &reque
     if (!workbook.sharedStringsPart().isEmpty()
         && !sharedStrings.load(workbook.zip(), workbook.sharedStringsPart(), openError))
         return false;
-    if (!workbook.stylesPart().isEmpty()
-        && !dateStyles.load(workbook.zip(), workbook.stylesPart(), openError))
+    if (!workbook.stylesPart().isEmpty() && !dateStyles.load(workbook.zip(), workbook.stylesPart(), openError))
         return false;
     sheet = std::make_unique<xlsx::SheetReader>(
         workbook.zip(), sheetName, sharedStrings, dateStyles, workbook.date1904());
@@ -79,7 +78,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet)
 {
     d->open = d->openWorkbook(path, sheet);
     if (!d->open) {
-        d->openFailure = ReadError { 0, d->openError };
+        d->openFailure = ReadError{0, d->openError};
         d->sheet.reset();
     }
 }

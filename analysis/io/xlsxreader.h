@@ -24,7 +24,7 @@ public:
     explicit XlsxReader(const QString &path, const QString &sheet = {});
     ~XlsxReader() override;
 
-    bool isOpen() const;     // false: see error()
+    bool isOpen() const; // false: see error()
     bool date1904() const;
 
     bool next(Record &record) override;

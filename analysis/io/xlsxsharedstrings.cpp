@@ -53,8 +53,7 @@ bool SharedStrings::load(QuaZip *zip, const QString &partName, QString &error)
             }
             decodeEscapes(text);
             if (qint64(m_text.size() + text.size()) > kMaxSharedStringBytes) {
-                error = Tr::tr("the shared string table is larger than %1 MiB")
-                            .arg(kMaxSharedStringBytes / kMiB);
+                error = Tr::tr("the shared string table is larger than %1 MiB").arg(kMaxSharedStringBytes / kMiB);
                 return false;
             }
             m_strings.emplace_back(m_text.size(), text.size());

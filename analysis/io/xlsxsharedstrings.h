@@ -29,7 +29,7 @@ public:
     }
 
 private:
-    std::string m_text; // all shared strings back to back
+    std::string m_text;                               // all shared strings back to back
     std::vector<std::pair<size_t, size_t>> m_strings; // offset, length into m_text
 };
 

@@ -54,7 +54,7 @@ bool SheetReader::open(const QString &partName, QString &error)
 
 void SheetReader::fail(const QString &message)
 {
-    m_error = ReadError { m_row, message };
+    m_error = ReadError{m_row, message};
     m_finished = true;
     m_part.finish();
 }
@@ -124,8 +124,7 @@ bool SheetReader::readCell()
         if (!isIndex || !m_sharedStrings.lookup(index, m_text)) {
             m_text.clear();
             m_problem = Tr::tr("cell %1 refers to shared string \"%2\", which the workbook does not have")
-                            .arg(reference.toString(),
-                                QString::fromUtf8(m_value.data(), qsizetype(m_value.size())));
+                            .arg(reference.toString(), QString::fromUtf8(m_value.data(), qsizetype(m_value.size())));
         }
     } else if (type == u"str") {
         m_text = m_value;
@@ -149,8 +148,7 @@ bool SheetReader::readCell()
         const auto result = std::from_chars(v.data(), v.data() + v.size(), serial);
         const bool numeric = !v.empty() && result.ec == std::errc() && result.ptr == v.data() + v.size();
         const bool isDate = m_dateStyles.isDate(style);
-        if (!numeric
-            || !((isDate && serialToDateTime(serial, m_date1904, m_text)) || formatNumber(v, m_text)))
+        if (!numeric || !((isDate && serialToDateTime(serial, m_date1904, m_text)) || formatNumber(v, m_text)))
             m_text = m_value;
     }
 
@@ -168,12 +166,12 @@ bool SheetReader::nextRow(Record &record)
     while (!m_finished) {
         const auto token = m_part.readNext();
         if (token == QXmlStreamReader::Invalid) {
-            fail(m_row == 0 ? Tr::tr("sheet \"%1\" is damaged before its first row: %2")
-                                  .arg(m_sheetName, m_part.errorString())
-                            : Tr::tr("sheet \"%1\" is damaged after row %2: %3")
-                                  .arg(m_sheetName)
-                                  .arg(m_row)
-                                  .arg(m_part.errorString()));
+            fail(m_row == 0
+                    ? Tr::tr("sheet \"%1\" is damaged before its first row: %2").arg(m_sheetName, m_part.errorString())
+                    : Tr::tr("sheet \"%1\" is damaged after row %2: %3")
+                          .arg(m_sheetName)
+                          .arg(m_row)
+                          .arg(m_part.errorString()));
             return false;
         }
         if (token == QXmlStreamReader::EndDocument) {

@@ -21,8 +21,8 @@ class SharedStrings;
 class SheetReader
 {
 public:
-    SheetReader(QuaZip *zip, const QString &sheetName, const SharedStrings &sharedStrings,
-        const DateStyles &dateStyles, bool date1904);
+    SheetReader(QuaZip *zip, const QString &sheetName, const SharedStrings &sharedStrings, const DateStyles &dateStyles,
+        bool date1904);
     Q_DISABLE_COPY_MOVE(SheetReader)
 
     // Reads up to the root element, which turns a DOCTYPE or a non-XML sheet into an open error

@@ -92,8 +92,8 @@ std::optional<SheetEntry> Workbook::findSheet(const QString &requested, QString 
 {
     auto found = m_sheets.begin();
     if (!requested.isEmpty()) {
-        found = std::find_if(
-            m_sheets.begin(), m_sheets.end(), [&](const SheetEntry &s) { return s.name == requested; });
+        found
+            = std::find_if(m_sheets.begin(), m_sheets.end(), [&](const SheetEntry &s) { return s.name == requested; });
         if (found == m_sheets.end()) {
             error = Tr::tr("the workbook has no sheet \"%1\"; available sheets: %2")
                         .arg(requested, sheetNames().join(u", "));
@@ -154,7 +154,7 @@ bool Workbook::readWorkbook()
             const QString value = attribute(part.xml(), "date1904"_L1);
             m_date1904 = value == u"1" || value == u"true";
         } else if (name == u"sheet") {
-            m_sheets.push_back({ attribute(part.xml(), "name"_L1), relationshipId(part.xml()) });
+            m_sheets.push_back({attribute(part.xml(), "name"_L1), relationshipId(part.xml())});
         }
     }
     if (m_sheets.empty()) {

@@ -115,8 +115,7 @@ QXmlStreamReader::TokenType XmlPart::readNext()
         m_sinceToken = 0;
         if (token == QXmlStreamReader::DTD) {
             // Entity declarations are the door to expansion bombs; no Office writer emits them.
-            m_error = Tr::tr("%1 contains a DOCTYPE declaration, which workbooks never need; refused")
-                          .arg(m_name);
+            m_error = Tr::tr("%1 contains a DOCTYPE declaration, which workbooks never need; refused").arg(m_name);
             return QXmlStreamReader::Invalid;
         }
         if (token == QXmlStreamReader::EndDocument)
@@ -159,9 +158,8 @@ bool XmlPart::appendText(std::string &out)
             if (depth == 1) {
                 appendUtf8(out, m_xml.text());
                 if (qint64(out.size()) > kMaxCellBytes) {
-                    m_error = Tr::tr("a cell in %1 holds more than %2 MiB of text")
-                                  .arg(m_name)
-                                  .arg(kMaxCellBytes / kMiB);
+                    m_error
+                        = Tr::tr("a cell in %1 holds more than %2 MiB of text").arg(m_name).arg(kMaxCellBytes / kMiB);
                     return false;
                 }
             }
@@ -220,17 +218,14 @@ void XmlPart::finish()
 bool XmlPart::feed()
 {
     if (m_sinceToken > kMaxCellBytes + kChunkSize) {
-        m_error = Tr::tr("%1 contains a single XML token larger than %2 MiB")
-                      .arg(m_name)
-                      .arg(kMaxCellBytes / kMiB);
+        m_error = Tr::tr("%1 contains a single XML token larger than %2 MiB").arg(m_name).arg(kMaxCellBytes / kMiB);
         return false;
     }
     m_chunk.resize(kChunkSize);
     const qint64 n = m_file.read(m_chunk.data(), kChunkSize);
     if (n < 0) {
-        m_error = Tr::tr("cannot decompress %1: the file is damaged (zip error %2)")
-                      .arg(m_name)
-                      .arg(m_file.getZipError());
+        m_error
+            = Tr::tr("cannot decompress %1: the file is damaged (zip error %2)").arg(m_name).arg(m_file.getZipError());
         return false;
     }
     if (n == 0) {
@@ -238,9 +233,7 @@ bool XmlPart::feed()
         // Closing is where minizip compares the CRC; a mismatch means damaged data.
         m_file.close();
         if (m_file.getZipError() != UNZ_OK) {
-            m_error = Tr::tr("%1 is damaged (checksum mismatch, zip error %2)")
-                          .arg(m_name)
-                          .arg(m_file.getZipError());
+            m_error = Tr::tr("%1 is damaged (checksum mismatch, zip error %2)").arg(m_name).arg(m_file.getZipError());
             return false;
         }
         return true;

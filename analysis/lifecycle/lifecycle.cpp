@@ -23,10 +23,14 @@ struct LifecycleText
 QString activityStageKey(ActivityStage stage)
 {
     switch (stage) {
-    case ActivityStage::Active: return u"active"_s;
-    case ActivityStage::Silent: return u"silent"_s;
-    case ActivityStage::Sleeping: return u"sleeping"_s;
-    case ActivityStage::Lost: return u"lost"_s;
+    case ActivityStage::Active:
+        return u"active"_s;
+    case ActivityStage::Silent:
+        return u"silent"_s;
+    case ActivityStage::Sleeping:
+        return u"sleeping"_s;
+    case ActivityStage::Lost:
+        return u"lost"_s;
     }
     return {};
 }
@@ -34,10 +38,14 @@ QString activityStageKey(ActivityStage stage)
 QString activityStageEnglishName(ActivityStage stage)
 {
     switch (stage) {
-    case ActivityStage::Active: return LifecycleText::tr("Active");
-    case ActivityStage::Silent: return LifecycleText::tr("Silent");
-    case ActivityStage::Sleeping: return LifecycleText::tr("Sleeping");
-    case ActivityStage::Lost: return LifecycleText::tr("Lost");
+    case ActivityStage::Active:
+        return LifecycleText::tr("Active");
+    case ActivityStage::Silent:
+        return LifecycleText::tr("Silent");
+    case ActivityStage::Sleeping:
+        return LifecycleText::tr("Sleeping");
+    case ActivityStage::Lost:
+        return LifecycleText::tr("Lost");
     }
     return {};
 }
@@ -45,10 +53,14 @@ QString activityStageEnglishName(ActivityStage stage)
 QString activityStageChineseName(ActivityStage stage)
 {
     switch (stage) {
-    case ActivityStage::Active: return u"活跃"_s;
-    case ActivityStage::Silent: return u"沉默"_s;
-    case ActivityStage::Sleeping: return u"睡眠"_s;
-    case ActivityStage::Lost: return u"流失"_s;
+    case ActivityStage::Active:
+        return u"活跃"_s;
+    case ActivityStage::Silent:
+        return u"沉默"_s;
+    case ActivityStage::Sleeping:
+        return u"睡眠"_s;
+    case ActivityStage::Lost:
+        return u"流失"_s;
     }
     return {};
 }
@@ -56,9 +68,12 @@ QString activityStageChineseName(ActivityStage stage)
 QString funnelStepKey(FunnelStep step)
 {
     switch (step) {
-    case FunnelStep::New: return u"new"_s;
-    case FunnelStep::Repeat: return u"repeat"_s;
-    case FunnelStep::Loyal: return u"loyal"_s;
+    case FunnelStep::New:
+        return u"new"_s;
+    case FunnelStep::Repeat:
+        return u"repeat"_s;
+    case FunnelStep::Loyal:
+        return u"loyal"_s;
     }
     return {};
 }
@@ -66,9 +81,12 @@ QString funnelStepKey(FunnelStep step)
 QString funnelStepEnglishName(FunnelStep step)
 {
     switch (step) {
-    case FunnelStep::New: return LifecycleText::tr("New");
-    case FunnelStep::Repeat: return LifecycleText::tr("Repeat");
-    case FunnelStep::Loyal: return LifecycleText::tr("Loyal");
+    case FunnelStep::New:
+        return LifecycleText::tr("New");
+    case FunnelStep::Repeat:
+        return LifecycleText::tr("Repeat");
+    case FunnelStep::Loyal:
+        return LifecycleText::tr("Loyal");
     }
     return {};
 }
@@ -76,9 +94,12 @@ QString funnelStepEnglishName(FunnelStep step)
 QString funnelStepChineseName(FunnelStep step)
 {
     switch (step) {
-    case FunnelStep::New: return u"新客"_s;
-    case FunnelStep::Repeat: return u"复购客"_s;
-    case FunnelStep::Loyal: return u"忠诚客"_s;
+    case FunnelStep::New:
+        return u"新客"_s;
+    case FunnelStep::Repeat:
+        return u"复购客"_s;
+    case FunnelStep::Loyal:
+        return u"忠诚客"_s;
     }
     return {};
 }
@@ -115,19 +136,21 @@ QString validateLifecycleParams(const LifecycleParams &params)
     if (!error.isEmpty())
         return error;
     if (params.loyalMinOrders < 2)
-        return LifecycleText::tr("A loyal customer needs at least 2 orders in the loyalty window (got %1), so that every "
-                  "loyal customer is also a repeat customer.")
+        return LifecycleText::tr(
+            "A loyal customer needs at least 2 orders in the loyalty window (got %1), so that every "
+            "loyal customer is also a repeat customer.")
             .arg(params.loyalMinOrders);
     if (params.loyalWindowDays < 1)
-        return LifecycleText::tr("The loyalty window must be at least 1 day long (got %1).").arg(params.loyalWindowDays);
+        return LifecycleText::tr("The loyalty window must be at least 1 day long (got %1).")
+            .arg(params.loyalWindowDays);
     for (qint32 days : params.repurchaseWindows)
         if (days < 1)
             return LifecycleText::tr("Every repurchase window must be at least 1 day long (got %1).").arg(days);
     return {};
 }
 
-LifecycleResult computeLifecycle(const CustomerTable &table, const CustomerSnapshot &snapshot,
-                                 const LifecycleParams &params)
+LifecycleResult computeLifecycle(
+    const CustomerTable &table, const CustomerSnapshot &snapshot, const LifecycleParams &params)
 {
     LifecycleResult r;
     r.asOfDay = snapshot.asOfDay;

@@ -49,26 +49,26 @@ struct StageSummary
 {
     ActivityStage stage = ActivityStage::Active;
     qint32 fromDays = 0;
-    qint32 toDays = -1;                // inclusive; −1 = open-ended (lost)
+    qint32 toDays = -1; // inclusive; −1 = open-ended (lost)
     qint64 customers = 0;
-    double share = 0.0;                // of the customers in the snapshot
-    qint64 revenueMinor = 0;           // lifetime net revenue up to the as-of day
-    double revenueShare = 0.0;         // of total net revenue; 0 when the total is ≤ 0
-    std::vector<quint32> indices;      // table indices, ascending
+    double share = 0.0;           // of the customers in the snapshot
+    qint64 revenueMinor = 0;      // lifetime net revenue up to the as-of day
+    double revenueShare = 0.0;    // of total net revenue; 0 when the total is ≤ 0
+    std::vector<quint32> indices; // table indices, ascending
 };
 
 enum class FunnelStep { New, Repeat, Loyal };
 inline constexpr int FunnelStepCount = 3;
-QString funnelStepKey(FunnelStep step);          // "new", "repeat", "loyal"
+QString funnelStepKey(FunnelStep step); // "new", "repeat", "loyal"
 QString funnelStepEnglishName(FunnelStep step);
-QString funnelStepChineseName(FunnelStep step);  // 新客 / 复购客 / 忠诚客
+QString funnelStepChineseName(FunnelStep step); // 新客 / 复购客 / 忠诚客
 
 struct FunnelStepSummary
 {
     FunnelStep step = FunnelStep::New;
-    qint64 reached = 0;          // customers who reached this step: ≥ 1 order / ≥ 2 orders / loyal
-    double conversion = 1.0;     // reached / reached of the previous step (1 for the first; 0 if that is 0)
-    qint64 segment = 0;          // customers whose highest step is this one (the three segments partition)
+    qint64 reached = 0;             // customers who reached this step: ≥ 1 order / ≥ 2 orders / loyal
+    double conversion = 1.0;        // reached / reached of the previous step (1 for the first; 0 if that is 0)
+    qint64 segment = 0;             // customers whose highest step is this one (the three segments partition)
     qint64 segmentRevenueMinor = 0; // lifetime net revenue of the segment
     double segmentRevenueShare = 0.0;
     std::vector<quint32> indices; // the segment's table indices, ascending
@@ -77,14 +77,14 @@ struct FunnelStepSummary
 struct RepurchaseWindow
 {
     qint32 days = 0;
-    qint64 eligible = 0;     // customers whose first order is at least `days` days before the as-of day
-    qint64 repurchased = 0;  // of those: second order at most `days` days after the first
-    double rate = 0.0;       // repurchased / eligible; 0 when none are eligible
+    qint64 eligible = 0;    // customers whose first order is at least `days` days before the as-of day
+    qint64 repurchased = 0; // of those: second order at most `days` days after the first
+    double rate = 0.0;      // repurchased / eligible; 0 when none are eligible
 };
 
 struct LifecycleResult
 {
-    QString error;           // non-empty: parameters or inputs were invalid and nothing was computed
+    QString error; // non-empty: parameters or inputs were invalid and nothing was computed
     qint32 asOfDay = 0;
     qint64 customers = 0;    // customers in the snapshot (first order on or before the as-of day)
     qint64 revenueMinor = 0; // their lifetime net revenue
@@ -102,7 +102,7 @@ struct LifecycleResult
 
 // `snapshot` must have been taken from `table`; loyalty is counted on the table's orders so it does not
 // depend on the snapshot's trailing window. O(customers + orders of loyal candidates).
-LifecycleResult computeLifecycle(const CustomerTable &table, const CustomerSnapshot &snapshot,
-                                 const LifecycleParams &params = {});
+LifecycleResult computeLifecycle(
+    const CustomerTable &table, const CustomerSnapshot &snapshot, const LifecycleParams &params = {});
 
 } // namespace clientele

@@ -49,11 +49,12 @@ QJsonObject lifecycleToJson(const LifecycleResult &r)
         measure::insertMoney(o, u"segment_net_revenue"_s, s.segmentRevenueMinor);
         steps.append(o);
     }
-    json.insert(u"funnel"_s, QJsonObject{
-                                 {u"loyal_min_orders"_s, r.loyalMinOrders},
-                                 {u"loyal_window_days"_s, r.loyalWindowDays},
-                                 {u"steps"_s, steps},
-                             });
+    json.insert(u"funnel"_s,
+        QJsonObject{
+            {u"loyal_min_orders"_s, r.loyalMinOrders},
+            {u"loyal_window_days"_s, r.loyalWindowDays},
+            {u"steps"_s, steps},
+        });
 
     QJsonArray windows;
     for (const RepurchaseWindow &w : r.repurchaseWindows)
@@ -63,11 +64,12 @@ QJsonObject lifecycleToJson(const LifecycleResult &r)
             {u"repurchased"_s, w.repurchased},
             {u"rate"_s, w.rate},
         });
-    json.insert(u"repurchase"_s, QJsonObject{
-                                     {u"repeat_customers"_s, r.repeatCustomers},
-                                     {u"rate"_s, r.repurchaseRate},
-                                     {u"windows"_s, windows},
-                                 });
+    json.insert(u"repurchase"_s,
+        QJsonObject{
+            {u"repeat_customers"_s, r.repeatCustomers},
+            {u"rate"_s, r.repurchaseRate},
+            {u"windows"_s, windows},
+        });
     return json;
 }
 

@@ -41,7 +41,8 @@ HeadDistribution distribution(std::vector<qint64> values, int bins)
 QString validateParetoParams(const ParetoParams &params)
 {
     if (params.headPercent < 1 || params.headPercent > 100)
-        return ParetoText::tr("The head must be between 1% and 100% of the customers (got %1%).").arg(params.headPercent);
+        return ParetoText::tr("The head must be between 1% and 100% of the customers (got %1%).")
+            .arg(params.headPercent);
     if (params.maxCurvePoints < 2)
         return ParetoText::tr("The Lorenz curve needs at least 2 points (got %1).").arg(params.maxCurvePoints);
     if (params.histogramBins < 1)
@@ -81,9 +82,8 @@ ParetoResult computePareto(const CustomerSnapshot &snapshot, const ParetoParams 
         return r;
     // Ascending value; among equal values the higher index first, so that reading from the back gives
     // descending value with ties in ascending index (the head's tie rule).
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.value != b.value ? a.value < b.value : a.index > b.index;
-    });
+    std::sort(entries.begin(), entries.end(),
+        [](const Entry &a, const Entry &b) { return a.value != b.value ? a.value < b.value : a.index > b.index; });
 
     // Exact curve: S_i = sum of the i smallest. Trapezoid area = Σ (S_{i−1} + S_i) / (2 n T).
     long double prefix = 0;

@@ -31,8 +31,14 @@ QJsonObject distributionToJson(const HeadDistribution &d, bool money)
 {
     QJsonObject o{{u"count"_s, d.count}};
     const std::pair<QString, double> values[] = {
-        {u"min"_s, double(d.min)}, {u"max"_s, double(d.max)}, {u"mean"_s, d.mean}, {u"p10"_s, d.p10},
-        {u"p25"_s, d.p25},         {u"p50"_s, d.p50},         {u"p75"_s, d.p75},   {u"p90"_s, d.p90},
+        {u"min"_s, double(d.min)},
+        {u"max"_s, double(d.max)},
+        {u"mean"_s, d.mean},
+        {u"p10"_s, d.p10},
+        {u"p25"_s, d.p25},
+        {u"p50"_s, d.p50},
+        {u"p75"_s, d.p75},
+        {u"p90"_s, d.p90},
     };
     for (const auto &[key, value] : values) {
         if (money)

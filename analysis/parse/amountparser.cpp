@@ -56,8 +56,7 @@ constexpr std::string_view kPlus[] = {"+", "＋"};
 constexpr std::string_view kOpenParen[] = {"(", "（"};
 constexpr std::string_view kCloseParen[] = {")", "）"};
 
-template<std::size_t N>
-int matchAt(std::string_view s, std::size_t i, const std::string_view (&literals)[N])
+template <std::size_t N> int matchAt(std::string_view s, std::size_t i, const std::string_view (&literals)[N])
 {
     for (const std::string_view lit : literals) {
         if (startsWithAt(s, i, lit))
@@ -67,8 +66,7 @@ int matchAt(std::string_view s, std::size_t i, const std::string_view (&literals
 }
 
 // Matches a literal that ends exactly at s.size().
-template<std::size_t N>
-int matchAtEnd(std::string_view s, const std::string_view (&literals)[N])
+template <std::size_t N> int matchAtEnd(std::string_view s, const std::string_view (&literals)[N])
 {
     for (const std::string_view lit : literals) {
         if (s.ends_with(lit))
@@ -119,8 +117,8 @@ Q_DECL_COLD_FUNCTION AmountParse failure(AmountError error, std::string_view tex
 {
     AmountParse result;
     result.error = error;
-    result.reason = error == AmountError::Empty ? amountErrorText(error)
-                                                : amountErrorText(error) + u": " + quoted(text);
+    result.reason
+        = error == AmountError::Empty ? amountErrorText(error) : amountErrorText(error) + u": " + quoted(text);
     return result;
 }
 
@@ -148,8 +146,8 @@ QString amountErrorText(AmountError error)
     case AmountError::DecimalPointInCommaColumn:
         return QCoreApplication::translate("clientele::AmountParser", "decimal point in a decimal-comma column");
     case AmountError::ScientificNotation:
-        return QCoreApplication::translate("clientele::AmountParser",
-                                           "scientific notation (digits may have been rounded away)");
+        return QCoreApplication::translate(
+            "clientele::AmountParser", "scientific notation (digits may have been rounded away)");
     case AmountError::ConflictingSigns:
         return QCoreApplication::translate("clientele::AmountParser", "conflicting signs");
     case AmountError::OutOfRange:
@@ -294,14 +292,12 @@ AmountParse AmountParser::parse(std::string_view text) const
     }
     if (!groupsValid(seps, runs, groupSeps)) {
         const bool mixed = std::any_of(seps, seps + groupSeps, [&](Sep s) { return s != seps[0]; });
-        return failure(mixed ? AmountError::MixedThousandsSeparators : AmountError::MisplacedThousandsSeparator,
-                       text);
+        return failure(mixed ? AmountError::MixedThousandsSeparators : AmountError::MisplacedThousandsSeparator, text);
     }
     if (tooBig)
         return failure(AmountError::OutOfRange, text);
 
-    const quint64 magnitude
-        = whole * 1000000 + frac * kPow10[6 - std::min(fracDigits, 6)] + (roundUp ? 1 : 0);
+    const quint64 magnitude = whole * 1000000 + frac * kPow10[6 - std::min(fracDigits, 6)] + (roundUp ? 1 : 0);
     if (magnitude > static_cast<quint64>(std::numeric_limits<qint64>::max()))
         return failure(AmountError::OutOfRange, text);
     AmountParse result;

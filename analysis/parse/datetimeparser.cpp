@@ -95,7 +95,7 @@ bool scanDate(Cursor &c, DateFields &f)
     const int n1 = c.digits(v1);
     if (n1 == 8) {
         f = {DateForm::Compact, static_cast<int>(v1 / 10000), static_cast<int>(v1 / 100 % 100),
-             static_cast<int>(v1 % 100), 4};
+            static_cast<int>(v1 % 100), 4};
         return true;
     }
     qint64 v2 = 0;
@@ -166,8 +166,8 @@ Q_DECL_COLD_FUNCTION DateTimeParse failure(DateTimeError error, std::string_view
 {
     DateTimeParse result;
     result.error = error;
-    result.reason = error == DateTimeError::Empty ? dateTimeErrorText(error)
-                                                  : dateTimeErrorText(error) + u": " + quoted(text);
+    result.reason
+        = error == DateTimeError::Empty ? dateTimeErrorText(error) : dateTimeErrorText(error) + u": " + quoted(text);
     return result;
 }
 

@@ -20,9 +20,9 @@ class DateOrderDetector
 public:
     void add(std::string_view text);
     bool sawDayMonthForm() const { return m_sawForm; } // any value like a/b/yyyy at all
-    bool isAmbiguous() const;                           // values valid both ways (3/5/2024) seen, none decisive
-    bool isContradictory() const;                       // evidence for both orders
-    DateOrder decision() const;                         // Unknown when ambiguous or contradictory
+    bool isAmbiguous() const;                          // values valid both ways (3/5/2024) seen, none decisive
+    bool isContradictory() const;                      // evidence for both orders
+    DateOrder decision() const;                        // Unknown when ambiguous or contradictory
 
 private:
     bool m_sawForm = false;

@@ -33,10 +33,10 @@ BgNbdData BgNbdData::fromColumns(
     using Row = std::tuple<qint32, double, double>;
     std::vector<Row> rows;
     rows.reserve(x.size());
-    const size_t n = std::min({ x.size(), tx.size(), T.size() });
+    const size_t n = std::min({x.size(), tx.size(), T.size()});
     for (size_t i = 0; i < n; ++i) {
-        const bool valid = x[i] >= 0 && std::isfinite(tx[i]) && std::isfinite(T[i]) && tx[i] >= 0
-            && T[i] >= tx[i] && (x[i] > 0 || tx[i] == 0);
+        const bool valid = x[i] >= 0 && std::isfinite(tx[i]) && std::isfinite(T[i]) && tx[i] >= 0 && T[i] >= tx[i]
+            && (x[i] > 0 || tx[i] == 0);
         if (valid)
             rows.emplace_back(x[i], tx[i], T[i]);
     }
@@ -98,8 +98,7 @@ double BgNbdLikelihood::operator()(const BgNbdParams &p, Eigen::Vector4d *gradie
         const bool gone = x > 0 || shift > 0;
         const double logRatio = gone ? std::log(a) - std::log(b + x - 1 + shift) : 0.0;
         for (quint32 i = d.m_groupBegin[g]; i < d.m_groupBegin[g + 1]; ++i)
-            m_delta[i]
-                = gone ? logRatio + rx * (m_logT[d.m_tIndex[i]] - m_logTx[d.m_txIndex[i]]) : NoDropoutTerm;
+            m_delta[i] = gone ? logRatio + rx * (m_logT[d.m_tIndex[i]] - m_logTx[d.m_txIndex[i]]) : NoDropoutTerm;
     }
     m_expNegAbs = (-m_delta.abs()).exp();
     m_log1p = m_expNegAbs.log1p();
@@ -118,8 +117,8 @@ double BgNbdLikelihood::operator()(const BgNbdParams &p, Eigen::Vector4d *gradie
     for (size_t g = 0; g + 1 < d.m_groupBegin.size(); ++g) {
         const qint32 xi = d.m_xValues[g];
         const double x = xi, rx = r + x, xs = x + shift;
-        const double constant = std::lgamma(rx) - lgR + r * logAlpha + std::lgamma(b + xs)
-            - std::lgamma(a + b + xs) - lgB + lgAB;
+        const double constant
+            = std::lgamma(rx) - lgR + r * logAlpha + std::lgamma(b + xs) - std::lgamma(a + b + xs) - lgB + lgAB;
         double weight = 0, sum = 0;
         double sLogT = 0, sSDiff = 0, sInvT = 0, sSInvDiff = 0, sS = 0;
         for (quint32 i = d.m_groupBegin[g]; i < d.m_groupBegin[g + 1]; ++i) {
@@ -169,8 +168,8 @@ double bgnbdLogLikelihood(const BgNbdParams &p, double x, double tx, double T)
         = std::lgamma(p.a) + std::lgamma(p.b + xs) - std::lgamma(p.a + p.b + xs) - rx * std::log(p.alpha + T);
     if (xs <= 0)
         return common + alive;
-    const double gone = std::lgamma(p.a + 1) + std::lgamma(p.b + xs - 1) - std::lgamma(p.a + p.b + xs)
-        - rx * std::log(p.alpha + tx);
+    const double gone
+        = std::lgamma(p.a + 1) + std::lgamma(p.b + xs - 1) - std::lgamma(p.a + p.b + xs) - rx * std::log(p.alpha + tx);
     const double m = std::max(alive, gone);
     return common + m + std::log(std::exp(alive - m) + std::exp(gone - m));
 }
@@ -188,7 +187,7 @@ BgNbdFit fitBgNbd(
     const auto objective = [&](const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) {
         const Eigen::Array4d p = theta.array().exp();
         Eigen::Vector4d g;
-        const double ll = likelihood({ p[0], p[1], p[2], p[3], variant }, gradient ? &g : nullptr);
+        const double ll = likelihood({p[0], p[1], p[2], p[3], variant}, gradient ? &g : nullptr);
         if (gradient)
             *gradient = -(p * g.array()).matrix(); // chain rule: ∂/∂ log θ = θ ∂/∂θ
         return -ll;
@@ -196,7 +195,7 @@ BgNbdFit fitBgNbd(
     const Eigen::Vector4d start(0.0, std::log(data.meanT()), 0.0, 0.0);
     const OptimizerResult res = minimize(objective, true, start, options, cancel);
     const Eigen::Array4d p = res.x.array().exp();
-    fit.params = { p[0], p[1], p[2], p[3], variant };
+    fit.params = {p[0], p[1], p[2], p[3], variant};
     fit.logLikelihood = -res.value;
     fit.gradientNorm = res.gradientNorm;
     fit.evaluations = res.evaluations;

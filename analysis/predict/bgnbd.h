@@ -49,9 +49,9 @@ public:
 
 private:
     friend class BgNbdLikelihood;
-    std::vector<qint32> m_xValues; // distinct x, ascending
+    std::vector<qint32> m_xValues;     // distinct x, ascending
     std::vector<quint32> m_groupBegin; // rows of m_xValues[g]: [m_groupBegin[g], m_groupBegin[g + 1])
-    Eigen::ArrayXd m_weight; // customers per row
+    Eigen::ArrayXd m_weight;           // customers per row
     std::vector<quint32> m_tIndex, m_txIndex;
     Eigen::ArrayXd m_uniqueT, m_uniqueTx;
     qint64 m_customers = 0;

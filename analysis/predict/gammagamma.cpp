@@ -58,13 +58,11 @@ double GammaGammaLikelihood::operator()(const GammaGammaParams &params)
 double gammaGammaLogLikelihood(const GammaGammaParams &params, double x, double meanValue)
 {
     const double px = params.p * x;
-    return std::lgamma(px + params.q) - std::lgamma(px) - std::lgamma(params.q)
-        + params.q * std::log(params.gamma) + (px - 1) * std::log(meanValue) + px * std::log(x)
-        - (px + params.q) * std::log(params.gamma + x * meanValue);
+    return std::lgamma(px + params.q) - std::lgamma(px) - std::lgamma(params.q) + params.q * std::log(params.gamma)
+        + (px - 1) * std::log(meanValue) + px * std::log(x) - (px + params.q) * std::log(params.gamma + x * meanValue);
 }
 
-GammaGammaFit fitGammaGamma(
-    const GammaGammaData &data, const OptimizerOptions &options, const CancelToken &cancel)
+GammaGammaFit fitGammaGamma(const GammaGammaData &data, const OptimizerOptions &options, const CancelToken &cancel)
 {
     GammaGammaFit fit;
     fit.customers = data.customers();
@@ -73,13 +71,13 @@ GammaGammaFit fitGammaGamma(
     GammaGammaLikelihood likelihood(data);
     const auto objective = [&](const Eigen::VectorXd &theta, Eigen::VectorXd *) {
         const Eigen::Array3d v = theta.array().exp();
-        return -likelihood({ v[0], v[1], v[2] });
+        return -likelihood({v[0], v[1], v[2]});
     };
     // p = 1, q = 2 make the population mean pγ/(q − 1) equal to γ: start γ at the observed mean.
     const Eigen::Vector3d start(0.0, std::log(2.0), std::log(data.meanValue()));
     const OptimizerResult res = minimize(objective, false, start, options, cancel);
     const Eigen::Array3d v = res.x.array().exp();
-    fit.params = { v[0], v[1], v[2] };
+    fit.params = {v[0], v[1], v[2]};
     fit.logLikelihood = -res.value;
     fit.gradientNorm = res.gradientNorm;
     fit.evaluations = res.evaluations;

@@ -35,9 +35,9 @@ private:
     friend class GammaGammaLikelihood;
     std::vector<qint32> m_xValues;
     std::vector<quint32> m_groupBegin;
-    Eigen::ArrayXd m_xz; // x · z̄ per customer
+    Eigen::ArrayXd m_xz;                // x · z̄ per customer
     std::vector<double> m_groupSumLogZ; // Σ log z̄ over the group
-    double m_meanValue = 0; // mean of z̄ (a starting value for γ)
+    double m_meanValue = 0;             // mean of z̄ (a starting value for γ)
 };
 
 class GammaGammaLikelihood

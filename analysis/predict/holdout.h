@@ -19,7 +19,7 @@ struct HoldoutRow
 {
     qint32 frequency = 0; // calibration repeat purchases; the last row means "this or more"
     qint64 customers = 0;
-    double actualTotal = 0; // purchase days in the holdout period
+    double actualTotal = 0;    // purchase days in the holdout period
     double predictedTotal = 0; // Σ E[Y(t) | x, t_x, T]
     double actualMean() const { return customers ? actualTotal / double(customers) : 0.0; }
     double predictedMean() const { return customers ? predictedTotal / double(customers) : 0.0; }
@@ -30,7 +30,7 @@ struct HoldoutCheck
     bool ok = false;
     QString error;
     qint32 splitDay = 0; // last calibration day (inclusive)
-    qint32 endDay = 0; // last holdout day (inclusive)
+    qint32 endDay = 0;   // last holdout day (inclusive)
     double unitDays = 1;
     BgNbdFit fit;
     std::vector<HoldoutRow> rows;

@@ -64,8 +64,8 @@ private:
 };
 
 // One Nelder–Mead run (standard coefficients 1, 2, ½, ½). Returns the best vertex and its value.
-std::pair<Eigen::VectorXd, double> nelderMead(const Counted &f, const Eigen::VectorXd &start,
-    const OptimizerOptions &o, OptimizerResult &result, const CancelToken &cancel)
+std::pair<Eigen::VectorXd, double> nelderMead(const Counted &f, const Eigen::VectorXd &start, const OptimizerOptions &o,
+    OptimizerResult &result, const CancelToken &cancel)
 {
     const Eigen::Index n = start.size();
     std::vector<Eigen::VectorXd> v(size_t(n + 1), start);
@@ -122,12 +122,12 @@ std::pair<Eigen::VectorXd, double> nelderMead(const Counted &f, const Eigen::Vec
         }
     }
     const auto it = std::min_element(fv.begin(), fv.end());
-    return { v[size_t(it - fv.begin())], *it };
+    return {v[size_t(it - fv.begin())], *it};
 }
 
 // Damped Newton: H + μI with μ raised until Cholesky succeeds, then a backtracking (Armijo) line search.
-void newtonPolish(const Counted &f, Eigen::VectorXd &x, double &fx, const OptimizerOptions &o,
-    OptimizerResult &result, const CancelToken &cancel)
+void newtonPolish(const Counted &f, Eigen::VectorXd &x, double &fx, const OptimizerOptions &o, OptimizerResult &result,
+    const CancelToken &cancel)
 {
     const Eigen::Index n = x.size();
     Eigen::VectorXd g(n), gp(n), gm(n);

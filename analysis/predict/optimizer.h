@@ -18,21 +18,21 @@ namespace clientele::predict {
 
 struct OptimizerOptions
 {
-    double initialStep = 0.5; // simplex edge in log-parameter units (a factor e^0.5 ≈ 1.65)
+    double initialStep = 0.5;      // simplex edge in log-parameter units (a factor e^0.5 ≈ 1.65)
     double valueTolerance = 1e-11; // Nelder–Mead stops when the simplex values agree to this (relative)
-    int maxEvaluations = 2000; // Nelder–Mead budget per start (4 parameters need a few hundred)
+    int maxEvaluations = 2000;     // Nelder–Mead budget per start (4 parameters need a few hundred)
     int maxRestarts = 4;
     int maxNewtonIterations = 30;
     double gradientTolerance = 1e-7; // Newton stops when ‖∇f‖₂ ≤ this · max(1, |f|)
-    double bound = 25.0; // |log-parameter| ≤ bound (e^25 ≈ 7·10^10): beyond, the fit is degenerate
+    double bound = 25.0;             // |log-parameter| ≤ bound (e^25 ≈ 7·10^10): beyond, the fit is degenerate
 };
 
 struct OptimizerResult
 {
-    Eigen::VectorXd x; // best log-parameters
-    double value = 0; // objective at x (a negative log-likelihood)
+    Eigen::VectorXd x;       // best log-parameters
+    double value = 0;        // objective at x (a negative log-likelihood)
     double gradientNorm = 0; // ‖∇f(x)‖₂ with respect to the log-parameters
-    int evaluations = 0; // objective evaluations (gradient evaluations count once each)
+    int evaluations = 0;     // objective evaluations (gradient evaluations count once each)
     int simplexIterations = 0;
     int restarts = 0;
     int newtonIterations = 0;

@@ -51,8 +51,8 @@ double discountedPurchasesIfAlive(
 
 } // namespace
 
-double customerLifetimeValue(const predict::BgNbdParams &p, double x, double tx, double T, double unit,
-    double value, qint32 months, double margin, double annualDiscountRate)
+double customerLifetimeValue(const predict::BgNbdParams &p, double x, double tx, double T, double unit, double value,
+    qint32 months, double margin, double annualDiscountRate)
 {
     return margin * value * predict::probabilityAlive(p, x, tx, T)
         * discountedPurchasesIfAlive(p, x, T, unit, months, annualDiscountRate);
@@ -90,8 +90,8 @@ PredictionResult runPrediction(const CustomerTable &table, const CustomerSnapsho
         if (s.included[c])
             revenue.push_back(snapshot.monetaryMinor[c]);
     std::sort(revenue.begin(), revenue.end());
-    r.valuableThresholdMinor = std::max<qint64>(
-        1, qint64(std::ceil(measure::quantileSorted(revenue, 1 - parameters.valuableShare))));
+    r.valuableThresholdMinor
+        = std::max<qint64>(1, qint64(std::ceil(measure::quantileSorted(revenue, 1 - parameters.valuableShare))));
 
     r.pAlive.assign(n, NaN);
     r.expectedOrders.assign(n, NaN);
@@ -125,17 +125,15 @@ PredictionResult runPrediction(const CustomerTable &table, const CustomerSnapsho
         const quint64 key = (quint64(quint32(s.x[c])) << 32) | quint32(s.TDays[c]);
         auto it = ifAlive.find(key);
         if (it == ifAlive.end()) {
-            const IfAlive e { predict::expectedPurchasesIfAlive(p, x, T, horizon),
-                discountedPurchasesIfAlive(
-                    p, x, T, unit, parameters.clvMonths, parameters.annualDiscountRate) };
+            const IfAlive e{predict::expectedPurchasesIfAlive(p, x, T, horizon),
+                discountedPurchasesIfAlive(p, x, T, unit, parameters.clvMonths, parameters.annualDiscountRate)};
             it = ifAlive.emplace(key, e).first;
         }
         r.expectedOrders[c] = r.pAlive[c] * it->second.horizon;
         r.expectedOrdersTotal += r.expectedOrders[c];
         r.repurchaseProbability[c] = predict::probabilityAnyPurchase(p, x, tx, T, horizon);
         r.repurchaseScore[c] = qint8(std::lround(100 * r.repurchaseProbability[c]));
-        const double ownValue
-            = x > 0 ? s.repeatMeanMinor[c] : double(table.orderAmountMinor[table.orderBegin[c]]);
+        const double ownValue = x > 0 ? s.repeatMeanMinor[c] : double(table.orderAmountMinor[table.orderBegin[c]]);
         const double value = spendUsable
             ? 100 * predict::conditionalExpectedValue(r.spend.params, x, s.repeatMeanMinor[c] / 100)
             : ownValue;
@@ -153,8 +151,8 @@ PredictionResult runPrediction(const CustomerTable &table, const CustomerSnapsho
     const qint32 holdoutDays
         = parameters.holdoutDays < 0 ? automaticHoldoutDays(table, r.asOfDay) : parameters.holdoutDays;
     if (holdoutDays > 0) {
-        r.holdout = predict::runHoldoutCheck(
-            table, r.asOfDay - holdoutDays, r.asOfDay, unit, parameters.model, 7, cancel);
+        r.holdout
+            = predict::runHoldoutCheck(table, r.asOfDay - holdoutDays, r.asOfDay, unit, parameters.model, 7, cancel);
         r.cancelled = cancel.isCancelled();
     }
     r.ok = !r.cancelled;

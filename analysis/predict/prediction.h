@@ -22,15 +22,15 @@ enum class PredictionUnit { Days, Weeks };
 struct PredictionParameters
 {
     bool enabled = true;
-    PredictionUnit unit = PredictionUnit::Days; // time unit of the fit (α is reported in it)
+    PredictionUnit unit = PredictionUnit::Days;                     // time unit of the fit (α is reported in it)
     predict::DropoutVariant model = predict::DropoutVariant::BgNbd; // Modified: MBG/NBD
-    qint32 horizonDays = 90; // "the next N days" of expected orders and repurchase score
+    qint32 horizonDays = 90;          // "the next N days" of expected orders and repurchase score
     double churnAliveThreshold = 0.5; // warn when P(alive) < this …
-    double valuableShare = 0.2; // … for the top share of customers by net revenue
-    qint32 clvMonths = 12; // CLV horizon in months of 365.25/12 days
-    double margin = 1.0; // share of revenue that is profit; 1 = CLV of revenue
+    double valuableShare = 0.2;       // … for the top share of customers by net revenue
+    qint32 clvMonths = 12;            // CLV horizon in months of 365.25/12 days
+    double margin = 1.0;              // share of revenue that is profit; 1 = CLV of revenue
     double annualDiscountRate = 0.10; // converted to a monthly rate (1 + d)^(1/12) − 1
-    qint32 holdoutDays = -1; // −1: automatic (a third of the history, whole weeks, ≤ 365); 0: off
+    qint32 holdoutDays = -1;          // −1: automatic (a third of the history, whole weeks, ≤ 365); 0: off
 };
 
 struct PredictionResult
@@ -39,18 +39,18 @@ struct PredictionResult
     QString error; // why there is no prediction (no repeat buyers …)
     PredictionParameters parameters;
     qint32 asOfDay = 0;
-    predict::BgNbdFit bgnbd; // α in parameters.unit
+    predict::BgNbdFit bgnbd;      // α in parameters.unit
     predict::GammaGammaFit spend; // γ in major units
     // Per customer, indexed like the CustomerTable; NaN for customers not yet acquired at asOfDay.
     std::vector<double> pAlive;
-    std::vector<double> expectedOrders; // in the next horizonDays
-    std::vector<double> repurchaseProbability; // P(at least one order in the next horizonDays)
-    std::vector<qint8> repurchaseScore; // round(100 · repurchaseProbability); −1 when not acquired
+    std::vector<double> expectedOrders;          // in the next horizonDays
+    std::vector<double> repurchaseProbability;   // P(at least one order in the next horizonDays)
+    std::vector<qint8> repurchaseScore;          // round(100 · repurchaseProbability); −1 when not acquired
     std::vector<double> expectedOrderValueMinor; // Gamma-Gamma conditional mean per purchase day
     std::vector<qint64> clvMinor;
     std::vector<bool> churnWarning;
-    qint64 customers = 0; // acquired by asOfDay
-    qint64 oneTimeBuyers = 0; // x = 0: under BG/NBD P(alive) = 1, so never warned
+    qint64 customers = 0;              // acquired by asOfDay
+    qint64 oneTimeBuyers = 0;          // x = 0: under BG/NBD P(alive) = 1, so never warned
     qint64 valuableThresholdMinor = 0; // net revenue ≥ this (and > 0) counts as valuable
     qint64 valuableCustomers = 0;
     qint64 churnWarnings = 0;

@@ -23,20 +23,20 @@ double rounded(double v, int digits = 6)
 
 QJsonObject bgnbdToJson(const predict::BgNbdFit &f, PredictionUnit unit)
 {
-    return QJsonObject {
-        { u"model"_s, f.params.variant == predict::DropoutVariant::Modified ? u"mbgnbd"_s : u"bgnbd"_s },
-        { u"unit"_s, unit == PredictionUnit::Weeks ? u"weeks"_s : u"days"_s },
-        { u"r"_s, rounded(f.params.r) },
-        { u"alpha"_s, rounded(f.params.alpha) },
-        { u"a"_s, rounded(f.params.a) },
-        { u"b"_s, rounded(f.params.b) },
-        { u"log_likelihood"_s, rounded(f.logLikelihood, 10) },
-        { u"gradient_norm"_s, rounded(f.gradientNorm, 3) },
-        { u"iterations"_s, f.iterations },
-        { u"evaluations"_s, f.evaluations },
-        { u"converged"_s, f.converged },
-        { u"customers"_s, f.customers },
-        { u"repeat_customers"_s, f.repeatCustomers },
+    return QJsonObject{
+        {u"model"_s, f.params.variant == predict::DropoutVariant::Modified ? u"mbgnbd"_s : u"bgnbd"_s},
+        {u"unit"_s, unit == PredictionUnit::Weeks ? u"weeks"_s : u"days"_s},
+        {u"r"_s, rounded(f.params.r)},
+        {u"alpha"_s, rounded(f.params.alpha)},
+        {u"a"_s, rounded(f.params.a)},
+        {u"b"_s, rounded(f.params.b)},
+        {u"log_likelihood"_s, rounded(f.logLikelihood, 10)},
+        {u"gradient_norm"_s, rounded(f.gradientNorm, 3)},
+        {u"iterations"_s, f.iterations},
+        {u"evaluations"_s, f.evaluations},
+        {u"converged"_s, f.converged},
+        {u"customers"_s, f.customers},
+        {u"repeat_customers"_s, f.repeatCustomers},
     };
 }
 
@@ -57,10 +57,10 @@ QJsonArray deciles(const std::vector<double> &values)
 
 QJsonObject holdoutToJson(const predict::HoldoutCheck &h)
 {
-    QJsonObject json {
-        { u"split_date"_s, dayToIsoDate(h.splitDay) },
-        { u"end_date"_s, dayToIsoDate(h.endDay) },
-        { u"holdout_days"_s, h.endDay - h.splitDay },
+    QJsonObject json{
+        {u"split_date"_s, dayToIsoDate(h.splitDay)},
+        {u"end_date"_s, dayToIsoDate(h.endDay)},
+        {u"holdout_days"_s, h.endDay - h.splitDay},
     };
     if (!h.ok) {
         json.insert(u"error"_s, h.error);
@@ -71,11 +71,11 @@ QJsonObject holdoutToJson(const predict::HoldoutCheck &h)
     for (size_t i = 0; i < h.rows.size(); ++i) {
         const predict::HoldoutRow &row = h.rows[i];
         const bool last = i + 1 == h.rows.size();
-        rows.append(QJsonObject {
-            { u"frequency"_s, last ? QString::number(row.frequency) + u'+' : QString::number(row.frequency) },
-            { u"customers"_s, row.customers },
-            { u"actual_mean"_s, rounded(row.actualMean()) },
-            { u"predicted_mean"_s, rounded(row.predictedMean()) },
+        rows.append(QJsonObject{
+            {u"frequency"_s, last ? QString::number(row.frequency) + u'+' : QString::number(row.frequency)},
+            {u"customers"_s, row.customers},
+            {u"actual_mean"_s, rounded(row.actualMean())},
+            {u"predicted_mean"_s, rounded(row.predictedMean())},
         });
     }
     json.insert(u"by_calibration_frequency"_s, rows);
@@ -89,21 +89,21 @@ QJsonObject predictionToJson(const PredictionResult &r)
 {
     const PredictionParameters &p = r.parameters;
     if (!p.enabled)
-        return QJsonObject { { u"enabled"_s, false } };
-    QJsonObject json { { u"as_of_date"_s, dayToIsoDate(r.asOfDay) }, { u"horizon_days"_s, p.horizonDays } };
+        return QJsonObject{{u"enabled"_s, false}};
+    QJsonObject json{{u"as_of_date"_s, dayToIsoDate(r.asOfDay)}, {u"horizon_days"_s, p.horizonDays}};
     if (!r.ok) {
         json.insert(u"error"_s, r.cancelled ? u"cancelled"_s : r.error);
         return json;
     }
     json.insert(u"bgnbd"_s, bgnbdToJson(r.bgnbd, p.unit));
 
-    QJsonObject spend {
-        { u"p"_s, rounded(r.spend.params.p) },
-        { u"q"_s, rounded(r.spend.params.q) },
-        { u"gamma"_s, rounded(r.spend.params.gamma) },
-        { u"log_likelihood"_s, rounded(r.spend.logLikelihood, 10) },
-        { u"converged"_s, r.spend.converged },
-        { u"customers"_s, r.spend.customers },
+    QJsonObject spend{
+        {u"p"_s, rounded(r.spend.params.p)},
+        {u"q"_s, rounded(r.spend.params.q)},
+        {u"gamma"_s, rounded(r.spend.params.gamma)},
+        {u"log_likelihood"_s, rounded(r.spend.logLikelihood, 10)},
+        {u"converged"_s, r.spend.converged},
+        {u"customers"_s, r.spend.customers},
     };
     const double populationMean = predict::conditionalExpectedValue(r.spend.params, 0, 0);
     if (r.spend.ok && std::isfinite(populationMean))
@@ -118,27 +118,27 @@ QJsonObject predictionToJson(const PredictionResult &r)
     for (double v : r.pAlive)
         aliveSum += std::isfinite(v) ? v : 0;
     json.insert(u"p_alive"_s,
-        QJsonObject {
-            { u"bin_width"_s, 0.1 },
-            { u"counts"_s, deciles(r.pAlive) },
-            { u"mean"_s, rounded(r.customers ? aliveSum / double(r.customers) : 0) },
+        QJsonObject{
+            {u"bin_width"_s, 0.1},
+            {u"counts"_s, deciles(r.pAlive)},
+            {u"mean"_s, rounded(r.customers ? aliveSum / double(r.customers) : 0)},
         });
-    json.insert(u"repurchase_score"_s,
-        QJsonObject { { u"bin_width"_s, 10 }, { u"counts"_s, deciles(r.repurchaseProbability) } });
+    json.insert(
+        u"repurchase_score"_s, QJsonObject{{u"bin_width"_s, 10}, {u"counts"_s, deciles(r.repurchaseProbability)}});
 
-    QJsonObject churn {
-        { u"alive_threshold"_s, p.churnAliveThreshold },
-        { u"valuable_share"_s, p.valuableShare },
-        { u"valuable_customers"_s, r.valuableCustomers },
-        { u"warnings"_s, r.churnWarnings },
+    QJsonObject churn{
+        {u"alive_threshold"_s, p.churnAliveThreshold},
+        {u"valuable_share"_s, p.valuableShare},
+        {u"valuable_customers"_s, r.valuableCustomers},
+        {u"warnings"_s, r.churnWarnings},
     };
     measure::insertMoney(churn, u"valuable_threshold"_s, r.valuableThresholdMinor);
     json.insert(u"churn"_s, churn);
 
-    QJsonObject clv {
-        { u"months"_s, p.clvMonths },
-        { u"margin"_s, p.margin },
-        { u"annual_discount_rate"_s, p.annualDiscountRate },
+    QJsonObject clv{
+        {u"months"_s, p.clvMonths},
+        {u"margin"_s, p.margin},
+        {u"annual_discount_rate"_s, p.annualDiscountRate},
     };
     measure::insertMoney(clv, u"total"_s, r.clvTotalMinor);
     measure::insertMoney(clv, u"mean"_s, measure::divideRounded(r.clvTotalMinor, r.customers));

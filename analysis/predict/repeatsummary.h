@@ -17,12 +17,11 @@ namespace clientele::predict {
 struct RepeatSummary
 {
     qint32 asOfDay = 0;
-    std::vector<bool> included; // first order on or before asOfDay
-    std::vector<qint32> x; // repeat purchases: purchase days − 1
-    std::vector<qint32> txDays; // last purchase day − first purchase day
-    std::vector<qint32> TDays; // asOfDay − first purchase day
-    std::vector<double>
-        repeatMeanMinor; // mean value of the x repeat purchases (first excluded); 0 when x = 0
+    std::vector<bool> included;          // first order on or before asOfDay
+    std::vector<qint32> x;               // repeat purchases: purchase days − 1
+    std::vector<qint32> txDays;          // last purchase day − first purchase day
+    std::vector<qint32> TDays;           // asOfDay − first purchase day
+    std::vector<double> repeatMeanMinor; // mean value of the x repeat purchases (first excluded); 0 when x = 0
     qint64 includedCount = 0;
 
     size_t size() const { return included.size(); }

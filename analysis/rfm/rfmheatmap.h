@@ -12,10 +12,10 @@ namespace clientele {
 struct RfmHeatmapCell
 {
     qint64 count = 0;
-    double share = 0;            // count / active customers (0 when there are none)
-    qint64 meanMonetaryMinor = 0;// mean M in the scores' basis, rounded half away from zero; 0 when empty
-    qint64 monetarySumMinor = 0; // sum of M in the scores' basis (meanMonetaryMinor = this / count)
-    qint64 revenueMinor = 0;     // net revenue (orders − returns), whatever the M basis
+    double share = 0;             // count / active customers (0 when there are none)
+    qint64 meanMonetaryMinor = 0; // mean M in the scores' basis, rounded half away from zero; 0 when empty
+    qint64 monetarySumMinor = 0;  // sum of M in the scores' basis (meanMonetaryMinor = this / count)
+    qint64 revenueMinor = 0;      // net revenue (orders − returns), whatever the M basis
 };
 
 struct RfmHeatmap

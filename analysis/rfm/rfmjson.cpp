@@ -28,8 +28,8 @@ QJsonObject dimensionToJson(const RfmScores &scores, RfmDimension d)
     o.insert(u"unit"_s, d == RfmDimension::Recency ? u"days"_s : money ? u"money"_s : u"orders"_s);
     if (scores.method == ScoringMethod::Thresholds) {
         const RfmCutPoints &cuts = d == RfmDimension::Recency ? scores.recencyCuts
-            : d == RfmDimension::Frequency                  ? scores.frequencyCuts
-                                                            : scores.monetaryCuts;
+            : d == RfmDimension::Frequency                    ? scores.frequencyCuts
+                                                              : scores.monetaryCuts;
         QJsonArray values;
         QJsonArray minors;
         for (qint64 cut : cuts) {
@@ -116,12 +116,12 @@ QJsonObject segmentSummaryToJson(const SegmentSummary &summary)
         {u"net_revenue"_s, major(summary.revenueMinor)},
         {u"net_revenue_minor"_s, summary.revenueMinor},
         {u"means"_s,
-         QJsonObject{
-             {u"recency_days"_s, summary.meanRecencyDays},
-             {u"frequency"_s, summary.meanFrequency},
-             {u"monetary"_s, major(meanAllMinor)},
-             {u"monetary_minor"_s, meanAllMinor},
-         }},
+            QJsonObject{
+                {u"recency_days"_s, summary.meanRecencyDays},
+                {u"frequency"_s, summary.meanFrequency},
+                {u"monetary"_s, major(meanAllMinor)},
+                {u"monetary_minor"_s, meanAllMinor},
+            }},
     };
     QJsonArray items;
     for (const SegmentStats &s : summary.segments) {

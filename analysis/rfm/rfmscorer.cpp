@@ -65,7 +65,7 @@ void validateCuts(RfmDimension d, const RfmCutPoints &cuts, std::vector<RfmParam
             // score 1 empty and make the scale mean something other than what it says.
             e.reason = RfmParameterError::Reason::TooFewOrders;
             e.message = RfmText::tr("%1: the lower bound for score %2 is %3; it must be at least 2 orders, because "
-                           "every customer has at least 1 order.")
+                                    "every customer has at least 1 order.")
                             .arg(dimensionName(d))
                             .arg(scoreOfCut(d, i))
                             .arg(describe(d, cuts[size_t(i)]));
@@ -100,7 +100,7 @@ qint64 rawValue(const CustomerSnapshot &s, MonetaryBasis basis, RfmDimension d, 
 
 struct Keyed
 {
-    quint64 key;       // "goodness" shifted to start at 0: larger is better
+    quint64 key; // "goodness" shifted to start at 0: larger is better
     quint32 customer;
 };
 
@@ -139,7 +139,7 @@ void radixSort(std::vector<Keyed> &items, std::vector<Keyed> &scratch)
 // 1 + floor(5 × (position of the run's first member) / n) — that position is exactly the number of
 // active customers strictly worse.
 void scoreQuintiles(const CustomerSnapshot &s, MonetaryBasis basis, RfmDimension d, std::vector<quint8> &scores,
-                    std::vector<Keyed> &items, std::vector<Keyed> &scratch)
+    std::vector<Keyed> &items, std::vector<Keyed> &scratch)
 {
     // Recency: fewer days is better, so goodness = −days.
     const bool lowerIsBetter = d == RfmDimension::Recency;
@@ -215,8 +215,8 @@ RfmScores scoreRfm(const CustomerSnapshot &snapshot, const RfmParameters &parame
         return result;
 
     std::array<std::vector<quint8> *, RfmDimensionCount> scores{&result.r, &result.f, &result.m};
-    constexpr std::array<RfmDimension, RfmDimensionCount> dimensions{RfmDimension::Recency, RfmDimension::Frequency,
-                                                                      RfmDimension::Monetary};
+    constexpr std::array<RfmDimension, RfmDimensionCount> dimensions{
+        RfmDimension::Recency, RfmDimension::Frequency, RfmDimension::Monetary};
     if (parameters.method == ScoringMethod::Quintiles) {
         std::vector<Keyed> items;
         std::vector<Keyed> scratch;
@@ -228,14 +228,14 @@ RfmScores scoreRfm(const CustomerSnapshot &snapshot, const RfmParameters &parame
         result.recencyCuts = parameters.recencyCuts;
         result.frequencyCuts = parameters.frequencyCuts;
         result.monetaryCuts = parameters.monetaryCuts;
-        const std::array<const RfmCutPoints *, RfmDimensionCount> cuts{&result.recencyCuts, &result.frequencyCuts,
-                                                                       &result.monetaryCuts};
+        const std::array<const RfmCutPoints *, RfmDimensionCount> cuts{
+            &result.recencyCuts, &result.frequencyCuts, &result.monetaryCuts};
         for (size_t c = 0; c < n; ++c) {
             if (!snapshot.active[c])
                 continue;
             for (RfmDimension d : dimensions)
-                (*scores[size_t(d)])[c] =
-                    thresholdScore(d, *cuts[size_t(d)], rawValue(snapshot, parameters.monetaryBasis, d, c));
+                (*scores[size_t(d)])[c]
+                    = thresholdScore(d, *cuts[size_t(d)], rawValue(snapshot, parameters.monetaryBasis, d, c));
         }
     }
 

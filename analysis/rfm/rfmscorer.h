@@ -69,7 +69,7 @@ struct RfmScores
     qint32 asOfDay = 0;
     ScoringMethod method = ScoringMethod::Quintiles;
     MonetaryBasis monetaryBasis = MonetaryBasis::NetRevenue;
-    RfmCutPoints recencyCuts{};   // the cut points used (thresholds method only; zeros otherwise)
+    RfmCutPoints recencyCuts{}; // the cut points used (thresholds method only; zeros otherwise)
     RfmCutPoints frequencyCuts{};
     RfmCutPoints monetaryCuts{};
     qint64 activeCount = 0;
@@ -100,8 +100,8 @@ qint64 roundedMeanMinor(qint64 sum, qint64 count);
 // "-1234.50" from −123450: major units with two decimals, built from the integer so nothing is lost.
 QString minorUnitsText(qint64 minor);
 
-QLatin1StringView rfmDimensionKey(RfmDimension d);     // "recency", "frequency", "monetary"
-QLatin1StringView scoringMethodKey(ScoringMethod m);   // "quintiles", "thresholds"
-QLatin1StringView monetaryBasisKey(MonetaryBasis b);   // "net_revenue", "average_order_value"
+QLatin1StringView rfmDimensionKey(RfmDimension d);   // "recency", "frequency", "monetary"
+QLatin1StringView scoringMethodKey(ScoringMethod m); // "quintiles", "thresholds"
+QLatin1StringView monetaryBasisKey(MonetaryBasis b); // "net_revenue", "average_order_value"
 
 } // namespace clientele

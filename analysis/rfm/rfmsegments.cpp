@@ -13,62 +13,71 @@ constexpr char Context[] = "clientele::Segments";
 // Indexed by Segment's numeric value; the order of both enums must match (checked below).
 constexpr std::array<SegmentInfo, 19> Infos{{
     {Segment::Champions, SegmentScheme::RfmGrid, QLatin1StringView("champions"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Champions"), u"冠军客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Reward them, ask for reviews and referrals, give early access to new products.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Champions"), u"冠军客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Reward them, ask for reviews and referrals, give early access to new products.")},
     {Segment::Loyal, SegmentScheme::RfmGrid, QLatin1StringView("loyal"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Loyal"), u"忠诚客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Upsell higher-value products and invite them to the loyalty programme.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Loyal"), u"忠诚客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Upsell higher-value products and invite them to the loyalty programme.")},
     {Segment::PotentialLoyalist, SegmentScheme::RfmGrid, QLatin1StringView("potential_loyalist"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Potential Loyalist"), u"潜在忠诚客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Offer membership and recommend related products to build the habit.")},
-    {Segment::New, SegmentScheme::RfmGrid, QLatin1StringView("new"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "New"), u"新客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Welcome them and make the second order easy.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Potential Loyalist"), u"潜在忠诚客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Offer membership and recommend related products to build the habit.")},
+    {Segment::New, SegmentScheme::RfmGrid, QLatin1StringView("new"), QT_TRANSLATE_NOOP("clientele::Segments", "New"),
+        u"新客户", QT_TRANSLATE_NOOP("clientele::Segments", "Welcome them and make the second order easy.")},
     {Segment::Promising, SegmentScheme::RfmGrid, QLatin1StringView("promising"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Promising"), u"有潜力客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Build awareness with samples or trial offers.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Promising"), u"有潜力客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Build awareness with samples or trial offers.")},
     {Segment::NeedAttention, SegmentScheme::RfmGrid, QLatin1StringView("need_attention"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Need Attention"), u"需要关注客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Send limited-time offers based on what they bought before.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Need Attention"), u"需要关注客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Send limited-time offers based on what they bought before.")},
     {Segment::AboutToSleep, SegmentScheme::RfmGrid, QLatin1StringView("about_to_sleep"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "About to Sleep"), u"即将沉睡客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Reconnect with popular products and a modest discount.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "About to Sleep"), u"即将沉睡客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Reconnect with popular products and a modest discount.")},
     {Segment::AtRisk, SegmentScheme::RfmGrid, QLatin1StringView("at_risk"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "At Risk"), u"流失风险客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Send personal win-back messages and offers before they leave.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "At Risk"), u"流失风险客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Send personal win-back messages and offers before they leave.")},
     {Segment::CantLoseThem, SegmentScheme::RfmGrid, QLatin1StringView("cant_lose_them"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Can't Lose Them"), u"不能失去的客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Contact them personally, find out why they stopped, make a strong offer.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Can't Lose Them"), u"不能失去的客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Contact them personally, find out why they stopped, make a strong offer.")},
     {Segment::Hibernating, SegmentScheme::RfmGrid, QLatin1StringView("hibernating"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Hibernating"), u"休眠客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Offer relevant products at special prices; keep the cost low.")},
-    {Segment::Lost, SegmentScheme::RfmGrid, QLatin1StringView("lost"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Lost"), u"已流失客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Try one low-cost reactivation campaign, then stop spending on them.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Hibernating"), u"休眠客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Offer relevant products at special prices; keep the cost low.")},
+    {Segment::Lost, SegmentScheme::RfmGrid, QLatin1StringView("lost"), QT_TRANSLATE_NOOP("clientele::Segments", "Lost"),
+        u"已流失客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Try one low-cost reactivation campaign, then stop spending on them.")},
     {Segment::ImportantValue, SegmentScheme::ValueClasses, QLatin1StringView("important_value"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Important value"), u"重要价值客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Your best customers: keep them delighted with VIP service.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Important value"), u"重要价值客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Your best customers: keep them delighted with VIP service.")},
     {Segment::ImportantDevelop, SegmentScheme::ValueClasses, QLatin1StringView("important_develop"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Important to develop"), u"重要发展客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Recent big spenders who buy rarely: raise frequency with membership and reminders.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Important to develop"), u"重要发展客户",
+        QT_TRANSLATE_NOOP("clientele::Segments",
+            "Recent big spenders who buy rarely: raise frequency with membership and reminders.")},
     {Segment::ImportantMaintain, SegmentScheme::ValueClasses, QLatin1StringView("important_maintain"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Important to maintain"), u"重要保持客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Frequent big spenders who have gone quiet: reach out before they lapse.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Important to maintain"), u"重要保持客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Frequent big spenders who have gone quiet: reach out before they lapse.")},
     {Segment::ImportantRetain, SegmentScheme::ValueClasses, QLatin1StringView("important_retain"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "Important to retain"), u"重要挽留客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Big spenders slipping away: find out why and make a targeted win-back offer.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "Important to retain"), u"重要挽留客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Big spenders slipping away: find out why and make a targeted win-back offer.")},
     {Segment::GeneralValue, SegmentScheme::ValueClasses, QLatin1StringView("general_value"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "General value"), u"一般价值客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Recent and frequent but small baskets: cross-sell and bundle to raise order value.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "General value"), u"一般价值客户",
+        QT_TRANSLATE_NOOP("clientele::Segments",
+            "Recent and frequent but small baskets: cross-sell and bundle to raise order value.")},
     {Segment::GeneralDevelop, SegmentScheme::ValueClasses, QLatin1StringView("general_develop"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "General to develop"), u"一般发展客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Recent, infrequent, small spend: encourage a repeat order cheaply.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "General to develop"), u"一般发展客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Recent, infrequent, small spend: encourage a repeat order cheaply.")},
     {Segment::GeneralMaintain, SegmentScheme::ValueClasses, QLatin1StringView("general_maintain"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "General to maintain"), u"一般保持客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Frequent small spenders gone quiet: low-cost reminders and promotions.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "General to maintain"), u"一般保持客户",
+        QT_TRANSLATE_NOOP(
+            "clientele::Segments", "Frequent small spenders gone quiet: low-cost reminders and promotions.")},
     {Segment::GeneralRetain, SegmentScheme::ValueClasses, QLatin1StringView("general_retain"),
-     QT_TRANSLATE_NOOP("clientele::Segments", "General to retain"), u"一般挽留客户",
-     QT_TRANSLATE_NOOP("clientele::Segments", "Low on every count: include only in low-cost mass campaigns.")},
+        QT_TRANSLATE_NOOP("clientele::Segments", "General to retain"), u"一般挽留客户",
+        QT_TRANSLATE_NOOP("clientele::Segments", "Low on every count: include only in low-cost mass campaigns.")},
 }};
 
 constexpr bool infosInEnumOrder()
@@ -82,13 +91,27 @@ constexpr bool infosInEnumOrder()
 static_assert(infosInEnumOrder(), "Infos must be indexed by Segment");
 
 constexpr std::array<Segment, 11> GridOrder{
-    Segment::Champions,     Segment::Loyal,  Segment::PotentialLoyalist, Segment::New,
-    Segment::Promising,     Segment::NeedAttention, Segment::AboutToSleep, Segment::AtRisk,
-    Segment::CantLoseThem,  Segment::Hibernating,   Segment::Lost,
+    Segment::Champions,
+    Segment::Loyal,
+    Segment::PotentialLoyalist,
+    Segment::New,
+    Segment::Promising,
+    Segment::NeedAttention,
+    Segment::AboutToSleep,
+    Segment::AtRisk,
+    Segment::CantLoseThem,
+    Segment::Hibernating,
+    Segment::Lost,
 };
 constexpr std::array<Segment, 8> ValueOrder{
-    Segment::ImportantValue, Segment::ImportantDevelop, Segment::ImportantMaintain, Segment::ImportantRetain,
-    Segment::GeneralValue,   Segment::GeneralDevelop,   Segment::GeneralMaintain,   Segment::GeneralRetain,
+    Segment::ImportantValue,
+    Segment::ImportantDevelop,
+    Segment::ImportantMaintain,
+    Segment::ImportantRetain,
+    Segment::GeneralValue,
+    Segment::GeneralDevelop,
+    Segment::GeneralMaintain,
+    Segment::GeneralRetain,
 };
 
 // The R × FM grid, FM = F + M. Rows R = 5 … 1, columns FM 2–3 | 4–5 | 6–7 | 8–10:
@@ -155,8 +178,7 @@ QString segmentActionHint(Segment segment)
 
 QLatin1StringView segmentSchemeKey(SegmentScheme scheme)
 {
-    return scheme == SegmentScheme::ValueClasses ? QLatin1StringView("value_classes")
-                                                 : QLatin1StringView("rfm_grid");
+    return scheme == SegmentScheme::ValueClasses ? QLatin1StringView("value_classes") : QLatin1StringView("rfm_grid");
 }
 
 std::span<const GridSegmentRule> gridSegmentRules()

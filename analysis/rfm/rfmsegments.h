@@ -53,7 +53,7 @@ struct SegmentInfo
     const char *actionHint;  // one line, translated through segmentActionHint()
 };
 
-const SegmentInfo &segmentInfo(Segment segment); // precondition: segment != None
+const SegmentInfo &segmentInfo(Segment segment);           // precondition: segment != None
 std::span<const Segment> segmentsOf(SegmentScheme scheme); // display order: best first
 std::optional<Segment> segmentFromKey(QStringView key);
 QString segmentName(Segment segment);
@@ -71,10 +71,7 @@ struct GridSegmentRule
     int fmMin;
     int fmMax;
 
-    bool matches(int r, int f, int m) const
-    {
-        return r >= rMin && r <= rMax && f + m >= fmMin && f + m <= fmMax;
-    }
+    bool matches(int r, int f, int m) const { return r >= rMin && r <= rMax && f + m >= fmMin && f + m <= fmMax; }
 };
 std::span<const GridSegmentRule> gridSegmentRules();
 
@@ -105,7 +102,6 @@ SegmentAssignment assignGridSegments(const RfmScores &scores);
 // ValueClasses straight from the snapshot: "high" R means recency strictly below the mean (more recent),
 // "high" F and M mean strictly above the mean; a value equal to the mean counts as low. M uses `basis`.
 // The comparison is exact (value × n against the sum, in 128-bit integers), so no customer flips on rounding.
-SegmentAssignment assignValueClasses(const CustomerSnapshot &snapshot,
-                                     MonetaryBasis basis = MonetaryBasis::NetRevenue);
+SegmentAssignment assignValueClasses(const CustomerSnapshot &snapshot, MonetaryBasis basis = MonetaryBasis::NetRevenue);
 
 } // namespace clientele

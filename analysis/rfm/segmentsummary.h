@@ -11,13 +11,13 @@ struct SegmentStats
 {
     Segment segment = Segment::None;
     qint64 count = 0;
-    double share = 0;              // count / active customers
-    qint64 revenueMinor = 0;       // net revenue (orders − returns) of the segment, whatever the M basis
-    double revenueShare = 0;       // revenueMinor / total net revenue; 0 when the total is ≤ 0
-    double meanRecencyDays = 0;    // 0 for an empty segment, like every mean here
+    double share = 0;           // count / active customers
+    qint64 revenueMinor = 0;    // net revenue (orders − returns) of the segment, whatever the M basis
+    double revenueShare = 0;    // revenueMinor / total net revenue; 0 when the total is ≤ 0
+    double meanRecencyDays = 0; // 0 for an empty segment, like every mean here
     double meanFrequency = 0;
-    double meanMonetaryMinor = 0;  // mean M in the assignment's basis (net revenue or order value)
-    qint64 monetarySumMinor = 0;   // sum of M in that basis: exact source of the mean
+    double meanMonetaryMinor = 0; // mean M in the assignment's basis (net revenue or order value)
+    qint64 monetarySumMinor = 0;  // sum of M in that basis: exact source of the mean
 };
 
 struct SegmentSummary

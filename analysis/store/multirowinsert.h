@@ -22,8 +22,7 @@ public:
 
     // Inserts `count` rows; bindRow(statement, firstParameter, row) binds row `row` (0-based) into
     // parameters firstParameter .. firstParameter + columns - 1. False on an SQLite error (see error()).
-    template <class BindRow>
-    bool insert(size_t count, BindRow &&bindRow)
+    template <class BindRow> bool insert(size_t count, BindRow &&bindRow)
     {
         for (size_t done = 0; done < count;) {
             const int rows = int(std::min<size_t>(count - done, size_t(m_rowsPerStatement)));

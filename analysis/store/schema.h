@@ -14,10 +14,10 @@ struct KeyIndex
     const char *create;
 };
 constexpr KeyIndex OrdersByKey{"DROP INDEX orders_by_key", "CREATE UNIQUE INDEX orders_by_key ON orders(order_key)"};
-constexpr KeyIndex ReturnsByKey{"DROP INDEX returns_by_key",
-                                "CREATE UNIQUE INDEX returns_by_key ON returns(return_key)"};
-constexpr KeyIndex CustomersByKey{"DROP INDEX customers_by_key",
-                                  "CREATE UNIQUE INDEX customers_by_key ON customers(customer_key)"};
+constexpr KeyIndex ReturnsByKey{
+    "DROP INDEX returns_by_key", "CREATE UNIQUE INDEX returns_by_key ON returns(return_key)"};
+constexpr KeyIndex CustomersByKey{
+    "DROP INDEX customers_by_key", "CREATE UNIQUE INDEX customers_by_key ON customers(customer_key)"};
 
 // migrations()[i] upgrades a workspace from schema version i to i + 1; version 0 is an empty file.
 const std::vector<const char *> &migrations();

@@ -69,11 +69,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     if (exists && mode == OpenMode::ReadWrite
         && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
         return fail(WorkspaceText::tr("The workspace %1 is read-only (no write permission); it was left untouched. "
-                       "Make the file writable to import into it.").arg(shownName));
+                                      "Make the file writable to import into it.")
+                        .arg(shownName));
     if (exists && info.size() > 0 && !looksLikeSqlite(path)) {
         if (!info.isReadable())
             return fail(WorkspaceText::tr("The workspace %1 cannot be read: permission denied.").arg(path));
-        return fail(WorkspaceText::tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName));
+        return fail(
+            WorkspaceText::tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName));
     }
 
     static const bool configured = [] {
@@ -84,8 +86,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     }();
     Q_UNUSED(configured);
     sqlite3 *db = nullptr;
-    const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
-                                                 : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const QByteArray nativePath = QFile::encodeName(path);
     if (sqlite3_open_v2(nativePath.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
@@ -101,11 +102,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     const qint64 tables = scalar(db, "SELECT count(*) FROM sqlite_schema");
     if (applicationId != schema::ApplicationId && (applicationId != 0 || tables > 0))
         return fail(WorkspaceText::tr("%1 is an SQLite database of another program, not a Clientele workspace; "
-                       "it was left untouched.").arg(shownName));
+                                      "it was left untouched.")
+                        .arg(shownName));
     if (version > Workspace::SchemaVersion)
-        return fail(WorkspaceText::tr("%1 was written by a newer version of Clientele (workspace format %2; this version "
-                       "reads up to %3). Please update Clientele to open it.")
-                        .arg(shownName).arg(version).arg(Workspace::SchemaVersion));
+        return fail(
+            WorkspaceText::tr("%1 was written by a newer version of Clientele (workspace format %2; this version "
+                              "reads up to %3). Please update Clientele to open it.")
+                .arg(shownName)
+                .arg(version)
+                .arg(Workspace::SchemaVersion));
 
     if (mode == OpenMode::ReadWrite) {
         QString sqlError;
@@ -120,7 +125,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         if (version < Workspace::SchemaVersion) {
             if (sqlite3_db_readonly(db, "main") == 1)
                 return fail(WorkspaceText::tr("The workspace %1 is read-only and needs an upgrade; open it from a "
-                               "writable location.").arg(shownName));
+                                              "writable location.")
+                                .arg(shownName));
             // Migrations rebuild tables that others refer to (drop, then rename the copy into place).
             workspace->exec("PRAGMA foreign_keys=OFF");
             if (!workspace->exec("BEGIN IMMEDIATE", &sqlError))
@@ -173,7 +179,8 @@ WorkspaceSummary summarize(const Workspace &workspace)
     s.imports = scalar(db, "SELECT count(*) FROM imports");
     s.rejectedRows = scalar(db, "SELECT count(*) FROM rejected_rows");
     s.returnedMinor = scalar(db, "SELECT coalesce(sum(amount), 0) FROM returns");
-    SqliteStatement orders(db, "SELECT count(*), coalesce(sum(net_amount), 0), min(ordered_at), max(ordered_at) FROM orders");
+    SqliteStatement orders(
+        db, "SELECT count(*), coalesce(sum(net_amount), 0), min(ordered_at), max(ordered_at) FROM orders");
     if (orders.isValid() && orders.step() == SQLITE_ROW) {
         s.orders = orders.int64(0);
         s.grossRevenueMinor = orders.int64(1);
@@ -190,9 +197,9 @@ std::vector<CustomerRow> loadCustomers(const Workspace &workspace)
 {
     std::vector<CustomerRow> rows;
     SqliteStatement q(workspace.handle(),
-                      "SELECT id, customer_key, key_kind, coalesce(city, ''), order_count, "
-                      "gross_amount - returned_amount, first_order_at, last_order_at "
-                      "FROM customers WHERE order_count > 0 ORDER BY id");
+        "SELECT id, customer_key, key_kind, coalesce(city, ''), order_count, "
+        "gross_amount - returned_amount, first_order_at, last_order_at "
+        "FROM customers WHERE order_count > 0 ORDER BY id");
     while (q.isValid() && q.step() == SQLITE_ROW) {
         CustomerRow row;
         row.id = q.int64(0);
@@ -212,8 +219,8 @@ std::vector<ImportRecord> loadImports(const Workspace &workspace)
 {
     std::vector<ImportRecord> rows;
     SqliteStatement q(workspace.handle(),
-                      "SELECT id, file_name, file_sha256, imported_at, orders_added, orders_already_present, "
-                      "rejected_rows FROM imports ORDER BY id");
+        "SELECT id, file_name, file_sha256, imported_at, orders_added, orders_already_present, "
+        "rejected_rows FROM imports ORDER BY id");
     while (q.isValid() && q.step() == SQLITE_ROW) {
         ImportRecord row;
         row.id = q.int64(0);
@@ -232,8 +239,8 @@ std::vector<RejectedRow> loadRejectedRows(const Workspace &workspace, qint64 imp
 {
     std::vector<RejectedRow> rows;
     SqliteStatement q(workspace.handle(),
-                      "SELECT import_id, line, coalesce(column_name, ''), reason, coalesce(raw, '') "
-                      "FROM rejected_rows WHERE ?1 < 0 OR import_id = ?1 ORDER BY import_id, line");
+        "SELECT import_id, line, coalesce(column_name, ''), reason, coalesce(raw, '') "
+        "FROM rejected_rows WHERE ?1 < 0 OR import_id = ?1 ORDER BY import_id, line");
     q.bind(1, importId);
     while (q.isValid() && q.step() == SQLITE_ROW) {
         RejectedRow row;

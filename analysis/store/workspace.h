@@ -50,9 +50,9 @@ struct WorkspaceSummary
     qint64 returns = 0;
     qint64 imports = 0;
     qint64 rejectedRows = 0;
-    qint64 grossRevenueMinor = 0;   // sum of order amounts
-    qint64 returnedMinor = 0;       // sum of returns (positive)
-    qint64 netRevenueMinor = 0;     // gross - returned
+    qint64 grossRevenueMinor = 0; // sum of order amounts
+    qint64 returnedMinor = 0;     // sum of returns (positive)
+    qint64 netRevenueMinor = 0;   // gross - returned
     std::optional<qint64> firstOrderUtc;
     std::optional<qint64> lastOrderUtc;
 };
@@ -62,11 +62,11 @@ WorkspaceSummary summarize(const Workspace &workspace);
 struct CustomerRow
 {
     qint64 id = 0;
-    QString key;          // the identity used: customer id, else email, phone or name
-    QString keyKind;      // "customer_id", "email", "phone", "name"
+    QString key;     // the identity used: customer id, else email, phone or name
+    QString keyKind; // "customer_id", "email", "phone", "name"
     QString city;
     qint64 orders = 0;
-    qint64 netMinor = 0;  // orders minus returns, minor units
+    qint64 netMinor = 0; // orders minus returns, minor units
     qint64 firstOrderUtc = 0;
     qint64 lastOrderUtc = 0;
 };
@@ -90,7 +90,7 @@ struct RejectedRow
 {
     qint64 importId = 0;
     qint64 line = 0;
-    QString column;   // header of the offending column, empty when the whole row is at fault
+    QString column; // header of the offending column, empty when the whole row is at fault
     QString reason;
     QString raw;
 };

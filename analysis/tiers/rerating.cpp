@@ -13,8 +13,7 @@ QString downgradeRuleKey(DowngradeRule rule)
     return rule == DowngradeRule::AtMostOneTier ? u"at_most_one"_s : u"to_earned"_s;
 }
 
-ReratingResult simulateRerating(const CustomerTable &table, const TierParams &tierParams,
-                                const ReratingParams &params)
+ReratingResult simulateRerating(const CustomerTable &table, const TierParams &tierParams, const ReratingParams &params)
 {
     ReratingResult r;
     r.ratingDay = params.ratingDay;
@@ -23,8 +22,8 @@ ReratingResult simulateRerating(const CustomerTable &table, const TierParams &ti
     r.tiers = tierParams.tiers;
     r.error = validateTierParams(tierParams);
     if (r.error.isEmpty() && params.nextRatingDay <= params.ratingDay)
-        r.error = QCoreApplication::translate("clientele::Tiers",
-                                              "The next rating day (%1) must be after the rating day (%2).")
+        r.error = QCoreApplication::translate(
+            "clientele::Tiers", "The next rating day (%1) must be after the rating day (%2).")
                       .arg(dayToIsoDate(params.nextRatingDay), dayToIsoDate(params.ratingDay));
     if (!r.error.isEmpty())
         return r;

@@ -224,8 +224,8 @@ TierDesignEvaluation evaluateTierDesign(const CustomerTable &table, qint32 asOfD
     return e;
 }
 
-TierDesignComparison compareTierDesigns(const CustomerTable &table, qint32 asOfDay, const TierDesign &a,
-                                        const TierDesign &b)
+TierDesignComparison compareTierDesigns(
+    const CustomerTable &table, qint32 asOfDay, const TierDesign &a, const TierDesign &b)
 {
     return TierDesignComparison{evaluateTierDesign(table, asOfDay, a), evaluateTierDesign(table, asOfDay, b)};
 }

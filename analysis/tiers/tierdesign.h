@@ -37,19 +37,19 @@ std::optional<TierDesign> tierDesignFromJson(const QByteArray &json, QString *er
 // Per tier of a design (index = tier, lowest first).
 struct TierDesignTier
 {
-    TierSummary summary;          // computeTiers at the as-of day: earned tier, members, shares
+    TierSummary summary; // computeTiers at the as-of day: earned tier, members, shares
     // Re-rating from the rating day to the as-of day (see docs/metrics/tiers.md, "Tier design studio").
-    qint64 movedUpFrom = 0;       // rated in this tier at the rating day, higher at the as-of day
-    qint64 movedDownFrom = 0;     // rated in this tier at the rating day, lower at the as-of day
-    qint64 movedUpInto = 0;       // in this tier at the as-of day, coming from a lower tier
-    qint64 movedDownInto = 0;     // in this tier at the as-of day, coming from a higher tier
-    qint64 newcomers = 0;         // first order after the rating day, in this tier at the as-of day
+    qint64 movedUpFrom = 0;   // rated in this tier at the rating day, higher at the as-of day
+    qint64 movedDownFrom = 0; // rated in this tier at the rating day, lower at the as-of day
+    qint64 movedUpInto = 0;   // in this tier at the as-of day, coming from a lower tier
+    qint64 movedDownInto = 0; // in this tier at the as-of day, coming from a higher tier
+    qint64 newcomers = 0;     // first order after the rating day, in this tier at the as-of day
     // Benefit cost: members = the tier held after the re-rating (equals the earned tier under
     // to_earned; at_most_one may hold members above it).
     qint64 heldMembers = 0;
-    qint64 heldSpendMinor = 0;    // Σ max(0, trailing net spend) of the held members
+    qint64 heldSpendMinor = 0; // Σ max(0, trailing net spend) of the held members
     double benefitPercent = 0.0;
-    qint64 benefitCostMinor = 0;  // benefitPercent / 100 · heldSpend, rounded half away from zero
+    qint64 benefitCostMinor = 0; // benefitPercent / 100 · heldSpend, rounded half away from zero
 };
 
 struct TierDesignEvaluation
@@ -57,12 +57,12 @@ struct TierDesignEvaluation
     QString error;
     TierDesign design;
     qint32 asOfDay = 0;
-    qint32 ratingDay = 0;         // asOfDay − windowDays: the previous rating date
-    TierResult tiers;             // at the as-of day
-    ReratingResult rerating;      // ratingDay → asOfDay under design.downgrade
+    qint32 ratingDay = 0;    // asOfDay − windowDays: the previous rating date
+    TierResult tiers;        // at the as-of day
+    ReratingResult rerating; // ratingDay → asOfDay under design.downgrade
     std::vector<TierDesignTier> perTier;
-    qint64 revenueMinor = 0;      // Σ trailing net spend of the rated customers (tiers.revenueMinor)
-    qint64 benefitCostMinor = 0;  // Σ over tiers
+    qint64 revenueMinor = 0;         // Σ trailing net spend of the rated customers (tiers.revenueMinor)
+    qint64 benefitCostMinor = 0;     // Σ over tiers
     double costShareOfRevenue = 0.0; // benefitCost / revenue; 0 when revenue ≤ 0
 
     bool ok() const { return error.isEmpty(); }
@@ -75,8 +75,8 @@ struct TierDesignComparison
     TierDesignEvaluation a;
     TierDesignEvaluation b;
 };
-TierDesignComparison compareTierDesigns(const CustomerTable &table, qint32 asOfDay, const TierDesign &a,
-                                        const TierDesign &b);
+TierDesignComparison compareTierDesigns(
+    const CustomerTable &table, qint32 asOfDay, const TierDesign &a, const TierDesign &b);
 
 // For `clientele-cli tiers --json`: the design, the per-tier table, movements and costs.
 QJsonObject tierDesignEvaluationToJson(const TierDesignEvaluation &evaluation);

@@ -73,9 +73,9 @@ bool saveTierDesign(Workspace &workspace, const TierDesign &design, QString *err
     if (!transaction.isOpen())
         return false;
     SqliteStatement upsert(workspace.handle(),
-                           "INSERT INTO tier_designs(name, definition, created_at, updated_at) VALUES(?1, ?2, ?3, ?3) "
-                           "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition, "
-                           "updated_at = excluded.updated_at");
+        "INSERT INTO tier_designs(name, definition, created_at, updated_at) VALUES(?1, ?2, ?3, ?3) "
+        "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition, "
+        "updated_at = excluded.updated_at");
     if (!upsert.isValid())
         return fail(error, u"Cannot save the tier design: %1."_s.arg(upsert.errorMessage()));
     upsert.bind(1, stored.name);

@@ -46,7 +46,8 @@ QString validateTierParams(const TierParams &params)
     if (params.windowDays < 1)
         return TiersText::tr("The rating window must be at least 1 day long (got %1).").arg(params.windowDays);
     if (tiers.front().minSpendMinor != 0)
-        return TiersText::tr("The lowest tier must need a spend of 0.00 (got %1).").arg(major(tiers.front().minSpendMinor));
+        return TiersText::tr("The lowest tier must need a spend of 0.00 (got %1).")
+            .arg(major(tiers.front().minSpendMinor));
     std::set<QString> keys;
     for (size_t i = 0; i < tiers.size(); ++i) {
         const TierDefinition &t = tiers[i];
@@ -143,7 +144,7 @@ ThresholdSuggestion suggestTierThresholds(const CustomerSnapshot &snapshot, cons
     s.spenders = m;
     if (m == 0) {
         s.error = TiersText::tr("No customer spent anything in the %1 days up to the rating day, so there is nothing "
-                     "to suggest thresholds from.")
+                                "to suggest thresholds from.")
                       .arg(snapshot.trailingWindowDays);
         return s;
     }
@@ -164,8 +165,8 @@ ThresholdSuggestion suggestTierThresholds(const CustomerSnapshot &snapshot, cons
             return s;
         }
         // Spends are descending: count those ≥ the threshold.
-        t.qualifying = std::upper_bound(spends.begin(), spends.end(), t.thresholdMinor, std::greater<>())
-                       - spends.begin();
+        t.qualifying
+            = std::upper_bound(spends.begin(), spends.end(), t.thresholdMinor, std::greater<>()) - spends.begin();
         t.qualifyingShare = measure::ratio(t.qualifying, m);
         above = t.thresholdMinor;
     }

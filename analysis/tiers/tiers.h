@@ -40,11 +40,11 @@ int earnedTier(qint64 spendMinor, qint32 orders, const std::vector<TierDefinitio
 struct TierSummary
 {
     qint64 members = 0;
-    double share = 0.0;          // of the rated customers
-    qint64 revenueMinor = 0;     // Σ net spend in the window of the members
-    double revenueShare = 0.0;   // of the total window spend; 0 when that total is ≤ 0
-    qint64 averageSpendMinor = 0;// revenue / members, rounded half away from zero
-    std::vector<quint32> indices;// table indices, ascending
+    double share = 0.0;           // of the rated customers
+    qint64 revenueMinor = 0;      // Σ net spend in the window of the members
+    double revenueShare = 0.0;    // of the total window spend; 0 when that total is ≤ 0
+    qint64 averageSpendMinor = 0; // revenue / members, rounded half away from zero
+    std::vector<quint32> indices; // table indices, ascending
 };
 
 struct TierResult
@@ -53,10 +53,10 @@ struct TierResult
     qint32 ratingDay = 0;
     qint32 windowDays = 0;
     std::vector<TierDefinition> tiers;
-    qint64 customers = 0;        // rated: first order on or before the rating day
-    qint64 revenueMinor = 0;     // their Σ net spend in the window
+    qint64 customers = 0;               // rated: first order on or before the rating day
+    qint64 revenueMinor = 0;            // their Σ net spend in the window
     std::vector<TierSummary> summaries; // one per tier
-    std::vector<qint8> tierOf;   // per table index; −1 = not rated (first order after the rating day)
+    std::vector<qint8> tierOf;          // per table index; −1 = not rated (first order after the rating day)
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -74,25 +74,25 @@ TierResult computeTiers(const CustomerTable &table, qint32 ratingDay, const Tier
 struct SuggestedThreshold
 {
     int topPercent = 0;
-    qint64 rank = 0;             // ⌈topPercent · m / 100⌉
+    qint64 rank = 0; // ⌈topPercent · m / 100⌉
     qint64 rawMinor = 0;
-    qint64 thresholdMinor = 0;   // the suggestion
-    qint64 qualifying = 0;       // customers with window spend ≥ the suggestion
-    double qualifyingShare = 0.0;// of the m spenders
+    qint64 thresholdMinor = 0;    // the suggestion
+    qint64 qualifying = 0;        // customers with window spend ≥ the suggestion
+    double qualifyingShare = 0.0; // of the m spenders
 };
 
 struct ThresholdSuggestion
 {
     QString error;
-    qint64 spenders = 0;                     // m
-    std::vector<SuggestedThreshold> tiers;   // for tiers 1 … N−1, ascending
-    std::vector<qint64> thresholdsMinor;     // 0 followed by the suggestions: ready for TierDefinition
+    qint64 spenders = 0;                   // m
+    std::vector<SuggestedThreshold> tiers; // for tiers 1 … N−1, ascending
+    std::vector<qint64> thresholdsMinor;   // 0 followed by the suggestions: ready for TierDefinition
 
     bool ok() const { return error.isEmpty(); }
 };
 
 // topPercents for tiers 1 … N−1 (default silver 20, gold 5): strictly descending, each in 1–100.
-ThresholdSuggestion suggestTierThresholds(const CustomerSnapshot &snapshot,
-                                          const std::vector<int> &topPercents = {20, 5});
+ThresholdSuggestion suggestTierThresholds(
+    const CustomerSnapshot &snapshot, const std::vector<int> &topPercents = {20, 5});
 
 } // namespace clientele

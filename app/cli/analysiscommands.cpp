@@ -14,8 +14,9 @@ bool addAnalysisOptions(QCommandLineParser &parser)
 {
     return parser.addOptions({
         {QStringLiteral("as-of"), QStringLiteral("Analysis date YYYY-MM-DD (default: the day of the latest order)."),
-         QStringLiteral("DATE")},
-        {QStringLiteral("k"), QStringLiteral("Number of clusters (default: chosen by silhouette from 2..10)."), QStringLiteral("K")},
+            QStringLiteral("DATE")},
+        {QStringLiteral("k"), QStringLiteral("Number of clusters (default: chosen by silhouette from 2..10)."),
+            QStringLiteral("K")},
         {QStringLiteral("seed"), QStringLiteral("Random seed for clustering (default 1)."), QStringLiteral("S")},
         {QStringLiteral("no-prediction"), QStringLiteral("Skip the BG/NBD repurchase and churn prediction.")},
         {QStringLiteral("horizon"), QStringLiteral("Prediction horizon in days (default 90)."), QStringLiteral("DAYS")},
@@ -58,8 +59,8 @@ std::optional<AnalysisParameters> analysisParameters(const QCommandLineParser &p
     return parameters;
 }
 
-std::optional<AnalysisRun> runWorkspaceAnalyses(const Workspace &workspace, const QTimeZone &zone,
-                                                const AnalysisParameters &parameters, QString *error)
+std::optional<AnalysisRun> runWorkspaceAnalyses(
+    const Workspace &workspace, const QTimeZone &zone, const AnalysisParameters &parameters, QString *error)
 {
     AnalysisRun run;
     run.table = loadCustomerTable(workspace, zone, error);
@@ -69,8 +70,7 @@ std::optional<AnalysisRun> runWorkspaceAnalyses(const Workspace &workspace, cons
     return run;
 }
 
-int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace, const QTimeZone &zone,
-                    QString *error)
+int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace, const QTimeZone &zone, QString *error)
 {
     const std::optional<AnalysisParameters> parameters = analysisParameters(parser, error);
     if (!parameters)
@@ -78,7 +78,7 @@ int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace
     CustomerFilter filter;
     const bool wantsClusters = parser.isSet(QStringLiteral("cluster"));
     AnalysisParameters effective = *parameters;
-    effective.computeClusters = true; // the list always carries the cluster columns
+    effective.computeClusters = true;     // the list always carries the cluster columns
     effective.prediction.enabled = false; // not among the list's columns (yet)
     std::optional<AnalysisRun> run = runWorkspaceAnalyses(workspace, zone, effective, error);
     if (!run)

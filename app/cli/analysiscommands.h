@@ -26,10 +26,10 @@ struct AnalysisRun
 // --as-of, --k, --seed.
 bool addAnalysisOptions(QCommandLineParser &parser);
 std::optional<AnalysisParameters> analysisParameters(const QCommandLineParser &parser, QString *error);
-std::optional<AnalysisRun> runWorkspaceAnalyses(const Workspace &workspace, const QTimeZone &zone,
-                                                const AnalysisParameters &parameters, QString *error);
+std::optional<AnalysisRun> runWorkspaceAnalyses(
+    const Workspace &workspace, const QTimeZone &zone, const AnalysisParameters &parameters, QString *error);
 // `export`: writes the filtered customer list; returns an exit code (message in `error`).
-int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace, const QTimeZone &zone,
-                    QString *error);
+int exportCustomers(
+    const QCommandLineParser &parser, const Workspace &workspace, const QTimeZone &zone, QString *error);
 
 } // namespace clientele::cli

@@ -130,17 +130,30 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Import order exports into a workspace."));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("CSV, TSV or XLSX files"), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"), QStringLiteral("CSV, TSV or XLSX files"), QStringLiteral("FILE..."));
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("Workspace file (created if missing)."), QStringLiteral("W")},
-        {QStringLiteral("map"), QStringLiteral("Override a column role, e.g. customer_id=会员ID or amount=5."), QStringLiteral("ROLE=COLUMN")},
-        {QStringLiteral("encoding"), QStringLiteral("Text encoding (default: detected), e.g. utf-8, gbk, utf-16."), QStringLiteral("E")},
-        {QStringLiteral("delimiter"), QStringLiteral("Field delimiter: , ; tab or | (default: detected)."), QStringLiteral("D")},
-        {QStringLiteral("sheet"), QStringLiteral("Worksheet of an .xlsx file (default: the first)."), QStringLiteral("S")},
-        {QStringLiteral("layout"), QStringLiteral("Force a layout: generic, taobao, jd, youzan, shopify, woocommerce, online-retail."), QStringLiteral("L")},
-        {QStringLiteral("date-order"), QStringLiteral("For dates like 3/5/2024: dmy or mdy (default: decided from the column)."), QStringLiteral("ORDER")},
-        {QStringLiteral("timezone"), QStringLiteral("Time zone of times written without offset (default: the system's)."), QStringLiteral("ZONE")},
-        {QStringLiteral("exclude-statuses"), QStringLiteral("Comma-separated statuses that are not sales (replaces the default list)."), QStringLiteral("LIST")},
+        {QStringLiteral("map"), QStringLiteral("Override a column role, e.g. customer_id=会员ID or amount=5."),
+            QStringLiteral("ROLE=COLUMN")},
+        {QStringLiteral("encoding"), QStringLiteral("Text encoding (default: detected), e.g. utf-8, gbk, utf-16."),
+            QStringLiteral("E")},
+        {QStringLiteral("delimiter"), QStringLiteral("Field delimiter: , ; tab or | (default: detected)."),
+            QStringLiteral("D")},
+        {QStringLiteral("sheet"), QStringLiteral("Worksheet of an .xlsx file (default: the first)."),
+            QStringLiteral("S")},
+        {QStringLiteral("layout"),
+            QStringLiteral("Force a layout: generic, taobao, jd, youzan, shopify, woocommerce, online-retail."),
+            QStringLiteral("L")},
+        {QStringLiteral("date-order"),
+            QStringLiteral("For dates like 3/5/2024: dmy or mdy (default: decided from the column)."),
+            QStringLiteral("ORDER")},
+        {QStringLiteral("timezone"),
+            QStringLiteral("Time zone of times written without offset (default: the system's)."),
+            QStringLiteral("ZONE")},
+        {QStringLiteral("exclude-statuses"),
+            QStringLiteral("Comma-separated statuses that are not sales (replaces the default list)."),
+            QStringLiteral("LIST")},
         {QStringLiteral("timings"), QStringLiteral("Print how long each step of the import took (to standard error).")},
     });
     int exitCode = Ok;
@@ -213,8 +226,10 @@ int runSummary(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("W")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
-        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."), QStringLiteral("ZONE")},
-        {QStringLiteral("no-analyses"), QStringLiteral("Only the workspace totals (no RFM, lifecycle, tiers, clusters).")},
+        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."),
+            QStringLiteral("ZONE")},
+        {QStringLiteral("no-analyses"),
+            QStringLiteral("Only the workspace totals (no RFM, lifecycle, tiers, clusters).")},
     });
     addAnalysisOptions(parser);
     int exitCode = Ok;
@@ -238,7 +253,9 @@ int runSummary(const QStringList &arguments)
         return utc ? QDateTime::fromSecsSinceEpoch(*utc, zone).date().toString(Qt::ISODate) : QString();
     };
     auto timestamp = [](const std::optional<qint64> &utc) -> QString {
-        return utc ? QDateTime::fromSecsSinceEpoch(*utc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")) : QString();
+        return utc
+            ? QDateTime::fromSecsSinceEpoch(*utc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"))
+            : QString();
     };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json{
@@ -255,7 +272,8 @@ int runSummary(const QStringList &arguments)
             {QStringLiteral("net_revenue_minor"), s.netRevenueMinor},
             {QStringLiteral("first_order_date"), s.firstOrderUtc ? QJsonValue(date(s.firstOrderUtc)) : QJsonValue()},
             {QStringLiteral("last_order_date"), s.lastOrderUtc ? QJsonValue(date(s.lastOrderUtc)) : QJsonValue()},
-            {QStringLiteral("first_order_utc"), s.firstOrderUtc ? QJsonValue(timestamp(s.firstOrderUtc)) : QJsonValue()},
+            {QStringLiteral("first_order_utc"),
+                s.firstOrderUtc ? QJsonValue(timestamp(s.firstOrderUtc)) : QJsonValue()},
             {QStringLiteral("last_order_utc"), s.lastOrderUtc ? QJsonValue(timestamp(s.lastOrderUtc)) : QJsonValue()},
             {QStringLiteral("time_zone"), QString::fromUtf8(zone.id())},
         };
@@ -339,13 +357,17 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("W")},
-        {QStringLiteral("segment"), QStringLiteral("RFM segment or value class, e.g. champions, at_risk, important_value, 重要价值."), QStringLiteral("NAME")},
-        {QStringLiteral("stage"), QStringLiteral("Lifecycle stage: active, silent, sleeping, lost."), QStringLiteral("S")},
+        {QStringLiteral("segment"),
+            QStringLiteral("RFM segment or value class, e.g. champions, at_risk, important_value, 重要价值."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("stage"), QStringLiteral("Lifecycle stage: active, silent, sleeping, lost."),
+            QStringLiteral("S")},
         {QStringLiteral("tier"), QStringLiteral("Membership tier: normal, silver, gold."), QStringLiteral("T")},
         {QStringLiteral("cluster"), QStringLiteral("Cluster number (0 = most valuable)."), QStringLiteral("K")},
         {QStringLiteral("out"), QStringLiteral("FILE.csv (UTF-8 with BOM) or FILE.xlsx."), QStringLiteral("FILE")},
         {QStringLiteral("encoding"), QStringLiteral("CSV encoding instead of UTF-8, e.g. gbk."), QStringLiteral("E")},
-        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."), QStringLiteral("ZONE")},
+        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."),
+            QStringLiteral("ZONE")},
     });
     addAnalysisOptions(parser);
     int exitCode = Ok;
@@ -383,7 +405,8 @@ int runRejects(const QStringList &arguments)
     if (parser.value(QStringLiteral("db")).isEmpty() || parser.value(QStringLiteral("out")).isEmpty())
         return usage(QStringLiteral("rejects needs --db WORKSPACE and --out FILE.csv"));
     bool ok = true;
-    const qint64 importId = parser.isSet(QStringLiteral("import")) ? parser.value(QStringLiteral("import")).toLongLong(&ok) : -1;
+    const qint64 importId
+        = parser.isSet(QStringLiteral("import")) ? parser.value(QStringLiteral("import")).toLongLong(&ok) : -1;
     if (!ok)
         return usage(QStringLiteral("--import must be a number"));
     auto workspace = openWorkspace(parser.value(QStringLiteral("db")), Workspace::OpenMode::ReadOnly, &exitCode);

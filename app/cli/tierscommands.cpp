@@ -12,8 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <type_traits>
 
@@ -58,8 +58,7 @@ std::optional<std::vector<qint64>> moneyList(const QString &text)
     return values;
 }
 
-template<typename T>
-std::optional<std::vector<T>> numberList(const QString &text, double min, double max)
+template <typename T> std::optional<std::vector<T>> numberList(const QString &text, double min, double max)
 {
     std::vector<T> values;
     for (const QString &part : text.split(u',')) {
@@ -151,7 +150,8 @@ void printEvaluation(QTextStream &o, const TierDesignEvaluation &e)
           << percent(t.summary.share).rightJustified(8) << percent(t.summary.revenueShare).rightJustified(11)
           << QString::number(t.movedUpFrom).rightJustified(4) << QString::number(t.movedDownFrom).rightJustified(6)
           << QString::number(t.newcomers).rightJustified(5) << QString::number(t.heldMembers).rightJustified(7)
-          << QString::number(t.benefitPercent).rightJustified(10) << money(t.benefitCostMinor).rightJustified(12) << '\n';
+          << QString::number(t.benefitPercent).rightJustified(10) << money(t.benefitCostMinor).rightJustified(12)
+          << '\n';
     }
     o << "Benefit cost: " << money(e.benefitCostMinor) << " = " << percent(e.costShareOfRevenue) << " of revenue\n";
 }
@@ -213,7 +213,8 @@ int runTiers(const QStringList &arguments)
 
     const bool writes = parser.isSet(u"save"_s) || parser.isSet(u"delete"_s);
     QString error;
-    auto workspace = Workspace::open(db, &error, writes ? Workspace::OpenMode::ReadWrite : Workspace::OpenMode::ReadOnly);
+    auto workspace
+        = Workspace::open(db, &error, writes ? Workspace::OpenMode::ReadWrite : Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return fail(BadInput, error);
     QTextStream out(stdout);

@@ -110,7 +110,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_dateOrder->addButton(monthFirst, int(DateOrder::MonthFirst));
     auto *dateLayout = new QVBoxLayout(m_dateOrderBox);
     auto *dateHint = new QLabel(tr("Dates such as 03/04/2024 can be read two ways and no value in this file "
-                                   "decides it. Choose one to continue."), m_dateOrderBox);
+                                   "decides it. Choose one to continue."),
+        m_dateOrderBox);
     dateHint->setWordWrap(true);
     dateLayout->addWidget(dateHint);
     dateLayout->addWidget(dayFirst);
@@ -163,8 +164,8 @@ bool ImportDialog::isXlsx() const
 void ImportDialog::browse()
 {
     const QString start = filePath().isEmpty() ? Settings::lastImportDirectory() : filePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose an Order Export"), start,
-                                                      tr("Order exports (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose an Order Export"), start, tr("Order exports (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     Settings::setLastImportDirectory(QFileInfo(path).absolutePath());

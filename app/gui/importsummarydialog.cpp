@@ -17,7 +17,8 @@ static QString breakdown(const QMap<QString, qint64> &counts)
     const QLocale locale;
     QStringList lines;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        lines << QStringLiteral("%1: %2").arg(it.key().isEmpty() ? QStringLiteral("—") : it.key(), locale.toString(it.value()));
+        lines << QStringLiteral("%1: %2").arg(
+            it.key().isEmpty() ? QStringLiteral("—") : it.key(), locale.toString(it.value()));
     return lines.join(u'\n');
 }
 
@@ -95,7 +96,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary &summary, const QSt
 
     if (!summary.rejectionExamples.isEmpty()) {
         // Kept even when the import was rolled back, so the user can see what went wrong.
-        auto *examples = new QLabel(tr("First rejected rows:") % u'\n' % summary.rejectionExamples.mid(0, 5).join(u'\n'), this);
+        auto *examples
+            = new QLabel(tr("First rejected rows:") % u'\n' % summary.rejectionExamples.mid(0, 5).join(u'\n'), this);
         examples->setWordWrap(true);
         examples->setTextFormat(Qt::PlainText);
         examples->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -57,11 +57,10 @@ bool apply(const QString &language)
     // Numbers and dates in the chosen language unless the system locale already speaks it.
     const QLocale system = QLocale::system();
     if (zh)
-        QLocale::setDefault(system.language() == QLocale::Chinese ? system
-                                                                   : QLocale(QLocale::Chinese, QLocale::China));
+        QLocale::setDefault(system.language() == QLocale::Chinese ? system : QLocale(QLocale::Chinese, QLocale::China));
     else
-        QLocale::setDefault(system.language() == QLocale::English ? system
-                                                                   : QLocale(QLocale::English, QLocale::UnitedStates));
+        QLocale::setDefault(
+            system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates));
     s_current = zh && ok ? chinese() : english();
     return ok;
 }

@@ -73,10 +73,10 @@ MainWindow::MainWindow(WorkbenchPageFactory pages, QWidget *parent)
     connect(m_controller, &AnalysisController::tableChanged, this, &MainWindow::updateAsOfRange);
     connect(m_controller, &AnalysisController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &AnalysisController::failed, this,
-            [this](const QString &message) { showError(tr("Cannot analyse the workspace"), message); });
+        [this](const QString &message) { showError(tr("Cannot analyse the workspace"), message); });
     // Parameters are saved once they produced results (pages change them through the controller).
     connect(m_controller, &AnalysisController::resultsChanged, this,
-            [this] { Settings::setAnalysisParameters(m_controller->parameters()); });
+        [this] { Settings::setAnalysisParameters(m_controller->parameters()); });
 
     createToolBar();
     buildPages();
@@ -123,8 +123,8 @@ void MainWindow::retranslateChrome()
     m_latestButton->setToolTip(tr("Use the day of the latest order"));
     m_busyLabel->setText(tr("Calculating…"));
     m_navigation->setAccessibleName(tr("Pages"));
-    setWindowTitle(m_workspacePath.isEmpty() ? tr("Clientele")
-                                             : tr("%1 — Clientele").arg(QFileInfo(m_workspacePath).fileName()));
+    setWindowTitle(
+        m_workspacePath.isEmpty() ? tr("Clientele") : tr("%1 — Clientele").arg(QFileInfo(m_workspacePath).fileName()));
     updateCentralWidget();
     updateSummaryLabel();
 }
@@ -222,7 +222,7 @@ void MainWindow::updateSummaryLabel()
     };
     QString text = tr("%1 orders · %2 customers · net revenue %3")
                        .arg(locale.toString(m_summary.orders), locale.toString(m_summary.customers),
-                            locale.toString(double(m_summary.netRevenueMinor) / 100.0, 'f', 2));
+                           locale.toString(double(m_summary.netRevenueMinor) / 100.0, 'f', 2));
     if (m_summary.firstOrderUtc && m_summary.lastOrderUtc)
         text += tr(" · %1 – %2").arg(day(m_summary.firstOrderUtc), day(m_summary.lastOrderUtc));
     m_summaryLabel->setText(text);

@@ -11,8 +11,8 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDropEvent>
 #include <QDir>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -69,8 +69,7 @@ void MainWindow::createMenus()
     const QString chosen = Settings::language();
     // Language names are written in their own language, never translated.
     const std::pair<QString, QString> languages[] = {{QString(), tr("System Default")},
-                                                     {Language::english(), QStringLiteral("English")},
-                                                     {Language::chinese(), QStringLiteral("中文（简体）")}};
+        {Language::english(), QStringLiteral("English")}, {Language::chinese(), QStringLiteral("中文（简体）")}};
     for (const auto &[code, name] : languages) {
         QAction *action = language->addAction(name, this, [this, code] { setLanguage(code); });
         action->setCheckable(true);
@@ -103,8 +102,8 @@ void MainWindow::fillRecentMenu()
         const QString path = recent.at(i);
         QString name = QFileInfo(path).fileName();
         name.replace(u'&', QStringLiteral("&&"));
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name), this,
-                                                  [this, path] { openRecent(path); });
+        QAction *action
+            = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name), this, [this, path] { openRecent(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setData(path);
@@ -144,8 +143,7 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::askForWorkspace()
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Clientele"),
-                                tr("Create a new workspace for your order exports, or open an existing one?"),
-                                QMessageBox::NoButton, this);
+        tr("Create a new workspace for your order exports, or open an existing one?"), QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *create = box->addButton(tr("New Workspace…"), QMessageBox::AcceptRole);
     QPushButton *open = box->addButton(tr("Open Workspace…"), QMessageBox::ActionRole);
@@ -157,8 +155,8 @@ void MainWindow::askForWorkspace()
 
 void MainWindow::newWorkspace()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(),
-                                                      tr("Clientele workspaces (%1)").arg(WorkspaceFilter));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), QString(), tr("Clientele workspaces (%1)").arg(WorkspaceFilter));
     if (path.isEmpty())
         return;
     const QString file = QFileInfo(path).suffix().isEmpty() ? path % QStringLiteral(".clientele") : path;
@@ -173,8 +171,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseWorkspace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                      tr("Clientele workspaces (%1);;All files (*)").arg(WorkspaceFilter));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QString(), tr("Clientele workspaces (%1);;All files (*)").arg(WorkspaceFilter));
     QString error;
     if (!path.isEmpty() && !openWorkspace(path, &error))
         showError(tr("Cannot open the workspace"), error);
@@ -182,8 +180,7 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Orders"), Settings::lastImportDirectory(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Orders"), Settings::lastImportDirectory(),
         tr("Order exports (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
@@ -193,8 +190,8 @@ void MainWindow::chooseImportFiles()
 
 void MainWindow::exportRejectedRows()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"),
-                                                      tr("rejected-rows.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Rejected Rows"), tr("rejected-rows.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString workspacePath = m_workspacePath;
@@ -213,22 +210,23 @@ void MainWindow::exportRejectedRows()
                 showError(tr("Export failed"), result.error);
             else
                 statusBar()->showMessage(tr("Exported %n rejected row(s) to %1", nullptr, int(result.rows.size()))
-                                             .arg(QDir::toNativeSeparators(path)), 8000);
+                                             .arg(QDir::toNativeSeparators(path)),
+                    8000);
         });
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Clientele"),
-                       tr("<h3>Clientele %1</h3><p>Customer segmentation for shop order exports.</p>"
-                          "<p>Imports CSV and Excel exports (Chinese or English) into a local workspace.</p>")
-                           .arg(QStringLiteral(CLIENTELE_VERSION)));
+        tr("<h3>Clientele %1</h3><p>Customer segmentation for shop order exports.</p>"
+           "<p>Imports CSV and Excel exports (Chinese or English) into a local workspace.</p>")
+            .arg(QStringLiteral(CLIENTELE_VERSION)));
 }
 
 bool MainWindow::isImportableFile(const QString &path)
 {
-    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
-                                      QStringLiteral("xlsx")};
+    static const QStringList suffixes{
+        QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"), QStringLiteral("xlsx")};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 

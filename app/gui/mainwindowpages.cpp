@@ -164,8 +164,7 @@ void MainWindow::buildPages()
             item->setData(Qt::UserRole, page->pageKey());
             if (i < 9)
                 item->setToolTip(tr("%1 (%2)").arg(page->title(),
-                                                   QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i)))
-                                                       .toString(QKeySequence::NativeText)));
+                    QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))).toString(QKeySequence::NativeText)));
             widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
             connect(page, &WorkbenchPage::showCustomersRequested, this, &MainWindow::showCustomers);
         }

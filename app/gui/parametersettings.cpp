@@ -22,8 +22,7 @@ public:
     bool ok() const { return m_ok; }
     void fail() { m_ok = false; }
 
-    template <typename Int>
-    void integer(const QString &key, Int &value, qint64 min, qint64 max)
+    template <typename Int> void integer(const QString &key, Int &value, qint64 min, qint64 max)
     {
         if (!m_settings.contains(key))
             return;
@@ -40,8 +39,8 @@ public:
             return std::nullopt;
         const QVariant v = m_settings.value(key);
         // QSettings turns "a,b" into a QStringList on read; a single item stays a QString.
-        QStringList items = v.typeId() == QMetaType::QStringList ? v.toStringList()
-                                                                 : v.toString().split(u',', Qt::SkipEmptyParts);
+        QStringList items
+            = v.typeId() == QMetaType::QStringList ? v.toStringList() : v.toString().split(u',', Qt::SkipEmptyParts);
         for (QString &item : items)
             item = item.trimmed();
         return items;
@@ -102,20 +101,18 @@ QString joined(const auto &values)
 }
 
 const std::array<ClusterFeature, 5> AllFeatures{ClusterFeature::Recency, ClusterFeature::Frequency,
-                                                ClusterFeature::Monetary, ClusterFeature::AverageOrderValue,
-                                                ClusterFeature::Tenure};
+    ClusterFeature::Monetary, ClusterFeature::AverageOrderValue, ClusterFeature::Tenure};
 
 RfmParameters readRfm(QSettings &s)
 {
     RfmParameters p;
     GroupReader r(s);
     r.enumeration(QStringLiteral("method"), p.method,
-                  std::array{std::pair{ScoringMethod::Quintiles, QString(scoringMethodKey(ScoringMethod::Quintiles))},
-                             std::pair{ScoringMethod::Thresholds, QString(scoringMethodKey(ScoringMethod::Thresholds))}});
+        std::array{std::pair{ScoringMethod::Quintiles, QString(scoringMethodKey(ScoringMethod::Quintiles))},
+            std::pair{ScoringMethod::Thresholds, QString(scoringMethodKey(ScoringMethod::Thresholds))}});
     r.enumeration(QStringLiteral("basis"), p.monetaryBasis,
-                  std::array{std::pair{MonetaryBasis::NetRevenue, QString(monetaryBasisKey(MonetaryBasis::NetRevenue))},
-                             std::pair{MonetaryBasis::AverageOrderValue,
-                                       QString(monetaryBasisKey(MonetaryBasis::AverageOrderValue))}});
+        std::array{std::pair{MonetaryBasis::NetRevenue, QString(monetaryBasisKey(MonetaryBasis::NetRevenue))},
+            std::pair{MonetaryBasis::AverageOrderValue, QString(monetaryBasisKey(MonetaryBasis::AverageOrderValue))}});
     r.cutPoints(QStringLiteral("recencyCuts"), p.recencyCuts);
     r.cutPoints(QStringLiteral("frequencyCuts"), p.frequencyCuts);
     r.cutPoints(QStringLiteral("monetaryCuts"), p.monetaryCuts);
@@ -191,8 +188,8 @@ ClusteringOptions readClusters(QSettings &s)
     if (const std::optional<QStringList> keys = r.list(QStringLiteral("features"))) {
         std::vector<ClusterFeature> features;
         for (const QString &key : *keys) {
-            const auto *found = std::find_if(AllFeatures.begin(), AllFeatures.end(),
-                                             [&](ClusterFeature f) { return clusterFeatureKey(f) == key; });
+            const auto *found = std::find_if(
+                AllFeatures.begin(), AllFeatures.end(), [&](ClusterFeature f) { return clusterFeatureKey(f) == key; });
             if (found == AllFeatures.end())
                 r.fail();
             else
@@ -201,8 +198,8 @@ ClusteringOptions readClusters(QSettings &s)
         p.features = std::move(features);
     }
     const std::set<ClusterFeature> unique(p.features.begin(), p.features.end());
-    const bool consistent = !p.features.empty() && unique.size() == p.features.size() && p.maxK >= p.minK
-                            && (p.k == 0 || p.k >= 2);
+    const bool consistent
+        = !p.features.empty() && unique.size() == p.features.size() && p.maxK >= p.minK && (p.k == 0 || p.k >= 2);
     if (!r.ok() || !consistent)
         return {};
     return p;

@@ -62,8 +62,8 @@ RejectedRowsDialog::RejectedRowsDialog(const QString &workspacePath, qint64 impo
 
 void RejectedRowsDialog::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"), tr("rejected-rows.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Rejected Rows"), tr("rejected-rows.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }

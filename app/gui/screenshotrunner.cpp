@@ -22,7 +22,7 @@ ScreenshotRunner::ScreenshotRunner(const QString &outputDirectory, const QString
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(180000);
     connect(&m_timeout, &QTimer::timeout, this,
-            [this] { finish(false, QStringLiteral("timed out waiting for the analyses")); });
+        [this] { finish(false, QStringLiteral("timed out waiting for the analyses")); });
 }
 
 ScreenshotRunner::~ScreenshotRunner() = default;
@@ -38,7 +38,7 @@ void ScreenshotRunner::start()
     m_window->show();
     connect(m_window->controller(), &AnalysisController::resultsChanged, this, &ScreenshotRunner::maybeStartShooting);
     connect(m_window->controller(), &AnalysisController::failed, this,
-            [this](const QString &message) { finish(false, message); });
+        [this](const QString &message) { finish(false, message); });
     connect(m_window.get(), &MainWindow::customersLoaded, this, &ScreenshotRunner::maybeStartShooting);
     QString error;
     if (!m_window->openWorkspace(m_workspacePath, &error))

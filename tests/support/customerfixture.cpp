@@ -9,10 +9,11 @@ using namespace clientele;
 Shop shop()
 {
     static const QStringList cities{QStringLiteral("上海"), QStringLiteral("北京"), QStringLiteral("广州"),
-                                    QStringLiteral("Shenzhen"), QStringLiteral("Hangzhou")};
+        QStringLiteral("Shenzhen"), QStringLiteral("Hangzhou")};
     CustomerTableBuilder builder;
     for (int c = 0; c < 120; ++c) {
-        const QString key = c % 3 == 0 ? QStringLiteral("客户%1").arg(c) : QStringLiteral("C%1").arg(c, 3, 10, QLatin1Char('0'));
+        const QString key
+            = c % 3 == 0 ? QStringLiteral("客户%1").arg(c) : QStringLiteral("C%1").arg(c, 3, 10, QLatin1Char('0'));
         const int orders = 1 + (c * 7) % 6;
         const qint32 last = 20000 - (c * 37) % 400;
         std::vector<CustomerTableBuilder::Entry> entries;

@@ -18,8 +18,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-QString generateOrders(const QTemporaryDir &dir, const QString &name, const QStringList &arguments, QString *error,
-                       QString *stderrText)
+QString generateOrders(
+    const QTemporaryDir &dir, const QString &name, const QStringList &arguments, QString *error, QString *stderrText)
 {
     const QString tool = QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py");
     if (!QFile::exists(tool)) {

@@ -17,8 +17,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 // Runs ../shared/tools/gen_orders.py with `arguments` writing to dir/name; returns the path, or an empty
 // string (and the reason in `error`) when python3 or the tool is missing. `stderrText` receives the
 // generator's stderr line (it carries the true BG/NBD parameters).
-QString generateOrders(const QTemporaryDir &dir, const QString &name, const QStringList &arguments,
-                       QString *error, QString *stderrText = nullptr);
+QString generateOrders(const QTemporaryDir &dir, const QString &name, const QStringList &arguments, QString *error,
+    QString *stderrText = nullptr);
 
 // Path of a file in ../shared/datasets.
 QString sharedDataset(const QString &relativePath);

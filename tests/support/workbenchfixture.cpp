@@ -12,7 +12,7 @@ struct Order
 {
     int customer; // 0..11
     const char *date;
-    int amount;   // major units
+    int amount; // major units
 };
 
 std::vector<Order> workbenchOrders()
@@ -34,7 +34,8 @@ clientele::CustomerTable workbenchTable()
 {
     std::vector<std::vector<clientele::CustomerTableBuilder::Entry>> entries(12);
     for (const Order &o : workbenchOrders())
-        entries[size_t(o.customer)].push_back({*clientele::dayFromIsoDate(QString::fromLatin1(o.date)), qint64(o.amount) * 100});
+        entries[size_t(o.customer)].push_back(
+            {*clientele::dayFromIsoDate(QString::fromLatin1(o.date)), qint64(o.amount) * 100});
     clientele::CustomerTableBuilder builder;
     for (int c = 0; c < 12; ++c)
         builder.addCustomer(c + 1, QStringLiteral("C%1").arg(c), QString(), entries[size_t(c)]);
