@@ -1,5 +1,6 @@
-// Import benchmark: generates seeded order files with ../shared/tools/gen_orders.py, imports each
+// Import benchmark: generates seeded order files with the project's generator (analysis/generate), imports each
 // into a fresh workspace and reports wall time and peak memory. A benchmark, not a test.
+#include "analysis/generate/ordergenerator.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 
@@ -10,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -31,21 +31,24 @@ QTextStream &out()
 
 QString generateOrders(const QString &dataDir, qint64 orders)
 {
-    const QString path = dataDir + QStringLiteral("/orders_%1_seed1.csv").arg(orders);
+    // "gen2": files of the project's own generator (generic layout), not the earlier external script's.
+    const QString path = dataDir + QStringLiteral("/orders_%1_seed1_gen2.csv").arg(orders);
     if (QFileInfo(path).size() > 0)
         return path;
     out() << "generating " << path << " …\n";
     out().flush();
-    QProcess process;
-    process.start(QStringLiteral("python3"),
-        {QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py"), QStringLiteral("--orders"),
-            QString::number(orders), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("-o"),
-            path + QStringLiteral(".tmp")});
-    process.waitForFinished(-1);
-    // Written under another name first, so an interrupted run does not leave a truncated cache file.
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
-        || !QFile::rename(path + QStringLiteral(".tmp"), path))
+    GeneratorOptions options;
+    options.layout = GeneratedLayout::Generic;
+    options.orders = orders;
+    options.seed = 1;
+    options.returnShare = 0;
+    options.byteOrderMark = false;
+    QString error;
+    // Written atomically (QSaveFile), so an interrupted run leaves no truncated cache file.
+    if (!writeOrderExport(path, options, nullptr, &error)) {
+        out() << error << '\n';
         return QString();
+    }
     return path;
 }
 
@@ -105,7 +108,7 @@ int benchImport(const QStringList &arguments)
     for (const QString &size : sizes) {
         const QString csv = generateOrders(dataDir, size.toLongLong());
         if (csv.isEmpty()) {
-            out() << "could not generate " << size << " rows (python3 and ../shared/tools/gen_orders.py needed)\n";
+            out() << "could not generate " << size << " rows\n";
             return 1;
         }
         double best = 1e9;

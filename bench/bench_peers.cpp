@@ -352,7 +352,7 @@ int benchPeers(const QStringList &arguments)
         result.rows = size.toLongLong();
         const QString csv = generateOrders(dataDir, result.rows);
         if (csv.isEmpty()) {
-            out() << "could not generate " << size << " rows (python3 and ../shared/tools/gen_orders.py needed)\n";
+            out() << "could not generate " << size << " rows\n";
             return 1;
         }
         // Best of 3 up to 2M rows; a single run of each tool above that (each takes tens of seconds).

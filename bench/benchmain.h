@@ -10,8 +10,8 @@ int benchPeers(const QStringList &arguments);
 int benchStall(const QStringList &arguments); // GUI ImportJob + 5 ms timer: longest event-loop stall
 
 // Shared by the benchmarks (bench_import.cpp).
-// The cached file dataDir/orders_N_seed1.csv, generated with gen_orders.py --seed 1 if missing;
-// empty if it cannot be generated.
+// The cached file dataDir/orders_N_seed1_gen2.csv (generic layout, seed 1, the project's generator),
+// written if missing; empty if it cannot be written.
 QString generateOrders(const QString &dataDir, qint64 orders);
 // Imports `csv` into a fresh workspace at `workspacePath` in a child process (its own peak RSS).
 bool measureImport(const QString &csv, const QString &workspacePath, double *seconds, qint64 *peakKiB, qint64 *orders);

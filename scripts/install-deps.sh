@@ -6,7 +6,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev libegl-dev libvulkan-dev libxkbcommon-dev
   libeigen3-dev libquazip1-qt6-dev libxlsxwriter-dev libsqlite3-dev sqlite3 libssl-dev
-  xvfb xauth fonts-noto-cjk appstream qt6-translations-l10n clang libclang-rt-14-dev poppler-utils
+  xvfb xauth fonts-noto-cjk appstream qt6-translations-l10n clang clang-format libclang-rt-14-dev poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

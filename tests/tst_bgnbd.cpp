@@ -25,7 +25,7 @@ struct Columns
 Columns readCdnowSummary()
 {
     Columns c;
-    QFile file(testsupport::sharedDataset(u"cdnow/cdnow_customers_summary.csv"_s));
+    QFile file(testsupport::testData(u"cdnow/cdnow_customers_summary.csv"_s));
     if (!file.open(QIODevice::ReadOnly))
         return c;
     file.readLine(); // header

@@ -5,13 +5,21 @@
 #include "analysis/clusters/pca.h"
 #include "analysis/core/customersnapshot.h"
 #include "analysis/core/customertable.h"
+#include "analysis/generate/ordergenerator.h"
+#include "analysis/import/importer.h"
+#include "analysis/store/workspace.h"
 #include "support/clusterfixture.h"
+#include "support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <cmath>
+#include <numeric>
+#include <set>
 #include <thread>
 
 using namespace clientele;
@@ -303,6 +311,54 @@ private Q_SLOTS:
         QVERIFY(std::abs(top.share - double(richest.count) / double(result.customers)) < 1e-12);
         QCOMPARE(result.pcaX.size(), size_t(result.customers));
         QVERIFY(result.pcaExplainedVarianceRatio[0] >= result.pcaExplainedVarianceRatio[1]);
+    }
+
+    // End to end: a generated export with four planted behaviour groups (analysis/generate), imported and
+    // loaded like a shop's file. The automatic search must find four clusters, each almost entirely one
+    // group (customer keys carry the group: "g2-C…"). Purity rather than an exact partition: the groups'
+    // spreads (values drawn log-normally, exponential gaps) overlap at the edges as real shops' do.
+    void plantedGroupsThroughImport()
+    {
+        QTemporaryDir dir;
+        GeneratorOptions generated;
+        generated.layout = GeneratedLayout::Generic;
+        generated.orders = 30000;
+        generated.seed = 5;
+        generated.behaviourGroups = 4;
+        generated.closedShare = 0;
+        generated.returnShare = 0;
+        QString error;
+        const QString csv = testsupport::generateOrders(dir, u"groups.csv"_s, generated, &error);
+        QVERIFY2(!csv.isEmpty(), qPrintable(error));
+        auto workspace = Workspace::open(dir.filePath(u"w.clientele"_s), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        ImportOptions importOptions;
+        importOptions.timeZone = QTimeZone::utc();
+        QCOMPARE(importFile(*workspace, csv, importOptions).outcome, ImportSummary::Outcome::Completed);
+        const CustomerTable table = loadCustomerTable(*workspace, QTimeZone::utc(), &error);
+        QVERIFY2(table.size() > 0, qPrintable(error));
+        const CustomerSnapshot snapshot = takeSnapshot(table, table.lastDay);
+        const ClusteringResult result = runClustering(snapshot, ClusteringOptions(), CancelToken());
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QVERIFY(result.chosenBySilhouette);
+        QCOMPARE(result.k, 4);
+        // counts[cluster][group]
+        std::vector<std::array<qint64, 4>> counts(4, {0, 0, 0, 0});
+        for (size_t c = 0; c < table.size(); ++c) {
+            const int group = table.keys[c].mid(1, 1).toInt() - 1;
+            QVERIFY(group >= 0 && group < 4);
+            counts[size_t(result.assignment[c])][size_t(group)]++;
+        }
+        std::set<int> dominantGroups;
+        for (const auto &row : counts) {
+            const auto top = std::max_element(row.begin(), row.end());
+            const qint64 size = std::accumulate(row.begin(), row.end(), qint64(0));
+            qInfo("cluster of %lld customers: %.1f %% group %d", size, 100.0 * double(*top) / double(size),
+                int(top - row.begin()) + 1);
+            QVERIFY(double(*top) >= 0.95 * double(size));
+            dominantGroups.insert(int(top - row.begin()));
+        }
+        QCOMPARE(dominantGroups.size(), size_t(4)); // one cluster per group
     }
 
     void determinism()

@@ -1,10 +1,8 @@
 #include "analysis/io/csvreader.h"
 #include "analysis/io/textencoding.h"
+#include "support/testsupport.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,7 +99,6 @@ private Q_SLOTS:
     void recordTooLongDefaultLimit();
     void missingFile();
     void generatedGb18030Export();
-    void throughput();
 
 private:
     QString write(const QByteArray &bytes);
@@ -464,19 +461,16 @@ void TestCsvReader::missingFile()
 
 void TestCsvReader::generatedGb18030Export()
 {
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    if (python.isEmpty())
-        QSKIP("python3 not found");
-    const QString script = QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py");
-    if (!QFile::exists(script))
-        QSKIP("gen_orders.py not found (create the ../shared symlink next to the worktree)");
-    const QString path = m_dir.filePath(u"orders_zh.csv"_s);
-    QProcess process;
-    process.start(python,
-        {script, u"--orders"_s, u"3000"_s, u"--headers"_s, u"zh"_s, u"--encoding"_s, u"gb18030"_s, u"--crlf"_s,
-            u"--dirty"_s, u"0.05"_s, u"-o"_s, path});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
+    GeneratorOptions options;
+    options.orders = 3000;
+    options.returnShare = 0;
+    options.encoding = "GB18030";
+    options.byteOrderMark = false;
+    options.crlf = true;
+    options.dirtyShare = 0.05;
+    QString error;
+    const QString path = testsupport::generateOrders(m_dir, u"orders_zh.csv"_s, options, &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -503,30 +497,6 @@ void TestCsvReader::generatedGb18030Export()
     const ReadResult chunked = readAll(path, std::nullopt, CsvReadOptions{4093, 1 << 20});
     QCOMPARE(chunked.rows, result.rows);
     QCOMPARE(chunked.lines, result.lines);
-}
-
-void TestCsvReader::throughput()
-{
-    // CLIENTELE_CSV_BENCH=/tmp/orders_1m.csv (from gen_orders.py --orders 1000000 --seed 1)
-    const QString path = qEnvironmentVariable("CLIENTELE_CSV_BENCH");
-    if (path.isEmpty())
-        QSKIP("set CLIENTELE_CSV_BENCH to a large CSV file to measure throughput");
-    for (int run = 0; run < 3; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        CsvReader reader(path);
-        Record record;
-        qint64 records = 0;
-        qint64 fields = 0;
-        while (reader.next(record)) {
-            ++records;
-            fields += qint64(record.fields.size());
-        }
-        const qint64 ns = timer.nsecsElapsed();
-        QVERIFY(!reader.error());
-        qInfo("%lld records, %lld fields, %.1f MB in %.3f s: %.0f MB/s (%s)", records, fields, reader.size() / 1e6,
-            ns / 1e9, reader.size() / 1e6 / (ns / 1e9), qPrintable(reader.description()));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -80,7 +80,7 @@ private Q_SLOTS:
     // z̄ the mean value of their repeat transactions (the file's zbar column).
     void cdnowMatchesPublished()
     {
-        QFile file(testsupport::sharedDataset(u"cdnow/cdnow_customers_summary_with_transactions.csv"_s));
+        QFile file(testsupport::testData(u"cdnow/cdnow_customers_summary_with_transactions.csv"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readLine().trimmed(), QByteArray("ID,x,t_x,T,zbar"));
         std::vector<qint32> x;

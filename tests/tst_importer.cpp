@@ -300,13 +300,16 @@ void TestImporter::missingColumnsAreExplained()
 void TestImporter::chineseGb18030Export()
 {
     QString error;
-    const QString path = testsupport::generateOrders(*m_dir, QStringLiteral("tmall.csv"),
-        {QStringLiteral("--orders"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("5"),
-            QStringLiteral("--headers"), QStringLiteral("zh"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
-            QStringLiteral("--crlf")},
-        &error);
-    if (path.isEmpty())
-        QSKIP(qPrintable(error));
+    GeneratorOptions tmall;
+    tmall.orders = 3000;
+    tmall.seed = 5;
+    tmall.returnShare = 0;
+    tmall.encoding = "GB18030";
+    tmall.byteOrderMark = false;
+    tmall.crlf = true;
+    GeneratorReport written;
+    const QString path = testsupport::generateOrders(*m_dir, QStringLiteral("tmall.csv"), tmall, &error, &written);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
     // Independent count of the closed orders: decode the file and look at the status column.
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -322,25 +325,32 @@ void TestImporter::chineseGb18030Export()
     QCOMPARE(s.rowsRead, qint64(3000));
     QCOMPARE(s.rejectedRows, qint64(0));
     QCOMPARE(s.excludedByStatus, closed);
+    QCOMPARE(closed, written.closedOrders);
     QCOMPARE(s.ordersAdded, 3000 - closed);
+    QCOMPARE(s.newCustomers, written.customers);
+    QCOMPARE(s.netAmountAddedMinor, written.netRevenueMinor);
     QVERIFY(scalar(*workspace, "SELECT count(*) FROM orders WHERE city = '上海'") > 0);
 }
 
 void TestImporter::dirtyRowsAreRejectedWithLineNumbers()
 {
     QString error;
-    const QString path = testsupport::generateOrders(*m_dir, QStringLiteral("dirty.csv"),
-        {QStringLiteral("--orders"), QStringLiteral("4000"), QStringLiteral("--seed"), QStringLiteral("9"),
-            QStringLiteral("--dirty"), QStringLiteral("0.05")},
-        &error);
-    if (path.isEmpty())
-        QSKIP(qPrintable(error));
+    GeneratorOptions dirty;
+    dirty.layout = GeneratedLayout::Generic;
+    dirty.orders = 4000;
+    dirty.seed = 9;
+    dirty.returnShare = 0;
+    dirty.dirtyShare = 0.05;
+    GeneratorReport written;
+    const QString path = testsupport::generateOrders(*m_dir, QStringLiteral("dirty.csv"), dirty, &error, &written);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
     auto workspace = openWorkspace();
     const ImportSummary s = importFile(*workspace, path, utcOptions());
     QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
     QCOMPARE(s.rowsRead, qint64(4000));
-    QVERIFY(s.rejectedRows > 50);
-    QVERIFY(s.returnsAdded > 0); // negative amounts are returns, not errors
+    QVERIFY(written.damagedRows > 150);
+    QCOMPARE(s.rejectedRows, written.rejectableRows); // every defect of kinds 0-4 is caught, no other row
+    QVERIFY(s.returnsAdded > 0);                      // negative amounts are returns, not errors
     QCOMPARE(s.ordersAdded + s.returnsAdded + s.excludedByStatus + s.rejectedRows, s.rowsRead);
     QVERIFY(s.rejectsByReason.contains(QStringLiteral("Wrong number of fields")));
     QVERIFY(s.rejectsByReason.contains(QStringLiteral("Invalid amount")));

@@ -7,6 +7,7 @@
 #include "models/importjob.h"
 #include "models/importpreviewmodel.h"
 #include "models/rejectedrowsmodel.h"
+#include "support/testsupport.h"
 #include "support/workbookfixture.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -44,7 +44,8 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    QString generate(int orders, const QString &name, const QStringList &extra = {});
+    QString generate(
+        int orders, const QString &name, GeneratedLayout layout = GeneratedLayout::Generic, double dirtyShare = 0);
     QTemporaryDir m_dir;
 };
 
@@ -77,16 +78,17 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestMainWindow::generate(int orders, const QString &name, const QStringList &extra)
+QString TestMainWindow::generate(int orders, const QString &name, GeneratedLayout layout, double dirtyShare)
 {
-    const QString path = m_dir.filePath(name);
-    QProcess python;
-    python.start(QStringLiteral("python3"),
-        QStringList{QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py"), QStringLiteral("--orders"),
-            QString::number(orders), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("-o"), path}
-            + extra);
-    if (!python.waitForFinished(120000) || python.exitCode() != 0)
-        return {};
+    GeneratorOptions options;
+    options.orders = orders;
+    options.seed = 3;
+    options.layout = layout;
+    options.dirtyShare = dirtyShare;
+    QString error;
+    const QString path = testsupport::generateOrders(m_dir, name, options, &error);
+    if (path.isEmpty())
+        qWarning("%s", qPrintable(error));
     return path;
 }
 
@@ -364,8 +366,7 @@ void TestMainWindow::screenshots()
     const QString out = qEnvironmentVariable("CLIENTELE_SCREENSHOTS");
     if (out.isEmpty())
         QSKIP("set CLIENTELE_SCREENSHOTS to a directory to write screenshots");
-    const QString csv = generate(3000, QStringLiteral("天猫订单导出.csv"),
-        {QStringLiteral("--headers"), QStringLiteral("zh"), QStringLiteral("--dirty"), QStringLiteral("0.01")});
+    const QString csv = generate(3000, QStringLiteral("天猫订单导出.csv"), GeneratedLayout::Taobao, 0.01);
     QVERIFY(!csv.isEmpty());
     MainWindow window;
     QString error;

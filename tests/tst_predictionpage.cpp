@@ -3,7 +3,7 @@
 // the churn hand-off carries the warned customers, charts export. With CLIENTELE_SCREENSHOT_DIR set,
 // screenshot() saves the page as PNG there.
 #include "analysis/core/customersnapshot.h"
-#include "analysis/demo/demogenerator.h"
+#include "analysis/generate/ordergenerator.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "models/analysiscontroller.h"
@@ -54,11 +54,11 @@ private:
 
 void TestPredictionPage::initTestCase()
 {
-    DemoOptions demo;
+    GeneratorOptions demo;
     demo.orders = 6000;
     const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
     QString error;
-    QVERIFY2(writeDemoOrdersCsv(csv, demo, &error), qPrintable(error));
+    QVERIFY2(writeOrderExport(csv, demo, nullptr, &error), qPrintable(error));
     m_workspace = m_dir.filePath(QStringLiteral("p.clientele"));
     auto workspace = Workspace::open(m_workspace, &error);
     QVERIFY2(workspace, qPrintable(error));

@@ -1,5 +1,5 @@
 // The tier studio dialog and presentation mode on a demo workspace (headless).
-#include "analysis/demo/demogenerator.h"
+#include "analysis/generate/ordergenerator.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "analysis/tiers/tierdesignstore.h"
@@ -28,11 +28,11 @@ private:
 
 void TestTierStudio::saveCompareAndPresent()
 {
-    DemoOptions demo;
+    GeneratorOptions demo;
     demo.orders = 4000;
     const QString csv = m_dir.filePath(u"demo.csv"_s);
     QString error;
-    QVERIFY2(writeDemoOrdersCsv(csv, demo, &error), qPrintable(error));
+    QVERIFY2(writeOrderExport(csv, demo, nullptr, &error), qPrintable(error));
     const QString path = m_dir.filePath(u"s.clientele"_s);
     {
         auto workspace = Workspace::open(path, &error);

@@ -1,7 +1,7 @@
 // The Lifecycle and 80/20 & Tiers pages against a demo workspace: live parameters through the controller,
 // inline validation, tier editing and suggestions, re-rating, drill-down and chart export.
 // With CLIENTELE_SCREENSHOT_DIR set, screenshots() also saves both pages as PNG there.
-#include "analysis/demo/demogenerator.h"
+#include "analysis/generate/ordergenerator.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "models/analysiscontroller.h"
@@ -48,11 +48,11 @@ private:
 
 void TestValuePages::initTestCase()
 {
-    DemoOptions demo;
+    GeneratorOptions demo;
     demo.orders = 6000;
     const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
     QString error;
-    QVERIFY2(writeDemoOrdersCsv(csv, demo, &error), qPrintable(error));
+    QVERIFY2(writeOrderExport(csv, demo, nullptr, &error), qPrintable(error));
     m_workspace = m_dir.filePath(QStringLiteral("v.clientele"));
     auto workspace = Workspace::open(m_workspace, &error);
     QVERIFY2(workspace, qPrintable(error));

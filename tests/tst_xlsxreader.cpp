@@ -1,5 +1,6 @@
 #include "analysis/io/xlsxcells.h"
 #include "analysis/io/xlsxreader.h"
+#include "support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -720,14 +721,8 @@ void TestXlsxReader::reportsProgress()
 
 void TestXlsxReader::readsExcelAuthoredFile()
 {
-#ifdef CLIENTELE_SHARED_DIR
-    const QString file
-        = QStringLiteral(CLIENTELE_SHARED_DIR "/datasets/online_retail/uci_online_retail_sample_sfc.xlsx");
-#else
-    const QString file;
-#endif
-    if (file.isEmpty() || !QFile::exists(file))
-        QSKIP("shared online-retail sample not available");
+    const QString file = testsupport::testData(u"online_retail/uci_online_retail_sample_sfc.xlsx"_s);
+    QVERIFY(QFile::exists(file));
     // Written by Excel itself (styles with x14ac extensions, shared strings, a custom date format);
     // the same rows as uci_online_retail_sample232_sfc.csv, where the date reads 1/12/2010 8:26 (d/m/y).
     const Result result = readAll(file);

@@ -2,7 +2,7 @@
 
 #include "app/cli/analysiscommands.h"
 
-#include "analysis/demo/demogenerator.h"
+#include "analysis/generate/ordergenerator.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/csvexport.h"
 #include "analysis/store/workspace.h"
@@ -316,7 +316,7 @@ int runDemo(const QStringList &arguments)
     const QString db = parser.value(QStringLiteral("db"));
     if (db.isEmpty())
         return usage(QStringLiteral("demo needs --db WORKSPACE"));
-    DemoOptions demo;
+    GeneratorOptions demo;
     bool ok = true;
     if (parser.isSet(QStringLiteral("orders"))) {
         demo.orders = parser.value(QStringLiteral("orders")).toLongLong(&ok);
@@ -333,7 +333,7 @@ int runDemo(const QStringList &arguments)
     QTemporaryDir scratch;
     const QString csv = scratch.filePath(QStringLiteral("demo-orders.csv"));
     QString error;
-    if (!writeDemoOrdersCsv(csv, demo, &error))
+    if (!writeOrderExport(csv, demo, nullptr, &error))
         return badInput(error);
     auto workspace = openWorkspace(db, Workspace::OpenMode::ReadWrite, &exitCode);
     if (!workspace)

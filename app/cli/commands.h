@@ -10,6 +10,7 @@ enum ExitCode { Ok = 0, UsageError = 1, BadInput = 2 };
 int runImport(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
+int runGenerate(const QStringList &arguments); // generatecommand.cpp
 int runRejects(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runTiers(const QStringList &arguments); // tierscommands.cpp

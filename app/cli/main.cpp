@@ -23,6 +23,12 @@ Commands:
       Write a customer list with all scores (CSV: UTF-8 with BOM unless --encoding).
   demo --db W [--orders N] [--seed S]
       Create a realistic, seeded demo workspace W.
+  generate --out FILE.csv|FILE.xlsx [--orders N] [--seed S] [--layout L] [--encoding E] [--delimiter D]
+           [--crlf] [--start DATE] [--days N] [--r X --alpha X --a X --b X] [--closed X] [--returns X]
+           [--dirty X] [--groups K] [--json]
+      Write a seeded order export in a platform's layout (generic, taobao, jd, youzan, shopify,
+      woocommerce, online-retail): BG/NBD customers with known parameters, or K planted behaviour
+      groups; damaged rows on request. Prints what was written (rows, orders, true parameters).
   rejects --db W [--import ID] --out FILE.csv
       Export the rejected rows (line, column, reason, raw text) as UTF-8 CSV.
   tiers --db W (--list | --save NAME --thresholds 0,1000,5000 [--orders 0,0,10] [--benefits 0,2,5]
@@ -80,6 +86,8 @@ int main(int argc, char **argv)
         return runSummary(arguments);
     if (command == u"demo")
         return runDemo(arguments);
+    if (command == u"generate")
+        return runGenerate(arguments);
     if (command == u"rejects")
         return runRejects(arguments);
     if (command == u"export")

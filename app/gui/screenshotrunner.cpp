@@ -1,6 +1,6 @@
 #include "app/gui/screenshotrunner.h"
 
-#include "analysis/demo/demogenerator.h"
+#include "analysis/generate/ordergenerator.h"
 #include "app/gui/importdialog.h"
 #include "app/gui/mainwindow.h"
 #include "models/analysiscontroller.h"
@@ -82,10 +82,10 @@ void ScreenshotRunner::shootWhenIdle(const QString &key)
 void ScreenshotRunner::shootImportDialog()
 {
     const QString csv = m_scratch.filePath(QStringLiteral("店铺订单导出.csv"));
-    DemoOptions demo;
+    GeneratorOptions demo;
     demo.orders = 400;
     QString error;
-    if (!m_scratch.isValid() || !writeDemoOrdersCsv(csv, demo, &error))
+    if (!m_scratch.isValid() || !writeOrderExport(csv, demo, nullptr, &error))
         return finish(false, error.isEmpty() ? QStringLiteral("cannot write a sample export") : error);
     ImportDialog *dialog = m_window->openImportDialog(csv);
     dialog->resize(1000, 680);

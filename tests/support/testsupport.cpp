@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 
 namespace testsupport {
 
@@ -18,29 +17,18 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-QString generateOrders(
-    const QTemporaryDir &dir, const QString &name, const QStringList &arguments, QString *error, QString *stderrText)
+QString generateOrders(const QTemporaryDir &dir, const QString &name, const clientele::GeneratorOptions &options,
+    QString *error, clientele::GeneratorReport *report)
 {
-    const QString tool = QStringLiteral(CLIENTELE_SHARED_DIR "/tools/gen_orders.py");
-    if (!QFile::exists(tool)) {
-        *error = QStringLiteral("gen_orders.py not found at ") + tool;
-        return {};
-    }
     const QString path = dir.filePath(name);
-    QProcess process;
-    process.start(QStringLiteral("python3"), QStringList{tool} + arguments + QStringList{QStringLiteral("-o"), path});
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("gen_orders.py failed: ") + QString::fromUtf8(process.readAllStandardError());
+    if (!clientele::writeOrderExport(path, options, report, error))
         return {};
-    }
-    if (stderrText)
-        *stderrText = QString::fromUtf8(process.readAllStandardError());
     return path;
 }
 
-QString sharedDataset(const QString &relativePath)
+QString testData(const QString &relativePath)
 {
-    return QStringLiteral(CLIENTELE_SHARED_DIR "/datasets/") + relativePath;
+    return QStringLiteral(CLIENTELE_TEST_DATA "/") + relativePath;
 }
 
 qint64 scalar(const clientele::Workspace &workspace, const char *sql)

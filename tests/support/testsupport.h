@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/generate/ordergenerator.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -14,14 +16,14 @@ namespace testsupport {
 // Writes `bytes` to dir/name and returns the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
-// Runs ../shared/tools/gen_orders.py with `arguments` writing to dir/name; returns the path, or an empty
-// string (and the reason in `error`) when python3 or the tool is missing. `stderrText` receives the
-// generator's stderr line (it carries the true BG/NBD parameters).
-QString generateOrders(const QTemporaryDir &dir, const QString &name, const QStringList &arguments, QString *error,
-    QString *stderrText = nullptr);
+// Writes an export of the project's generator (analysis/generate) to dir/name and returns the path; an
+// empty string and the reason in `error` if it could not be written. `report` receives what was written
+// (rows, orders, customers, the true BG/NBD parameters).
+QString generateOrders(const QTemporaryDir &dir, const QString &name, const clientele::GeneratorOptions &options,
+    QString *error, clientele::GeneratorReport *report = nullptr);
 
-// Path of a file in ../shared/datasets.
-QString sharedDataset(const QString &relativePath);
+// Path of a reference file in tests/data (see tests/data/README.md).
+QString testData(const QString &relativePath);
 
 // The single integer an SQL query returns.
 qint64 scalar(const clientele::Workspace &workspace, const char *sql);
