@@ -14,10 +14,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+// The generator's sentences for the user, in a named context lupdate sees.
+struct GeneratorText
 {
-    return QCoreApplication::translate("clientele::Generator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(clientele::Generator)
+};
 
 // Receives the rows of an export: the header first.
 class RowSink
@@ -49,11 +50,11 @@ public:
     bool isValid(QString *error) const
     {
         if (!m_utf8 && !m_encoder.isValid()) {
-            *error = tr("Unknown encoding: %1").arg(QString::fromLatin1(m_encodingName));
+            *error = GeneratorText::tr("Unknown encoding: %1").arg(QString::fromLatin1(m_encodingName));
             return false;
         }
         if (!m_open)
-            *error = tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+            *error = GeneratorText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         return m_open;
     }
 
@@ -73,7 +74,7 @@ public:
     {
         flush();
         if (!m_file.commit()) {
-            *error = tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+            *error = GeneratorText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
             return false;
         }
         return true;
@@ -204,19 +205,19 @@ bool damage(GeneratedRow &row, const LayoutFields &f, std::mt19937_64 &rng)
 QString validate(const GeneratorOptions &o)
 {
     if (o.orders < 1 || o.orders > 100000000)
-        return tr("The number of orders must be between 1 and 100000000.");
+        return GeneratorText::tr("The number of orders must be between 1 and 100000000.");
     if (o.days < 61 || o.days > 36500)
-        return tr("The period must be between 61 and 36500 days.");
+        return GeneratorText::tr("The period must be between 61 and 36500 days.");
     if (!(o.r > 0) || !(o.alpha > 0) || !(o.a > 0) || !(o.b > 0))
-        return tr("The BG/NBD parameters r, alpha, a and b must be positive.");
+        return GeneratorText::tr("The BG/NBD parameters r, alpha, a and b must be positive.");
     for (const double share : {o.closedShare, o.returnShare, o.dirtyShare}) {
         if (!(share >= 0 && share <= 1))
-            return tr("Shares must be between 0 and 1.");
+            return GeneratorText::tr("Shares must be between 0 and 1.");
     }
     if (o.behaviourGroups != 0 && (o.behaviourGroups < 2 || o.behaviourGroups > PlantedGroupCount))
-        return tr("Behaviour groups must be 0 or between 2 and %1.").arg(PlantedGroupCount);
+        return GeneratorText::tr("Behaviour groups must be 0 or between 2 and %1.").arg(PlantedGroupCount);
     if (!o.start.isValid())
-        return tr("The start date is not valid.");
+        return GeneratorText::tr("The start date is not valid.");
     return {};
 }
 

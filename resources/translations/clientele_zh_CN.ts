@@ -146,7 +146,7 @@
         <translation>映射“%1”的格式不是 角色=列。有效角色：%2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unknown role &quot;%1&quot; in &quot;%2&quot;. Valid roles: %3.</source>
         <translation>“%2”中的角色“%1”未知。有效角色：%3。</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+92"/>
+        <location filename="../../app/main.cpp" line="+93"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -183,27 +183,27 @@
 <context>
     <name>clientele::AliveHistogramModel</name>
     <message>
-        <location filename="../../models/predictionmodels.cpp" line="+204"/>
+        <location filename="../../models/predictionmodels.cpp" line="+221"/>
         <source>P(alive) (%)</source>
         <translation>存活概率 (P(alive), %)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repeat buyers</source>
         <translation>复购客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One-time buyers</source>
         <translation>一次性购买客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share (%)</source>
         <translation>占比 (%)</translation>
     </message>
@@ -211,7 +211,7 @@
 <context>
     <name>clientele::AmountParser</name>
     <message>
-        <location filename="../../analysis/parse/amountparser.cpp" line="+139"/>
+        <location filename="../../analysis/parse/amountparser.cpp" line="+137"/>
         <source>empty amount</source>
         <translation>金额为空</translation>
     </message>
@@ -282,8 +282,8 @@
         <translation>请选择以 .png、.svg 或 .pdf 结尾的文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
@@ -301,17 +301,17 @@
 <context>
     <name>clientele::ChurnWarningModel</name>
     <message>
-        <location filename="../../models/predictionmodels.cpp" line="+101"/>
+        <location filename="../../models/predictionmodels.cpp" line="+112"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders minus returns, up to the as-of day</source>
         <translation>订单减去退货，统计到截至日期</translation>
     </message>
@@ -321,12 +321,12 @@
         <translation>净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
@@ -364,82 +364,82 @@
 <context>
     <name>clientele::ClusterProfileModel</name>
     <message>
-        <location filename="../../models/clusterprofilemodel.cpp" line="+97"/>
+        <location filename="../../models/clusterprofilemodel.cpp" line="+117"/>
         <source>Cluster</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Label (Chinese)</source>
         <translation>中文标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean recency (days)</source>
         <translation>平均近度（天）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean orders</source>
         <translation>平均订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean net revenue</source>
         <translation>人均净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revenue share</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Clusters are numbered by net revenue, descending: 0 brings in the most.</source>
         <translation>聚类按净收入从高到低编号：0 号贡献最多。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers in the cluster ÷ active customers.</source>
         <translation>该聚类的客户数 ÷ 活跃客户数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean days since the last order, at the as-of date.</source>
         <translation>截至日期时距最近一次下单的平均天数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean net revenue (orders − returns) per customer, in currency units.</source>
         <translation>每位客户的平均净收入（订单 − 退货），以货币单位计。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue (orders − returns) of the cluster, in currency units.</source>
         <translation>该聚类的净收入（订单 − 退货），以货币单位计。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cluster net revenue ÷ net revenue of all active customers.</source>
         <translation>该聚类净收入 ÷ 全部活跃客户的净收入。</translation>
     </message>
@@ -447,40 +447,40 @@
 <context>
     <name>clientele::ClusterScatterView</name>
     <message>
-        <location filename="../../views/clustercharts.cpp" line="+46"/>
-        <location line="+34"/>
+        <location filename="../../views/clustercharts.cpp" line="+47"/>
+        <location line="+40"/>
         <location line="+9"/>
         <source>Customers by cluster</source>
         <translation>各聚类的客户分布</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+33"/>
+        <location line="-49"/>
+        <location line="+39"/>
         <source>No results yet</source>
         <translation>暂无结果</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Recency (days since last order)</source>
         <translation>近度（距最近一次下单的天数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders (count)</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue (currency units)</source>
         <translation>净收入（货币单位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Average order value (currency units)</source>
         <translation>客单价（货币单位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenure (days since first order)</source>
         <translation>客龄（距首次下单的天数）</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>已绘制 %2 位客户中的 %1 位（固定种子抽样，保留每个聚类）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All %1 customers</source>
         <translation>全部 %1 位客户</translation>
     </message>
@@ -537,12 +537,12 @@
         <translation>请至少选择一个特征，且每个特征只能选一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Invalid clustering settings.</source>
         <translation>聚类设置无效。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>There are no customers to cluster.</source>
         <translation>没有可聚类的客户。</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>%1 位客户太少，无法分成 %2 个聚类。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 customers are too few to compare %2 or more clusters.</source>
         <translation>%1 位客户太少，无法比较 %2 个及以上的聚类。</translation>
     </message>
@@ -570,52 +570,52 @@
 <context>
     <name>clientele::ClustersPage</name>
     <message>
-        <location filename="../../views/clusterspage.cpp" line="+29"/>
+        <location filename="../../views/clusterspage.cpp" line="+30"/>
         <source>Recency</source>
         <translation>近度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monetary</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>AOV</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenure</source>
         <translation>客龄</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>R: days since the last order (近度)</source>
         <translation>R（近度）：距最近一次下单的天数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F: number of orders (频率)</source>
         <translation>F（频率）：订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>M: net revenue (金额)</source>
         <translation>M（金额）：净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Average order value: net revenue ÷ orders (客单价)</source>
         <translation>客单价：净收入 ÷ 订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenure: days since the first order (客龄)</source>
         <translation>客龄：距首次下单的天数</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>双击某个聚类可列出其客户。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cluster %1: %2 (%3)</source>
         <translation>聚类 %1：%2（%3）</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>k 取轮廓系数最高者</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>k fixed at %1</source>
         <translation>k 固定为 %1</translation>
     </message>
@@ -756,13 +756,13 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>the encoding %1 is not supported</source>
         <translation>不支持编码 %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -782,12 +782,12 @@
         <translation>从第 %1 行开始的带引号字段未闭合</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>invalid UTF-8 byte 0x%1 at byte %2 of the record (is the file in another encoding?)</source>
         <translation>记录第 %2 个字节为无效的 UTF-8 字节 0x%1（文件是否为其他编码？）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>bytes that are not valid %1</source>
         <translation>不是有效 %1 编码的字节</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>未知客群“%1”；可用值：%2。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Unknown stage &quot;%1&quot;; use one of: %2.</source>
         <translation>未知阶段“%1”；可用值：%2。</translation>
     </message>
@@ -823,97 +823,97 @@
 <context>
     <name>clientele::CustomerListModel</name>
     <message>
-        <location filename="../../models/customerlistmodel.cpp" line="+197"/>
+        <location filename="../../models/customerlistmodel.cpp" line="+224"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Avg. order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First order</source>
         <translation>首次下单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recency, days</source>
         <translation>近度（天）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>12-month spend</source>
         <translation>近 12 个月消费</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value class</source>
         <translation>价值分类</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cluster</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cluster label</source>
         <translation>聚类标签</translation>
     </message>
@@ -934,17 +934,17 @@
         <translation>全部客群</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Customer or city contains…</source>
         <translation>客户或城市包含…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Show all customers again</source>
         <translation>重新显示全部客户</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>将选中的行（未选中时为全部行）连同表头复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
@@ -979,27 +979,27 @@
         <translation>全部聚类</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cluster %1: %2</source>
         <translation>聚类 %1：%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Showing: %1</source>
         <translation>当前显示：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 · net revenue %2</source>
         <translation>%1 · 净收入 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -1086,49 +1086,91 @@
 <context>
     <name>clientele::Demo</name>
     <message>
-        <location filename="../../analysis/demo/demogenerator.cpp" line="+88"/>
-        <location line="+28"/>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>clientele::FunnelModel</name>
     <message>
-        <location filename="../../models/lifecyclemodels.cpp" line="+173"/>
+        <location filename="../../models/lifecyclemodels.cpp" line="+196"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers reached</source>
         <translation>到达客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Conversion from previous step (%)</source>
         <translation>较上一步转化率 (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers at this step</source>
         <translation>停留在此步的客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Segment net revenue</source>
         <translation>该层净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Segment revenue share (%)</source>
         <translation>该层收入占比 (%)</translation>
     </message>
 </context>
 <context>
+    <name>clientele::Generator</name>
+    <message>
+        <location filename="../../analysis/generate/ordergenerator.cpp" line="+53"/>
+        <source>Unknown encoding: %1</source>
+        <translation>未知编码：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The number of orders must be between 1 and 100000000.</source>
+        <translation>订单数必须在 1 到 100000000 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period must be between 61 and 36500 days.</source>
+        <translation>时间跨度必须在 61 到 36500 天之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BG/NBD parameters r, alpha, a and b must be positive.</source>
+        <translation>BG/NBD 参数 r、alpha、a 和 b 必须为正数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shares must be between 0 and 1.</source>
+        <translation>比例必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behaviour groups must be 0 or between 2 and %1.</source>
+        <translation>行为分组数必须为 0，或在 2 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start date is not valid.</source>
+        <translation>开始日期无效。</translation>
+    </message>
+</context>
+<context>
     <name>clientele::HeadDistributionModel</name>
     <message>
-        <location filename="../../models/paretomodels.cpp" line="+116"/>
+        <location filename="../../models/paretomodels.cpp" line="+119"/>
         <source>First-order amount</source>
         <translation>首单金额</translation>
     </message>
@@ -1138,52 +1180,52 @@
         <translation>人均订单数</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>Top %1% (%2 customers)</source>
         <translation>前 %1%（%2 位客户）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p10</source>
         <translation>P10</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p25</source>
         <translation>P25</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p75</source>
         <translation>P75</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean</source>
         <translation>平均值</translation>
     </message>
@@ -1191,27 +1233,27 @@
 <context>
     <name>clientele::HoldoutModel</name>
     <message>
-        <location filename="../../models/predictionmodels.cpp" line="-245"/>
+        <location filename="../../models/predictionmodels.cpp" line="-281"/>
         <source>%1 customers with %2 repeat purchases before the split: %3 purchases per customer in the holdout period, %4 predicted</source>
         <translation>%1 位客户在分割日前复购 %2 次：验证期内人均购买 %3 次，预测 %4 次</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Repeat purchases before split</source>
         <translation>分割日前复购次数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
@@ -1322,17 +1364,17 @@
         <translation>像 03/04/2024 这样的日期有两种读法，文件中也没有能判定读法的值。请选择一种后继续。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Choose an Order Export</source>
         <translation>选择订单导出文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Order exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -1373,7 +1415,7 @@
 <context>
     <name>clientele::ImportSummaryDialog</name>
     <message>
-        <location filename="../../app/gui/importsummarydialog.cpp" line="+28"/>
+        <location filename="../../app/gui/importsummarydialog.cpp" line="+29"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -1463,7 +1505,7 @@
         <translation>新增净额：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>First rejected rows:</source>
         <translation>前几条无法导入的行：</translation>
     </message>
@@ -1481,7 +1523,7 @@
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+211"/>
+        <location filename="../../analysis/import/importer.cpp" line="+242"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1506,8 +1548,8 @@
         <translation>下单时间列“%1”中的日期都像 3/5/2024，无法判断日和月哪个在前；请明确指定（--date-order dmy 或 mdy）。</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <location filename="../../analysis/import/orderassembler.cpp" line="+53"/>
+        <location line="+123"/>
+        <location filename="../../analysis/import/orderassembler.cpp" line="+57"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1527,35 +1569,35 @@
         <translation>缺少金额</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+11"/>
+        <location filename="../../analysis/import/importer.cpp" line="+12"/>
         <source>The workspace %1 is read-only; nothing was imported.</source>
         <translation>工作区 %1 为只读，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+226"/>
-        <location line="+58"/>
-        <location line="+38"/>
+        <location line="-221"/>
+        <location line="+228"/>
+        <location line="+63"/>
+        <location line="+44"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>已取消导入，工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>工作区正忙或无法写入：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+5"/>
-        <location line="+2"/>
-        <location line="+20"/>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+18"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>无法写入工作区：%1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Import of %1 stopped, nothing was imported: %2</source>
         <translation>%1 的导入已中止，未导入任何内容：%2</translation>
     </message>
@@ -1565,43 +1607,43 @@
         <translation>%1 中没有找到订单（已读取 %2 行数据）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>All usable rows were rejected: %1.</source>
         <translation>所有可用的行都无法导入：%1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 rows were skipped for their status (cancelled, closed, refunded…).</source>
         <translation>有 %1 行因订单状态（已取消、已关闭、已退款…）被跳过。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The workspace is unchanged.</source>
         <translation>工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The import could not be saved (%1); the workspace is unchanged.</source>
         <translation>导入无法保存（%1），工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Imported %1 new orders from %2.</source>
         <translation>已从 %2 导入 %1 笔新订单。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 orders were already in the workspace and were skipped.</source>
         <translation>有 %1 笔订单已在工作区中，已跳过。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 rows were rejected (%2).</source>
         <translation>有 %1 行无法导入（%2）。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/rowinterpreter.cpp" line="+124"/>
-        <location line="+18"/>
+        <location filename="../../analysis/import/rowinterpreter.cpp" line="+127"/>
+        <location line="+19"/>
         <source>Invalid amount</source>
         <translation>金额无效</translation>
     </message>
@@ -1636,7 +1678,7 @@
         <translation>缺少订单编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>the order id is empty</source>
         <translation>订单编号为空</translation>
     </message>
@@ -1646,7 +1688,7 @@
         <translation>下单时间无效</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Invalid quantity</source>
         <translation>数量无效</translation>
     </message>
@@ -1676,7 +1718,7 @@
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unknown text encoding &quot;%1&quot;; try utf-8, gbk, gb18030, utf-16 or windows-1252.</source>
         <translation>未知文本编码“%1”；请尝试 utf-8、gbk、gb18030、utf-16 或 windows-1252。</translation>
     </message>
@@ -1689,17 +1731,17 @@
 <context>
     <name>clientele::KCandidateModel</name>
     <message>
-        <location filename="../../models/kcandidatemodel.cpp" line="+72"/>
+        <location filename="../../models/kcandidatemodel.cpp" line="+78"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean silhouette</source>
         <translation>平均轮廓系数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inertia</source>
         <translation>惯性</translation>
     </message>
@@ -1707,42 +1749,42 @@
 <context>
     <name>clientele::Lifecycle</name>
     <message>
-        <location filename="../../analysis/lifecycle/lifecycle.cpp" line="+37"/>
+        <location filename="../../analysis/lifecycle/lifecycle.cpp" line="+42"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sleeping</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>New</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repeat</source>
         <translation>复购客</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loyal</source>
         <translation>忠诚客</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The active stage must end at 0 days or later (got %1).</source>
         <translation>活跃阶段的上限必须不小于 0 天（当前为 %1）。</translation>
     </message>
@@ -1762,12 +1804,12 @@
         <translation>忠诚客户在忠诚周期内至少需要 2 笔订单（当前为 %1），这样每位忠诚客户也都是复购客户。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The loyalty window must be at least 1 day long (got %1).</source>
         <translation>忠诚周期至少为 1 天（当前为 %1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every repurchase window must be at least 1 day long (got %1).</source>
         <translation>每个复购周期至少为 1 天（当前为 %1）。</translation>
     </message>
@@ -1800,7 +1842,7 @@
         <translation>只统计首单距今已满整个周期的客户。悬停可查看详情。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Activity stages</source>
         <translation>活跃度阶段</translation>
     </message>
@@ -1889,7 +1931,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
         <translation>截至 %2 共 %1 位客户 · 净收入 %3 · 简单复购率 %4（下单 2 次及以上的客户）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 of %2</source>
         <translation>%2的 %1</translation>
     </message>
@@ -1904,7 +1946,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Stage: %1 (%2)</source>
         <translation>阶段：%1（%2）</translation>
     </message>
@@ -1917,42 +1959,42 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
 <context>
     <name>clientele::LifecycleStageModel</name>
     <message>
-        <location filename="../../models/lifecyclemodels.cpp" line="-112"/>
+        <location filename="../../models/lifecyclemodels.cpp" line="-140"/>
         <source>%1 (%2): last order %3 days ago; %4 customers, %5 of net revenue</source>
         <translation>%1（%2）：最近一次下单在 %3 天前；%4 位客户，占净收入 %5</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Days since last order</source>
         <translation>距最近下单天数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share (%)</source>
         <translation>占比 (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revenue share (%)</source>
         <translation>收入占比 (%)</translation>
     </message>
@@ -1960,12 +2002,12 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
 <context>
     <name>clientele::LorenzModel</name>
     <message>
-        <location filename="../../models/paretomodels.cpp" line="-92"/>
+        <location filename="../../models/paretomodels.cpp" line="-122"/>
         <source>Share of customers (%)</source>
         <translation>客户占比 (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share of net revenue (%)</source>
         <translation>净收入占比 (%)</translation>
     </message>
@@ -2013,13 +2055,13 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/gui/mainwindowmenus.cpp" line="+146"/>
+        <location line="+2"/>
+        <location filename="../../app/gui/mainwindowmenus.cpp" line="+145"/>
         <source>Clientele</source>
         <translation>Clientele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 — Clientele</source>
         <translation>%1 — Clientele</translation>
     </message>
@@ -2062,7 +2104,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation> · %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindowmenus.cpp" line="-109"/>
+        <location filename="../../app/gui/mainwindowmenus.cpp" line="-108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2112,7 +2154,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2122,24 +2164,24 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>关于 Clientele(&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
     </message>
@@ -2149,7 +2191,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>要为订单导出数据新建工作区，还是打开已有的工作区？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New Workspace…</source>
         <translation>新建工作区…</translation>
     </message>
@@ -2164,12 +2206,12 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Clientele workspaces (%1)</source>
         <translation>Clientele 工作区 (%1)</translation>
     </message>
@@ -2185,17 +2227,17 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Clientele workspaces (%1);;All files (*)</source>
         <translation>Clientele 工作区 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
@@ -2205,12 +2247,12 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>订单导出文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export Rejected Rows</source>
         <translation>导出无法导入的行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>rejected-rows.csv</source>
         <translation>无法导入的行.csv</translation>
     </message>
@@ -2237,7 +2279,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About Clientele</source>
         <translation>关于 Clientele</translation>
     </message>
@@ -2255,7 +2297,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::Numbers</name>
     <message>
-        <location filename="../../models/numberformat.cpp" line="+38"/>
+        <location filename="../../models/numberformat.cpp" line="+37"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
@@ -2268,142 +2310,142 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::OverviewModel</name>
     <message>
-        <location filename="../../models/overviewmodel.cpp" line="+61"/>
+        <location filename="../../models/overviewmodel.cpp" line="+62"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repeat-purchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active customers</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gini coefficient</source>
         <translation>基尼系数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top %1% revenue share</source>
         <translation>前 %1% 客户收入占比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>As-of date</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>up to the as-of date</source>
         <translation>截至该日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>with at least one order</source>
         <translation>至少下过一单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency units, orders − returns</source>
         <translation>货币单位，订单 − 退货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency units per order</source>
         <translation>每笔订单的货币单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>customers with 2+ orders</source>
         <translation>下单 2 次及以上的客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, last order ≤ %2 days ago</source>
         <translation>%1，最近一次下单 ≤ %2 天前</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>0 = equal, 1 = one customer has all</source>
         <translation>0 = 完全平均，1 = 一位客户独占</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>of net revenue</source>
         <translation>占净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>latest order day unless set</source>
         <translation>默认为最近一笔订单的日期</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Number of orders placed on or before the as-of date (returns do not reduce it).</source>
         <translation>截至日期（含）之前的下单数（退货不扣减）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers whose first order is on or before the as-of date (see Metrics › RFM, “active customers”).</source>
         <translation>首单在截至日期（含）之前的客户（见“指标 › RFM”中的“活跃客户”）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Order amounts minus returned amounts, on or before the as-of date, in currency units (Metrics › RFM, M).</source>
         <translation>截至日期（含）之前的订单金额减去退货金额，以货币单位计（指标 › RFM，M）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Net revenue ÷ number of orders, rounded to a whole minor unit (Metrics › RFM).</source>
         <translation>净收入 ÷ 订单数，四舍五入到最小货币单位（指标 › RFM）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers with at least two orders ÷ all customers. Biased low by recent first-time buyers; the Lifecycle page shows window-based repurchase rates (Metrics › Lifecycle).</source>
         <translation>下单至少两次的客户 ÷ 全部客户。近期首购客户会使其偏低；“生命周期”页提供按周期计算的复购率（指标 › 生命周期）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Customers in the “active” stage — last order at most %1 days before the as-of date — ÷ all customers (Metrics › Lifecycle, stages).</source>
         <translation>处于“活跃”阶段的客户（最近一次下单距截至日期不超过 %1 天）÷ 全部客户（指标 › 生命周期，阶段）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Inequality of net revenue across customers (negative revenue counted as 0), from the exact Lorenz curve (Metrics › 80/20).</source>
         <translation>净收入在客户间的不均衡程度（负收入按 0 计），由精确的洛伦兹曲线计算（指标 › 80/20）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Share of net revenue brought in by the top %1% of customers by net revenue (Metrics › 80/20).</source>
         <translation>按净收入排名前 %1% 的客户贡献的净收入占比（指标 › 80/20）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every figure is computed as the customers stood at the end of this day (Metrics › RFM, as-of day).</source>
         <translation>所有数值都按客户在当天结束时的状态计算（指标 › RFM，截至日期）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -2416,7 +2458,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::OverviewPage</name>
     <message>
-        <location filename="../../views/overviewpage.cpp" line="+80"/>
+        <location filename="../../views/overviewpage.cpp" line="+81"/>
         <source>11 RFM segments</source>
         <translation>11 个 RFM 客群</translation>
     </message>
@@ -2431,7 +2473,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>客群：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Segment %1 (%2)</source>
         <translation>客群 %1（%2）</translation>
     </message>
@@ -2447,22 +2489,22 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No results yet</source>
         <translation>暂无结果</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Customers (count)</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2
 %3 customers (%4), %5 of net revenue
 %6</source>
@@ -2486,7 +2528,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>距最近一次下单天数：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2514,7 +2556,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>头部客户比例必须在 1% 到 100% 之间（当前为 %1%）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The Lorenz curve needs at least 2 points (got %1).</source>
         <translation>洛伦兹曲线至少需要 2 个点（当前为 %1）。</translation>
     </message>
@@ -2563,12 +2605,12 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
     <message>
         <location line="+5"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Lorenz curve of net revenue</source>
         <translation>净收入洛伦兹曲线</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Share of customers (%), poorest first</source>
         <translation>客户占比 (%)，由低到高</translation>
     </message>
@@ -2578,12 +2620,12 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>净收入占比 (%)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1: %2% of %3</source>
         <translation>%1：占%3的 %2%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>members</source>
         <translation>会员</translation>
     </message>
@@ -2673,7 +2715,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>%1 ≥ %2（前 %3%）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Lorenz curve of net revenue — Gini %1</source>
         <translation>净收入洛伦兹曲线 — 基尼系数 %1</translation>
     </message>
@@ -2688,7 +2730,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>%1 首次评级，%2 重新评级：%3 位客户 — ↑ %4 位升级，= %5 位不变，↓ %6 位降级。期间新加入 %7 位（不计入矩阵）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 were kept above their earned tier by the rule.</source>
         <translation>有 %1 位因规则保留在高于实际达到的等级。</translation>
     </message>
@@ -2835,7 +2877,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>在客户页列出收到预警的客户。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Fitted model</source>
         <translation>拟合模型</translation>
     </message>
@@ -2860,7 +2902,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+129"/>
         <source>Calibration/holdout check</source>
         <translation>校准期/验证期检验</translation>
@@ -2936,7 +2978,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>无验证期检验（历史数据太少）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Churn warnings: %1 valuable customers</source>
         <translation>流失预警：%1 位高价值客户</translation>
     </message>
@@ -2959,17 +3001,17 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>否</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>r (purchase rate shape)</source>
         <translation>r（购买率形状参数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>α (rate scale, weeks)</source>
         <translation>α（购买率尺度参数，周）</translation>
     </message>
@@ -2979,77 +3021,77 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>α（购买率尺度参数，天）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a (dropout shape)</source>
         <translation>a（流失形状参数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>b (dropout shape)</source>
         <translation>b（流失形状参数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log-likelihood</source>
         <translation>对数似然</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Converged</source>
         <translation>已收敛</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spend p</source>
         <translation>消费 p</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spend q</source>
         <translation>消费 q</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spend γ</source>
         <translation>消费 γ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spend fit converged</source>
         <translation>消费模型已收敛</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers fitted</source>
         <translation>拟合客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One-time buyers</source>
         <translation>一次性购买客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valuable customers</source>
         <translation>高价值客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expected orders (next %1 days)</source>
         <translation>预期订单数（未来 %1 天）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Total CLV (%1 months)</source>
         <translation>客户终身价值 (CLV) 合计（%1 个月）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>BG/NBD: customers can only drop out right after a repeat purchase. MBG/NBD also lets one-time buyers drop out.</source>
         <translation>BG/NBD：客户只会在复购之后流失。MBG/NBD 还允许一次性购买客户流失。</translation>
     </message>
@@ -3064,12 +3106,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>每次购买后，客户以概率 p 流失，p 服从 Beta(a, b) 分布；平均流失概率为 a/(a+b)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log-likelihood of the data at the fitted parameters (higher is better).</source>
         <translation>数据在拟合参数下的对数似然（越高越好）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whether the optimiser reached a maximum (gradient close to zero).</source>
         <translation>优化器是否达到最大值（梯度接近零）。</translation>
     </message>
@@ -3079,12 +3121,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>Gamma-Gamma 消费模型：订单金额围绕每位客户的均值服从 Gamma(p, ν) 分布，ν 在客户之间服从 Gamma(q, γ) 分布；γ 以金额为单位。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Customers with a first order on or before the as-of day.</source>
         <translation>首单在截至日期当天或之前的客户。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers with a single purchase day (no repeat purchase yet).</source>
         <translation>只在一天有购买的客户（尚未复购）。</translation>
     </message>
@@ -3099,17 +3141,17 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>存活概率低于 %1 的高价值客户。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sum over all customers of the expected purchase days in the horizon.</source>
         <translation>所有客户在预测期内预期购买天数的总和。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sum of the customers&apos; lifetime values (discounted margin).</source>
         <translation>所有客户终身价值之和（折现毛利）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>MBG/NBD</source>
         <translation>MBG/NBD</translation>
     </message>
@@ -3119,17 +3161,17 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>BG/NBD</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>no fit</source>
         <translation>未拟合</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -3159,7 +3201,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export Rejected Rows</source>
         <translation>导出无法导入的行</translation>
     </message>
@@ -3169,7 +3211,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>无法导入的行.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3182,27 +3224,27 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::RejectedRowsModel</name>
     <message>
-        <location filename="../../models/rejectedrowsmodel.cpp" line="+64"/>
+        <location filename="../../models/rejectedrowsmodel.cpp" line="+70"/>
         <source>Import</source>
         <translation>导入批次</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Row as in the file</source>
         <translation>文件中的原始行</translation>
     </message>
@@ -3210,7 +3252,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::RepurchaseModel</name>
     <message>
-        <location filename="../../models/lifecyclemodels.cpp" line="+112"/>
+        <location filename="../../models/lifecyclemodels.cpp" line="+126"/>
         <source>Only customers whose first order is at least N days before the as-of day are counted (&quot;eligible&quot;): newer customers have not had N days to come back yet, and counting them would make the rate look too low. The rate is repurchased / eligible.</source>
         <translation>只统计首单距截至日期至少 N 天的客户（“合格客户”）：更新的客户还没有满 N 天的回购时间，计入会使复购率偏低。复购率 = 已复购 ÷ 合格客户。</translation>
     </message>
@@ -3220,22 +3262,22 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>全部客户的简单复购率（偏低）：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Window (days after first order)</source>
         <translation>周期（首单后天数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eligible customers</source>
         <translation>合格客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Second order within window</source>
         <translation>周期内下第二单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repurchase rate (%)</source>
         <translation>复购率 (%)</translation>
     </message>
@@ -3243,7 +3285,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::ReratingModel</name>
     <message>
-        <location filename="../../models/tiermodels.cpp" line="+298"/>
+        <location filename="../../models/tiermodels.cpp" line="+323"/>
         <source>%1 → %2: %3 customers</source>
         <translation>%1 → %2：%3 位客户</translation>
     </message>
@@ -3276,12 +3318,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::RfmHeatmapModel</name>
     <message>
-        <location filename="../../models/rfmheatmapmodel.cpp" line="+56"/>
+        <location filename="../../models/rfmheatmapmodel.cpp" line="+57"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean order value</source>
         <translation>平均订单金额</translation>
     </message>
@@ -3291,32 +3333,32 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>人均净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>customers per cell</source>
         <translation>每格客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>per customer, in the shop&apos;s currency</source>
         <translation>每位客户，以店铺币种计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>per cell, in the shop&apos;s currency</source>
         <translation>每格，以店铺币种计</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>%1 of revenue</source>
         <translation>占收入 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>R %1 · F %2</source>
         <translation>R %1 · F %2</translation>
     </message>
@@ -3346,12 +3388,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>人均净收入：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Net revenue: %1 (%2 of total)</source>
         <translation>净收入：%1（占总额的 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Net revenue: %1</source>
         <translation>净收入：%1</translation>
     </message>
@@ -3399,7 +3441,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>暂无 RFM 评分：请打开有订单的工作区。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Frequency score (5 = most orders)  →</source>
         <translation>频率评分（5 = 订单最多）  →</translation>
     </message>
@@ -3414,7 +3456,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>max %1</source>
         <translation>最大 %1</translation>
     </message>
@@ -3452,7 +3494,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>显示客群</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outline the 11 RFM segments on the grid (each cell shows the segment most of its customers belong to)</source>
         <translation>在网格上勾勒 11 个 RFM 客群（每格显示其多数客户所属的客群）</translation>
     </message>
@@ -3488,12 +3530,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>在客户页显示</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>R%1 F%2</source>
         <translation>R%1 F%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>RFM heatmap, %1 cells</source>
         <translation>RFM 热力图，%1 格</translation>
     </message>
@@ -3503,7 +3545,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>RFM 热力图 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select cells in the heatmap (Ctrl or Shift for several, or drag) to list their customers.</source>
         <translation>在热力图中选择格子（按住 Ctrl 或 Shift 多选，或拖动）以列出其客户。</translation>
     </message>
@@ -3584,102 +3626,102 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::Roles</name>
     <message>
-        <location filename="../../models/rolenames.cpp" line="+10"/>
+        <location filename="../../models/rolenames.cpp" line="+11"/>
         <source>Order ID</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer email</source>
         <translation>客户邮箱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer phone</source>
         <translation>客户手机号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order time</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Generic table</source>
         <translation>通用表格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Taobao / Tmall (淘宝/天猫)</source>
         <translation>淘宝/天猫</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JD (京东)</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Youzan (有赞)</source>
         <translation>有赞</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shopify</source>
         <translation>Shopify</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>WooCommerce</source>
         <translation>WooCommerce</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Invoice lines (Online Retail)</source>
         <translation>发票明细（Online Retail）</translation>
     </message>
@@ -3687,27 +3729,27 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::SegmentCountModel</name>
     <message>
-        <location filename="../../models/segmentcountmodel.cpp" line="+76"/>
+        <location filename="../../models/segmentcountmodel.cpp" line="+90"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Segment (Chinese)</source>
         <translation>中文客群名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revenue share</source>
         <translation>收入占比</translation>
     </message>
@@ -3715,22 +3757,22 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::SegmentSummaryModel</name>
     <message>
-        <location filename="../../models/segmentsummarymodel.cpp" line="+86"/>
+        <location filename="../../models/segmentsummarymodel.cpp" line="+106"/>
         <source>Share of the net revenue of all active customers</source>
         <translation>占全部活跃客户净收入的比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean days since the last order (R)</source>
         <translation>距最近一次下单的平均天数（R）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean number of orders (F)</source>
         <translation>平均订单数（F）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mean order value (M)</source>
         <translation>平均订单金额（M）</translation>
     </message>
@@ -3740,52 +3782,52 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>人均净收入（M）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net revenue</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rev. share</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>R: days</source>
         <translation>R：天数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F: orders</source>
         <translation>F：订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>M: mean</source>
         <translation>M：均值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Suggested action</source>
         <translation>建议动作</translation>
     </message>
@@ -3803,7 +3845,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>给予奖励，邀请评价和推荐，优先体验新品。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
@@ -3813,7 +3855,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>推荐更高价值的商品，邀请加入会员计划。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Potential Loyalist</source>
         <translation>潜在忠诚客户</translation>
     </message>
@@ -3883,7 +3925,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>一对一联系，了解停购原因，给出有力的优惠。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hibernating</source>
         <translation>休眠客户</translation>
     </message>
@@ -3893,17 +3935,17 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>以特价推荐相关商品，控制成本。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lost</source>
         <translation>已流失客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Try one low-cost reactivation campaign, then stop spending on them.</source>
         <translation>尝试一次低成本的唤醒活动，之后不再投入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
@@ -3923,7 +3965,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>近期消费高但购买少：用会员权益和提醒提高频次。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Important to maintain</source>
         <translation>重要保持客户</translation>
     </message>
@@ -3933,7 +3975,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>常买且消费高但最近沉寂：在其流失前主动联系。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Important to retain</source>
         <translation>重要挽留客户</translation>
     </message>
@@ -3943,7 +3985,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>高消费客户正在流失：查明原因并给出针对性的召回优惠。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
@@ -3953,7 +3995,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>近期常买但客单价低：通过关联销售和组合套餐提高客单价。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>General to develop</source>
         <translation>一般发展客户</translation>
     </message>
@@ -3973,7 +4015,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>常买的小额客户最近沉寂：低成本提醒和促销。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>General to retain</source>
         <translation>一般挽留客户</translation>
     </message>
@@ -3991,7 +4033,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>平均轮廓系数：越高说明聚类越紧凑、区分越明显。惯性：下降由快转慢的“肘部”处即为建议的 k。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mean silhouette</source>
         <translation>平均轮廓系数</translation>
     </message>
@@ -4039,7 +4081,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::StageCountModel</name>
     <message>
-        <location filename="../../models/segmentcountmodel.cpp" line="+48"/>
+        <location filename="../../models/segmentcountmodel.cpp" line="+49"/>
         <source>≥ %1 days</source>
         <translation>≥ %1 天</translation>
     </message>
@@ -4049,32 +4091,32 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>%1–%2 天</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>%1 (%2): last order %3 before the as-of date</source>
         <translation>%1（%2）：最近一次下单在截至日期前 %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage (Chinese)</source>
         <translation>中文阶段名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Days since last order</source>
         <translation>距最近下单天数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -4088,7 +4130,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+16"/>
         <location line="+67"/>
         <location line="+5"/>
@@ -4096,12 +4138,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Some text cannot be written in %1; choose UTF-8.</source>
         <translation>部分文本无法用 %1 编码写入；请选择 UTF-8。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Excel export is not available: %1</source>
         <translation>Excel 导出不可用：%1</translation>
     </message>
@@ -4122,27 +4164,27 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::TierEditModel</name>
     <message>
-        <location filename="../../models/tiermodels.cpp" line="-154"/>
+        <location filename="../../models/tiermodels.cpp" line="-160"/>
         <source>Second track: at least this many orders in the rating window also earns the tier (0 = none).</source>
         <translation>第二条件：评级周期内订单数不少于此值也可获得该等级（0 = 不使用）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spend ≥ (net, in window)</source>
         <translation>消费额 ≥（周期内净额）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>or orders ≥</source>
         <translation>或订单数 ≥</translation>
     </message>
@@ -4178,60 +4220,60 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>前 %1%：占收入 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Share of customers (lowest revenue first)</source>
         <translation>客户占比（按收入从低到高）</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Tier design: %1</source>
         <translation>等级方案：%1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>As of %1 · rating period %2 days · previous rating %3 · downgrade: %4</source>
         <translation>截至 %1 · 评级周期 %2 天 · 上次评级 %3 · 降级：%4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Thresholds and members</source>
         <translation>门槛与会员</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>Min. spend</source>
         <translation>最低消费额</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>or orders</source>
         <translation>或订单数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+82"/>
+        <location line="+0"/>
+        <location line="+87"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Revenue share</source>
         <translation>收入占比</translation>
     </message>
@@ -4246,12 +4288,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>会员按截至日期前 %1 天内的净消费额（订单 − 退货）评级；客户获得其消费额或订单数达到门槛的最高等级。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Estimated benefit cost: %1 per period, %2 of the rated customers&apos; revenue.</source>
         <translation>预计权益成本：每个评级周期 %1，占参评客户收入的 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>80/20 diagnosis</source>
         <translation>80/20 诊断</translation>
     </message>
@@ -4261,12 +4303,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>前 %1% 的客户（%2 位）贡献了 %3 的净收入；基尼系数 %4。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Head customers: first order and frequency</source>
         <translation>头部客户：首单与购买频次</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Statistic</source>
         <translation>统计量</translation>
     </message>
@@ -4276,7 +4318,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>首单金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -4346,7 +4388,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>新进客户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Moved up %1 · stayed %2 · moved down %3 · held by the downgrade rule %4</source>
         <translation>升级 %1 · 保级 %2 · 降级 %3 · 受降级规则保留 %4</translation>
     </message>
@@ -4381,7 +4423,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>成本 = 权益比例 × 会员在评级周期内的净消费额（负值按 0 计）；会员指重新评级后处于该等级的客户。总成本占收入的 %1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The design could not be evaluated: %1</source>
         <translation>无法评估该方案：%1</translation>
     </message>
@@ -4547,22 +4589,22 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>权益成本合计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost share of revenue</source>
         <translation>成本占收入比例</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Both designs evaluated as of %1, re-rated from %2.</source>
         <translation>两个方案均以 %1 为截至日期评估，自 %2 起重新评级。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4585,7 +4627,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::TierSummaryModel</name>
     <message>
-        <location filename="../../models/tiermodels.cpp" line="-163"/>
+        <location filename="../../models/tiermodels.cpp" line="-184"/>
         <source>%1: net spend ≥ %2 in the %3 days up to %4%5</source>
         <translation>%1：截至 %4 的 %3 天内净消费额 ≥ %2%5</translation>
     </message>
@@ -4595,42 +4637,42 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>，或至少 %1 笔订单</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spend ≥</source>
         <translation>消费额 ≥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders ≥</source>
         <translation>订单数 ≥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Members (%)</source>
         <translation>会员占比 (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net spend (%)</source>
         <translation>净消费额占比 (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net spend</source>
         <translation>净消费额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Avg. spend</source>
         <translation>人均消费额</translation>
     </message>
@@ -4638,7 +4680,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::Tiers</name>
     <message>
-        <location filename="../../analysis/tiers/rerating.cpp" line="+26"/>
+        <location filename="../../analysis/tiers/rerating.cpp" line="+25"/>
         <source>The next rating day (%1) must be after the rating day (%2).</source>
         <translation>下一个评级日（%1）必须晚于评级日（%2）。</translation>
     </message>
@@ -4678,7 +4720,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>最低等级的消费门槛必须为 0.00（当前为 %1）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tier %1 has no key.</source>
         <translation>等级 %1 没有标识。</translation>
     </message>
@@ -4749,43 +4791,43 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作区 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The workspace %1 cannot be read: permission denied.</source>
         <translation>无法读取工作区 %1：权限不足。</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The workspace %1 is read-only (no write permission); it was left untouched. Make the file writable to import into it.</source>
         <translation>工作区 %1 为只读（没有写入权限），未做任何改动。请将该文件设为可写后再导入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not a Clientele workspace (it is not an SQLite database).</source>
         <translation>%1 不是 Clientele 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+25"/>
+        <location line="+16"/>
+        <location line="+29"/>
         <source>Cannot open the workspace %1: %2.</source>
         <translation>无法打开工作区 %1：%2。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>%1 is an SQLite database of another program, not a Clientele workspace; it was left untouched.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是 Clientele 工作区；未对其做任何改动。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 was written by a newer version of Clientele (workspace format %2; this version reads up to %3). Please update Clientele to open it.</source>
         <translation>%1 由更新版本的 Clientele 写入（工作区格式 %2；此版本最高支持 %3）。请升级 Clientele 后再打开。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The workspace %1 is read-only and needs an upgrade; open it from a writable location.</source>
         <translation>工作区 %1 为只读且需要升级；请从可写入的位置打开。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot prepare the workspace %1: %2.</source>
         <translation>无法准备工作区 %1：%2。</translation>
     </message>
@@ -4809,7 +4851,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作簿中没有工作表“%1”的数据部分</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
@@ -4839,12 +4881,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>单元格 %1 引用了共享字符串“%2”，但工作簿中没有该字符串</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>sheet &quot;%1&quot; is damaged before its first row: %2</source>
         <translation>工作表“%1”在第一行之前已损坏：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>sheet &quot;%1&quot; is damaged after row %2: %3</source>
         <translation>工作表“%1”在第 %2 行之后已损坏：%3</translation>
     </message>
@@ -4926,7 +4968,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>%1 中某个单元格的文本超过 %2 MiB</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>%1 ends unexpectedly</source>
         <translation>%1 意外结束</translation>
     </message>
@@ -4936,12 +4978,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>%1 包含超过 %2 MiB 的单个 XML 标记</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>cannot decompress %1: the file is damaged (zip error %2)</source>
         <translation>无法解压 %1：文件已损坏（zip 错误 %2）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is damaged (checksum mismatch, zip error %2)</source>
         <translation>%1 已损坏（校验和不匹配，zip 错误 %2）</translation>
     </message>
