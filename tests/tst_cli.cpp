@@ -1,6 +1,7 @@
 // clientele-cli as a user runs it: exit codes, printed summaries, JSON, demo and exports.
 #include "support/testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void exportMatchesSummaryCounts();
     void exportXlsxAndGbk();
     void exportRejectsUnknownNames();
+    void generateThenImportAgree();
+    void generateRefusesBadOptions();
 
 private:
     struct Run
@@ -343,6 +346,54 @@ void TestCli::exportRejectsUnknownNames()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("champions")), qPrintable(run.err));
     QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo}).exitCode, 1);
+}
+
+// `generate --json` says what it wrote; an import and `summary` of that file find exactly that.
+void TestCli::generateThenImportAgree()
+{
+    const QString xlsx = m_dir->filePath(QStringLiteral("jd.xlsx"));
+    const Run generated = cli({QStringLiteral("generate"), QStringLiteral("--out"), xlsx, QStringLiteral("--layout"),
+        QStringLiteral("jd"), QStringLiteral("--orders"), QStringLiteral("700"), QStringLiteral("--seed"),
+        QStringLiteral("3"), QStringLiteral("--json")});
+    QCOMPARE(generated.exitCode, 0);
+    const QJsonObject written = QJsonDocument::fromJson(generated.out.toUtf8()).object();
+    QCOMPARE(written.value(QStringLiteral("orders")).toInteger(), 700);
+    QCOMPARE(written.value(QStringLiteral("layout")).toString(), QStringLiteral("jd"));
+    QVERIFY(written.value(QStringLiteral("rows")).toInteger() > 700); // line items
+    QCOMPARE(cli({QStringLiteral("import"), xlsx, QStringLiteral("--db"), db(), QStringLiteral("--timezone"),
+                     QStringLiteral("UTC")})
+                 .exitCode,
+        0);
+    const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
+        QStringLiteral("--no-analyses"), QStringLiteral("--timezone"), QStringLiteral("UTC")});
+    QCOMPARE(summary.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("orders")).toInteger(),
+        written.value(QStringLiteral("orders")).toInteger()
+            - written.value(QStringLiteral("closed_orders")).toInteger());
+    QCOMPARE(
+        json.value(QStringLiteral("customers")).toInteger(), written.value(QStringLiteral("customers")).toInteger());
+    QCOMPARE(json.value(QStringLiteral("net_revenue_minor")).toInteger(),
+        written.value(QStringLiteral("net_revenue_minor")).toInteger());
+}
+
+void TestCli::generateRefusesBadOptions()
+{
+    const QString out = m_dir->filePath(QStringLiteral("x.csv"));
+    QCOMPARE(cli({QStringLiteral("generate")}).exitCode, 1); // no --out
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--layout"),
+                     QStringLiteral("amazon")})
+                 .exitCode,
+        1);
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--orders"),
+                     QStringLiteral("ten")})
+                 .exitCode,
+        1);
+    const Run refused = cli(
+        {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--dirty"), QStringLiteral("2")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("between 0 and 1")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
