@@ -75,7 +75,7 @@ ASAN_SCOPE ?= all
 ASAN_BUILD_TYPE ?= Debug
 ENGINE_TESTS := tst_amountparser tst_bgnbd tst_clusters tst_columnmapping tst_csvreader tst_customerlist \
   tst_customersnapshot tst_datetimeparser tst_gammagamma tst_generator tst_hostileinput tst_importer tst_importsafety \
-  tst_lifecycle tst_pareto tst_prediction tst_rfm tst_segments tst_tablewriter tst_textencoding tst_tiers \
+  tst_lifecycle tst_parameterkeys tst_pareto tst_prediction tst_rfm tst_segments tst_tablewriter tst_textencoding tst_tiers \
   tst_workspace tst_xlsxreader
 empty :=
 space := $(empty) $(empty)

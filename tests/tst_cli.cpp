@@ -30,6 +30,7 @@ private Q_SLOTS:
     void exportRejectsUnknownNames();
     void generateThenImportAgree();
     void generateRefusesBadOptions();
+    void parametersAreSettable();
 
 private:
     struct Run
@@ -394,6 +395,46 @@ void TestCli::generateRefusesBadOptions()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("between 0 and 1")), qPrintable(refused.err));
     QVERIFY(!QFile::exists(out));
+}
+
+// Every documented analysis parameter can be set on the command line; the JSON reports what was used.
+void TestCli::parametersAreSettable()
+{
+    const Run list = cli({QStringLiteral("parameters")});
+    QCOMPARE(list.exitCode, 0);
+    for (const char *key : {"rfm/method", "rfm/basis", "rfm/recencyCuts", "rfm/frequencyCuts", "rfm/monetaryCuts",
+             "lifecycle/activeMaxDays", "pareto/headPercent", "tiers/windowDays", "clusters/features"})
+        QVERIFY2(list.out.contains(QLatin1StringView(key)), key);
+
+    const QString demo = m_dir->filePath(QStringLiteral("demo.clientele"));
+    QCOMPARE(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--orders"), QStringLiteral("3000")})
+            .exitCode,
+        0);
+    const Run run = cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--json"),
+        QStringLiteral("--set"), QStringLiteral("rfm/method=thresholds"), QStringLiteral("--set"),
+        QStringLiteral("rfm/basis=average_order_value"), QStringLiteral("--set"),
+        QStringLiteral("rfm/recencyCuts=10,20,40,80"), QStringLiteral("--set"), QStringLiteral("pareto/headPercent=10"),
+        QStringLiteral("--no-prediction"), QStringLiteral("--k"), QStringLiteral("3")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = summaryJson(run.out);
+    const QJsonObject rfm = json.value(QStringLiteral("rfm")).toObject();
+    QCOMPARE(rfm.value(QStringLiteral("method")).toString(), QStringLiteral("thresholds"));
+    QCOMPARE(rfm.value(QStringLiteral("monetary_basis")).toString(), QStringLiteral("average_order_value"));
+    QVERIFY2(QJsonDocument(rfm).toJson(QJsonDocument::Compact).contains("[10,20,40,80]"),
+        QJsonDocument(rfm).toJson(QJsonDocument::Compact).left(600).constData());
+    QCOMPARE(json.value(QStringLiteral("pareto"))
+                 .toObject()
+                 .value(QStringLiteral("head"))
+                 .toObject()
+                 .value(QStringLiteral("percent"))
+                 .toInt(),
+        10);
+
+    const Run refused = cli({QStringLiteral("summary"), QStringLiteral("--db"), demo, QStringLiteral("--set"),
+        QStringLiteral("rfm/recencyCuts=90,30,180,365")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Recency")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

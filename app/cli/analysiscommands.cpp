@@ -2,6 +2,7 @@
 #include "app/cli/analysiscommands.h"
 
 #include "analysis/engine/customerlist.h"
+#include "analysis/engine/parameterkeys.h"
 #include "analysis/store/workspace.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,10 @@ bool addAnalysisOptions(QCommandLineParser &parser)
         {QStringLiteral("seed"), QStringLiteral("Random seed for clustering (default 1)."), QStringLiteral("S")},
         {QStringLiteral("no-prediction"), QStringLiteral("Skip the BG/NBD repurchase and churn prediction.")},
         {QStringLiteral("horizon"), QStringLiteral("Prediction horizon in days (default 90)."), QStringLiteral("DAYS")},
+        {QStringLiteral("set"),
+            QStringLiteral("Set an analysis parameter, e.g. rfm/method=thresholds (repeatable; "
+                           "`clientele-cli parameters` lists them)."),
+            QStringLiteral("KEY=VALUE")},
     });
 }
 
@@ -41,6 +46,11 @@ std::optional<AnalysisParameters> analysisParameters(const QCommandLineParser &p
             *error = QStringLiteral("--horizon must be a number of days from 1 to 3650");
             return std::nullopt;
         }
+    }
+    if (const QString problem = applyParameterAssignments(parameters, parser.values(QStringLiteral("set")));
+        !problem.isEmpty()) {
+        *error = QStringLiteral("--set: ") + problem;
+        return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("k"))) {
         parameters.clusters.k = parser.value(QStringLiteral("k")).toInt(&ok);
@@ -127,6 +137,22 @@ int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace
         return BadInput;
     QTextStream(stdout) << table.rows.size() << " customers written to " << out << " (as of "
                         << dayToIsoDate(results.asOfDay) << ")\n";
+    return Ok;
+}
+
+int runParameters(const QStringList &arguments)
+{
+    if (arguments.size() > 1 && arguments.at(1) != u"--help" && arguments.at(1) != u"-h") {
+        QTextStream(stderr) << "clientele-cli: parameters takes no arguments\n";
+        return UsageError;
+    }
+    QTextStream out(stdout);
+    out << "Analysis parameters (set with --set KEY=VALUE on summary and export; the GUI keeps them in its "
+           "settings under the same keys):\n\n";
+    const AnalysisParameters defaults;
+    for (const ParameterKey &key : analysisParameterKeys())
+        out << "  " << key.key << " = " << analysisParameterText(defaults, key.key) << "\n      " << parameterHelp(key)
+            << '\n';
     return Ok;
 }
 

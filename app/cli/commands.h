@@ -10,7 +10,8 @@ enum ExitCode { Ok = 0, UsageError = 1, BadInput = 2 };
 int runImport(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
-int runGenerate(const QStringList &arguments); // generatecommand.cpp
+int runGenerate(const QStringList &arguments);   // generatecommand.cpp
+int runParameters(const QStringList &arguments); // analysiscommands.cpp
 int runRejects(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runTiers(const QStringList &arguments); // tierscommands.cpp

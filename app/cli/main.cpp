@@ -15,12 +15,16 @@ Commands:
   import FILE... --db W [--map ROLE=COLUMN]... [--encoding E] [--delimiter D] [--sheet S]
                  [--layout L] [--date-order dmy|mdy] [--timezone ZONE] [--exclude-statuses LIST]
       Import order exports (CSV/TSV/XLSX) into the workspace W (created if missing).
-  summary --db W [--json] [--timezone ZONE] [--as-of DATE] [--k K] [--seed S] [--no-analyses]
+  summary --db W [--json] [--timezone ZONE] [--as-of DATE] [--k K] [--seed S] [--set KEY=VALUE]...
+          [--no-analyses]
       Totals of the workspace (orders, customers, net revenue, first/last order date) and, with
       --json, the analyses: rfm grid, segments, lifecycle, pareto, tiers, clusters.
   export --db W (--segment NAME | --stage S | --tier T | --cluster K)... --out FILE.csv|FILE.xlsx
-         [--encoding gbk] [--as-of DATE] [--timezone ZONE]
+         [--encoding gbk] [--as-of DATE] [--timezone ZONE] [--set KEY=VALUE]...
       Write a customer list with all scores (CSV: UTF-8 with BOM unless --encoding).
+  parameters
+      List the analysis parameters --set accepts (RFM scoring and cut points, lifecycle stages,
+      80/20 head, tier window, clusters), with their defaults and meaning.
   demo --db W [--orders N] [--seed S]
       Create a realistic, seeded demo workspace W.
   generate --out FILE.csv|FILE.xlsx [--orders N] [--seed S] [--layout L] [--encoding E] [--delimiter D]
@@ -88,6 +92,8 @@ int main(int argc, char **argv)
         return runDemo(arguments);
     if (command == u"generate")
         return runGenerate(arguments);
+    if (command == u"parameters")
+        return runParameters(arguments);
     if (command == u"rejects")
         return runRejects(arguments);
     if (command == u"export")

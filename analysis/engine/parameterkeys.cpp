@@ -1,0 +1,342 @@
+#include "analysis/engine/parameterkeys.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <set>
+
+namespace clientele {
+
+namespace {
+
+constexpr qint64 MaxMoneyMinor = std::numeric_limits<qint64>::max() / 4;
+constexpr qint64 MaxDays = 100000;
+
+std::optional<qint64> integerFrom(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<std::vector<qint64>> integersFrom(const QString &text, qint64 min, qint64 max, size_t count = 0)
+{
+    std::vector<qint64> values;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<qint64> value = integerFrom(item, min, max);
+        if (!value)
+            return std::nullopt;
+        values.push_back(*value);
+    }
+    if (values.empty() || (count > 0 && values.size() != count))
+        return std::nullopt;
+    return values;
+}
+
+QString joined(const auto &values)
+{
+    QStringList items;
+    for (const auto v : values)
+        items << QString::number(v);
+    return items.join(u',');
+}
+
+QString outOfRange(const QString &key, const QString &text, const QString &expected)
+{
+    return QStringLiteral("%1: \"%2\" is not %3.").arg(key, text, expected);
+}
+
+const std::vector<ClusterFeature> &allFeatures()
+{
+    static const std::vector<ClusterFeature> features{ClusterFeature::Recency, ClusterFeature::Frequency,
+        ClusterFeature::Monetary, ClusterFeature::AverageOrderValue, ClusterFeature::Tenure};
+    return features;
+}
+
+#define PARAM_TEXT(text) QT_TRANSLATE_NOOP("clientele::Parameters", text)
+
+struct Entry
+{
+    ParameterKey key;
+    std::function<QString(const AnalysisParameters &)> get;
+    // Returns an empty string on success, else what was expected ("a whole number from 1 to 100").
+    std::function<QString(AnalysisParameters &, const QString &)> set;
+};
+
+// An integer field with its range; `field` is a generic lambda giving the field of a (const) parameters.
+template <typename Field>
+Entry integerEntry(const char *key, const char *label, const char *help, Field field, qint64 min, qint64 max)
+{
+    return {{QString::fromLatin1(key), label, help},
+        [field](const AnalysisParameters &p) { return QString::number(field(p)); },
+        [field, min, max](AnalysisParameters &p, const QString &text) {
+            const std::optional<qint64> value = integerFrom(text, min, max);
+            if (!value)
+                return QStringLiteral("a whole number from %1 to %2").arg(min).arg(max);
+            field(p) = std::remove_cvref_t<decltype(field(p))>(*value);
+            return QString();
+        }};
+}
+
+// Four RFM cut points.
+template <typename Field> Entry cutsEntry(const char *key, const char *label, const char *help, Field field)
+{
+    return {{QString::fromLatin1(key), label, help}, [field](const AnalysisParameters &p) { return joined(field(p)); },
+        [field](AnalysisParameters &p, const QString &text) {
+            const auto values = integersFrom(text, 0, MaxMoneyMinor, 4);
+            if (!values)
+                return QStringLiteral("four whole numbers ≥ 0 separated by commas");
+            std::copy(values->begin(), values->end(), field(p).begin());
+            return QString();
+        }};
+}
+
+// One of a few keys.
+template <typename Enum, typename Field>
+Entry choiceEntry(
+    const char *key, const char *label, const char *help, Field field, std::vector<std::pair<Enum, QString>> choices)
+{
+    return {{QString::fromLatin1(key), label, help},
+        [field, choices](const AnalysisParameters &p) {
+            for (const auto &[value, name] : choices) {
+                if (field(p) == value)
+                    return name;
+            }
+            return QString();
+        },
+        [field, choices](AnalysisParameters &p, const QString &text) {
+            QStringList names;
+            for (const auto &[value, name] : choices) {
+                if (text.trimmed() == name) {
+                    field(p) = value;
+                    return QString();
+                }
+                names << name;
+            }
+            return names.join(QStringLiteral(" or "));
+        }};
+}
+
+const std::vector<Entry> &entries()
+{
+    static const std::vector<Entry> table = {
+        choiceEntry(
+            "rfm/method", PARAM_TEXT("Scoring method"),
+            PARAM_TEXT("quintiles: each score is a rank among the active customers (about a fifth each, ties share "
+                       "a score); thresholds: fixed cut points below, the same meaning on every date. Default "
+                       "quintiles."),
+            [](auto &p) -> auto & { return p.rfm.method; },
+            std::vector<std::pair<ScoringMethod, QString>>{{ScoringMethod::Quintiles, QStringLiteral("quintiles")},
+                {ScoringMethod::Thresholds, QStringLiteral("thresholds")}}),
+        choiceEntry(
+            "rfm/basis", PARAM_TEXT("M measures"),
+            PARAM_TEXT("net_revenue: orders minus returns; average_order_value: net revenue per order. Default "
+                       "net_revenue."),
+            [](auto &p) -> auto & { return p.rfm.monetaryBasis; },
+            std::vector<std::pair<MonetaryBasis, QString>>{{MonetaryBasis::NetRevenue, QStringLiteral("net_revenue")},
+                {MonetaryBasis::AverageOrderValue, QStringLiteral("average_order_value")}}),
+        cutsEntry(
+            "rfm/recencyCuts", PARAM_TEXT("R cut points (days)"),
+            PARAM_TEXT("Threshold scoring: the last order at most this many days ago for R 5, 4, 3, 2 (increasing); "
+                       "older is R 1. Default 30,90,180,365."),
+            [](auto &p) -> auto & { return p.rfm.recencyCuts; }),
+        cutsEntry(
+            "rfm/frequencyCuts", PARAM_TEXT("F cut points (orders)"),
+            PARAM_TEXT("Threshold scoring: at least this many orders for F 2, 3, 4, 5 (increasing, each at least "
+                       "2). Default 2,3,4,5."),
+            [](auto &p) -> auto & { return p.rfm.frequencyCuts; }),
+        cutsEntry(
+            "rfm/monetaryCuts", PARAM_TEXT("M cut points (minor units)"),
+            PARAM_TEXT("Threshold scoring: at least this M for M 2, 3, 4, 5, in minor units (cents, 分; "
+                       "increasing). Default 10000,30000,100000,300000."),
+            [](auto &p) -> auto & { return p.rfm.monetaryCuts; }),
+        integerEntry(
+            "lifecycle/activeMaxDays", PARAM_TEXT("Active up to (days)"),
+            PARAM_TEXT("Active: the last order at most this many days ago. Default 63."),
+            [](auto &p) -> auto & { return p.lifecycle.stages.activeMaxDays; }, 0, MaxDays),
+        integerEntry(
+            "lifecycle/silentMaxDays", PARAM_TEXT("Silent up to (days)"),
+            PARAM_TEXT("Silent: the last order at most this many days ago (more than for active). Default 126."),
+            [](auto &p) -> auto & { return p.lifecycle.stages.silentMaxDays; }, 0, MaxDays),
+        integerEntry(
+            "lifecycle/sleepingMaxDays", PARAM_TEXT("Sleeping up to (days)"),
+            PARAM_TEXT("Sleeping: the last order at most this many days ago; beyond it a customer is lost. Default "
+                       "365."),
+            [](auto &p) -> auto & { return p.lifecycle.stages.sleepingMaxDays; }, 0, MaxDays),
+        integerEntry(
+            "lifecycle/loyalMinOrders", PARAM_TEXT("Loyal from (orders)"),
+            PARAM_TEXT("Loyal: at least this many orders within the loyalty window (at least 2). Default 4."),
+            [](auto &p) -> auto & { return p.lifecycle.loyalMinOrders; }, 2, 1000000),
+        integerEntry(
+            "lifecycle/loyalWindowDays", PARAM_TEXT("Loyalty window (days)"),
+            PARAM_TEXT("The loyalty window: this many days up to the as-of date. Default 365."),
+            [](auto &p) -> auto & { return p.lifecycle.loyalWindowDays; }, 1, MaxDays),
+        {{QStringLiteral("lifecycle/repurchaseWindows"), PARAM_TEXT("Repurchase windows (days)"),
+             PARAM_TEXT("Days after the first order within which the repurchase rates count a second order. "
+                        "Default 30,60,90,180,365.")},
+            [](const AnalysisParameters &p) { return joined(p.lifecycle.repurchaseWindows); },
+            [](AnalysisParameters &p, const QString &text) {
+                const auto values = integersFrom(text, 1, MaxDays);
+                if (!values)
+                    return QStringLiteral("whole numbers of days from 1 to %1 separated by commas").arg(MaxDays);
+                p.lifecycle.repurchaseWindows.assign(values->begin(), values->end());
+                return QString();
+            }},
+        integerEntry(
+            "pareto/headPercent", PARAM_TEXT("Head: top (%)"),
+            PARAM_TEXT("The 80/20 head: this top percent of customers by net revenue. Default 20."),
+            [](auto &p) -> auto & { return p.pareto.headPercent; }, 1, 100),
+        integerEntry(
+            "tiers/windowDays", PARAM_TEXT("Rating window (days)"),
+            PARAM_TEXT("Tiers rate the spend and orders of this many days up to the as-of date. Default 365."),
+            [](auto &p) -> auto & { return p.tiers.windowDays; }, 1, MaxDays),
+        integerEntry(
+            "clusters/k", PARAM_TEXT("Number of clusters"),
+            PARAM_TEXT("0 chooses it by the silhouette between the smallest and largest number below. Default 0."),
+            [](auto &p) -> auto & { return p.clusters.k; }, 0, 50),
+        integerEntry(
+            "clusters/minK", PARAM_TEXT("Automatic choice from"),
+            PARAM_TEXT("The smallest number of clusters the automatic choice tries (at least 2). Default 2."),
+            [](auto &p) -> auto & { return p.clusters.minK; }, 2, 50),
+        integerEntry(
+            "clusters/maxK", PARAM_TEXT("Automatic choice up to"),
+            PARAM_TEXT("The largest number of clusters the automatic choice tries. Default 10."),
+            [](auto &p) -> auto & { return p.clusters.maxK; }, 2, 50),
+        {{QStringLiteral("clusters/seed"), PARAM_TEXT("Random seed"),
+             PARAM_TEXT("Seed of the k-means starts: the same seed gives the same clusters. Default 1.")},
+            [](const AnalysisParameters &p) { return QString::number(p.clusters.seed); },
+            [](AnalysisParameters &p, const QString &text) {
+                bool ok = false;
+                const quint64 seed = text.trimmed().toULongLong(&ok);
+                if (!ok)
+                    return QStringLiteral("a whole number ≥ 0");
+                p.clusters.seed = seed;
+                return QString();
+            }},
+        {{QStringLiteral("clusters/features"), PARAM_TEXT("Features"),
+             PARAM_TEXT("What clusters compare: two or more of recency, frequency, monetary, average_order_value, "
+                        "tenure. Default recency,frequency,monetary.")},
+            [](const AnalysisParameters &p) {
+                QStringList keys;
+                for (const ClusterFeature f : p.clusters.features)
+                    keys << clusterFeatureKey(f);
+                return keys.join(u',');
+            },
+            [](AnalysisParameters &p, const QString &text) {
+                std::vector<ClusterFeature> features;
+                for (const QString &key : text.split(u',', Qt::SkipEmptyParts)) {
+                    const auto found = std::find_if(allFeatures().begin(), allFeatures().end(),
+                        [&](ClusterFeature f) { return clusterFeatureKey(f) == key.trimmed(); });
+                    if (found == allFeatures().end())
+                        return QStringLiteral("a list of recency, frequency, monetary, average_order_value, tenure");
+                    features.push_back(*found);
+                }
+                p.clusters.features = std::move(features);
+                return QString();
+            }},
+    };
+    return table;
+}
+
+const Entry *find(const QString &key)
+{
+    for (const Entry &e : entries()) {
+        if (e.key.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString validateClusterOptions(const ClusteringOptions &o)
+{
+    const std::set<ClusterFeature> unique(o.features.begin(), o.features.end());
+    if (o.features.size() < 2 || unique.size() != o.features.size())
+        return QStringLiteral("clusters/features: choose at least two features, each once.");
+    if (o.maxK < o.minK)
+        return QStringLiteral("clusters/maxK must not be smaller than clusters/minK.");
+    if (o.k == 1)
+        return QStringLiteral("clusters/k must be 0 (automatic) or at least 2.");
+    return {};
+}
+
+} // namespace
+
+QString parameterLabel(const ParameterKey &key)
+{
+    return QCoreApplication::translate("clientele::Parameters", key.label);
+}
+
+QString parameterHelp(const ParameterKey &key)
+{
+    return QCoreApplication::translate("clientele::Parameters", key.help);
+}
+
+const std::vector<ParameterKey> &analysisParameterKeys()
+{
+    static const std::vector<ParameterKey> keys = [] {
+        std::vector<ParameterKey> out;
+        for (const Entry &e : entries())
+            out.push_back(e.key);
+        return out;
+    }();
+    return keys;
+}
+
+QString analysisParameterText(const AnalysisParameters &parameters, const QString &key)
+{
+    const Entry *entry = find(key);
+    return entry ? entry->get(parameters) : QString();
+}
+
+QString setAnalysisParameter(AnalysisParameters &parameters, const QString &key, const QString &text)
+{
+    const Entry *entry = find(key);
+    if (!entry) {
+        QStringList known;
+        for (const Entry &e : entries())
+            known << e.key.key;
+        return QStringLiteral("Unknown parameter \"%1\"; known: %2.").arg(key, known.join(QStringLiteral(", ")));
+    }
+    const QString expected = entry->set(parameters, text);
+    return expected.isEmpty() ? QString() : outOfRange(key, text, expected);
+}
+
+QString validateAnalysisParameters(const AnalysisParameters &p)
+{
+    // Cut points are checked under threshold scoring even when quintiles are chosen: they are used as soon as
+    // the user switches.
+    RfmParameters asThresholds = p.rfm;
+    asThresholds.method = ScoringMethod::Thresholds;
+    if (const auto errors = validateRfmParameters(asThresholds); !errors.empty())
+        return errors.front().message;
+    if (QString e = validateStageBoundaries(p.lifecycle.stages); !e.isEmpty())
+        return e;
+    if (QString e = validateLifecycleParams(p.lifecycle); !e.isEmpty())
+        return e;
+    if (QString e = validateParetoParams(p.pareto); !e.isEmpty())
+        return e;
+    if (QString e = validateTierParams(p.tiers); !e.isEmpty())
+        return e;
+    return validateClusterOptions(p.clusters);
+}
+
+QString applyParameterAssignments(AnalysisParameters &parameters, const QStringList &assignments)
+{
+    for (const QString &assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0)
+            return QStringLiteral("\"%1\" is not KEY=VALUE.").arg(assignment);
+        if (QString error
+            = setAnalysisParameter(parameters, assignment.left(equals).trimmed(), assignment.mid(equals + 1));
+            !error.isEmpty())
+            return error;
+    }
+    return validateAnalysisParameters(parameters);
+}
+
+} // namespace clientele
