@@ -66,6 +66,11 @@ RfmPage::RfmPage(AnalysisController *controller, QWidget *parent)
     toolbar->addWidget(m_measureCombo);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_overlay);
+    toolbar->addSpacing(12);
+    m_scoringButton = new QPushButton(this);
+    m_scoringButton->setToolTip(tr("How R, F and M become scores 1–5: quintiles or your own cut points, and "
+                                   "whether M is net revenue or average order value"));
+    toolbar->addWidget(m_scoringButton);
     toolbar->addStretch(1);
     auto *schemeLabel = new QLabel(tr("Summary:"), this);
     schemeLabel->setBuddy(m_schemeCombo);
@@ -126,7 +131,18 @@ RfmPage::RfmPage(AnalysisController *controller, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RfmPage::updateSelection);
     connect(m_showButton, &QPushButton::clicked, this,
         [this] { Q_EMIT showCustomersRequested(selectionFilter(), selectionDescription()); });
+    connect(m_scoringButton, &QPushButton::clicked, this, [this] { Q_EMIT settingsRequested(QStringLiteral("rfm")); });
     updateSelection();
+    updateScoringButton();
+}
+
+void RfmPage::updateScoringButton()
+{
+    const RfmParameters &p = controller()->parameters().rfm;
+    const QString method = p.method == ScoringMethod::Quintiles ? tr("quintiles") : tr("cut points");
+    const QString basis
+        = p.monetaryBasis == MonetaryBasis::NetRevenue ? tr("M = net revenue") : tr("M = average order value");
+    m_scoringButton->setText(tr("Scoring: %1, %2…").arg(method, basis));
 }
 
 QList<QWidget *> RfmPage::charts() const
@@ -136,6 +152,7 @@ QList<QWidget *> RfmPage::charts() const
 
 void RfmPage::onResultsChanged()
 {
+    updateScoringButton();
     setResults(controller()->table(), controller()->results());
 }
 

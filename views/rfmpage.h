@@ -41,6 +41,8 @@ public:
     QComboBox *schemeCombo() const { return m_schemeCombo; }
     QCheckBox *overlayCheckBox() const { return m_overlay; }
     QPushButton *showInCustomersButton() const { return m_showButton; }
+    // Opens the analysis settings at the RFM group (through the main window); its text states the scoring.
+    QPushButton *scoringButton() const { return m_scoringButton; }
 
     // The selected cells as a Customers-page filter (onlyIndices = their customers) and its description.
     CustomerFilter selectionFilter() const;
@@ -52,6 +54,7 @@ protected:
 private:
     void updateSelection();
     void updateSummary();
+    void updateScoringButton();
 
     RfmHeatmapModel *m_heatmap;
     SegmentSummaryModel *m_summary;
@@ -65,6 +68,7 @@ private:
     QCheckBox *m_overlay;
     QLabel *m_selectionLabel;
     QPushButton *m_showButton;
+    QPushButton *m_scoringButton;
     std::shared_ptr<const AnalysisResults> m_results;
 };
 

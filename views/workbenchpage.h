@@ -27,6 +27,8 @@ public:
 Q_SIGNALS:
     // Ask the main window to show these customers on the Customers page.
     void showCustomersRequested(const clientele::CustomerFilter &filter, const QString &description);
+    // Ask the main window to open the analysis settings at a group ("rfm", "lifecycle" …).
+    void settingsRequested(const QString &group);
 
 protected:
     AnalysisController *controller() const { return m_controller; }

@@ -60,6 +60,14 @@ const std::vector<ClusterFeature> &allFeatures()
 
 #define PARAM_TEXT(text) QT_TRANSLATE_NOOP("clientele::Parameters", text)
 
+QStringList featureKeys()
+{
+    QStringList keys;
+    for (const ClusterFeature f : allFeatures())
+        keys << clusterFeatureKey(f);
+    return keys;
+}
+
 struct Entry
 {
     ParameterKey key;
@@ -72,7 +80,7 @@ struct Entry
 template <typename Field>
 Entry integerEntry(const char *key, const char *label, const char *help, Field field, qint64 min, qint64 max)
 {
-    return {{QString::fromLatin1(key), label, help},
+    return {{QString::fromLatin1(key), label, help, ParameterKey::Kind::Number, {}},
         [field](const AnalysisParameters &p) { return QString::number(field(p)); },
         [field, min, max](AnalysisParameters &p, const QString &text) {
             const std::optional<qint64> value = integerFrom(text, min, max);
@@ -84,9 +92,11 @@ Entry integerEntry(const char *key, const char *label, const char *help, Field f
 }
 
 // Four RFM cut points.
-template <typename Field> Entry cutsEntry(const char *key, const char *label, const char *help, Field field)
+template <typename Field>
+Entry cutsEntry(const char *key, const char *label, const char *help, Field field, ParameterKey::Kind kind)
 {
-    return {{QString::fromLatin1(key), label, help}, [field](const AnalysisParameters &p) { return joined(field(p)); },
+    return {{QString::fromLatin1(key), label, help, kind, QStringList()},
+        [field](const AnalysisParameters &p) { return joined(field(p)); },
         [field](AnalysisParameters &p, const QString &text) {
             const auto values = integersFrom(text, 0, MaxMoneyMinor, 4);
             if (!values)
@@ -101,7 +111,10 @@ template <typename Enum, typename Field>
 Entry choiceEntry(
     const char *key, const char *label, const char *help, Field field, std::vector<std::pair<Enum, QString>> choices)
 {
-    return {{QString::fromLatin1(key), label, help},
+    QStringList names;
+    for (const auto &choice : choices)
+        names << choice.second;
+    return {{QString::fromLatin1(key), label, help, ParameterKey::Kind::Choice, names},
         [field, choices](const AnalysisParameters &p) {
             for (const auto &[value, name] : choices) {
                 if (field(p) == value)
@@ -144,17 +157,18 @@ const std::vector<Entry> &entries()
             "rfm/recencyCuts", PARAM_TEXT("R cut points (days)"),
             PARAM_TEXT("Threshold scoring: the last order at most this many days ago for R 5, 4, 3, 2 (increasing); "
                        "older is R 1. Default 30,90,180,365."),
-            [](auto &p) -> auto & { return p.rfm.recencyCuts; }),
+            [](auto &p) -> auto & { return p.rfm.recencyCuts; }, ParameterKey::Kind::Numbers),
         cutsEntry(
             "rfm/frequencyCuts", PARAM_TEXT("F cut points (orders)"),
             PARAM_TEXT("Threshold scoring: at least this many orders for F 2, 3, 4, 5 (increasing, each at least "
                        "2). Default 2,3,4,5."),
-            [](auto &p) -> auto & { return p.rfm.frequencyCuts; }),
+            [](auto &p) -> auto & { return p.rfm.frequencyCuts; }, ParameterKey::Kind::Numbers),
         cutsEntry(
-            "rfm/monetaryCuts", PARAM_TEXT("M cut points (minor units)"),
-            PARAM_TEXT("Threshold scoring: at least this M for M 2, 3, 4, 5, in minor units (cents, 分; "
-                       "increasing). Default 10000,30000,100000,300000."),
-            [](auto &p) -> auto & { return p.rfm.monetaryCuts; }),
+            "rfm/monetaryCuts", PARAM_TEXT("M cut points (money)"),
+            PARAM_TEXT("Threshold scoring: at least this M for M 2, 3, 4, 5 (increasing). On the command line and "
+                       "in the settings file in minor units (cents, 分). Default 100.00, 300.00, 1000.00, 3000.00 "
+                       "(10000,30000,100000,300000)."),
+            [](auto &p) -> auto & { return p.rfm.monetaryCuts; }, ParameterKey::Kind::MoneyList),
         integerEntry(
             "lifecycle/activeMaxDays", PARAM_TEXT("Active up to (days)"),
             PARAM_TEXT("Active: the last order at most this many days ago. Default 63."),
@@ -178,7 +192,8 @@ const std::vector<Entry> &entries()
             [](auto &p) -> auto & { return p.lifecycle.loyalWindowDays; }, 1, MaxDays),
         {{QStringLiteral("lifecycle/repurchaseWindows"), PARAM_TEXT("Repurchase windows (days)"),
              PARAM_TEXT("Days after the first order within which the repurchase rates count a second order. "
-                        "Default 30,60,90,180,365.")},
+                        "Default 30,60,90,180,365."),
+             ParameterKey::Kind::Numbers, {}},
             [](const AnalysisParameters &p) { return joined(p.lifecycle.repurchaseWindows); },
             [](AnalysisParameters &p, const QString &text) {
                 const auto values = integersFrom(text, 1, MaxDays);
@@ -208,7 +223,8 @@ const std::vector<Entry> &entries()
             PARAM_TEXT("The largest number of clusters the automatic choice tries. Default 10."),
             [](auto &p) -> auto & { return p.clusters.maxK; }, 2, 50),
         {{QStringLiteral("clusters/seed"), PARAM_TEXT("Random seed"),
-             PARAM_TEXT("Seed of the k-means starts: the same seed gives the same clusters. Default 1.")},
+             PARAM_TEXT("Seed of the k-means starts: the same seed gives the same clusters. Default 1."),
+             ParameterKey::Kind::Number, {}},
             [](const AnalysisParameters &p) { return QString::number(p.clusters.seed); },
             [](AnalysisParameters &p, const QString &text) {
                 bool ok = false;
@@ -220,7 +236,8 @@ const std::vector<Entry> &entries()
             }},
         {{QStringLiteral("clusters/features"), PARAM_TEXT("Features"),
              PARAM_TEXT("What clusters compare: two or more of recency, frequency, monetary, average_order_value, "
-                        "tenure. Default recency,frequency,monetary.")},
+                        "tenure. Default recency,frequency,monetary."),
+             ParameterKey::Kind::FeatureList, featureKeys()},
             [](const AnalysisParameters &p) {
                 QStringList keys;
                 for (const ClusterFeature f : p.clusters.features)

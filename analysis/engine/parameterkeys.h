@@ -15,9 +15,14 @@ namespace clientele {
 // not here: they are edited as tier designs (tier studio, `clientele-cli tiers`).
 struct ParameterKey
 {
+    // How the value is written: one whole number, whole numbers separated by commas, money amounts in minor
+    // units separated by commas, one of `choices`, or cluster feature keys separated by commas.
+    enum class Kind { Number, Numbers, MoneyList, Choice, FeatureList };
     QString key;
     const char *label; // a short English name (source text of parameterLabel)
     const char *help;  // one English sentence: meaning, unit, default (source text of parameterHelp)
+    Kind kind = Kind::Number;
+    QStringList choices; // Kind::Choice: the keys allowed; Kind::FeatureList: every feature key
 };
 const std::vector<ParameterKey> &analysisParameterKeys();
 QString parameterLabel(const ParameterKey &key); // in the UI language (context "clientele::Parameters")

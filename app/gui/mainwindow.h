@@ -80,6 +80,8 @@ public Q_SLOTS:
     void showCustomers(const clientele::CustomerFilter &filter, const QString &description);
     // "en", "zh_CN" or "" (follow the system); saved; the UI is rebuilt in the new language.
     void setLanguage(const QString &language);
+    // Opens the analysis settings at a group ("rfm", "lifecycle" …; empty: the top); OK applies them.
+    void editAnalysisSettings(const QString &group = {});
 
 Q_SIGNALS:
     void customersLoaded(); // the workspace totals were (re)loaded

@@ -1,9 +1,11 @@
 // MainWindow: menus, workspace and file choosers, import entry points (menu, drag and drop).
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/analysissettingsdialog.h"
 #include "app/gui/importcontroller.h"
 #include "app/gui/language.h"
 #include "app/gui/settings.h"
+#include "models/analysiscontroller.h"
 #include "models/asyncrunner.h"
 #include "models/rejectedrowsmodel.h"
 #include "models/workspacesnapshot.h"
@@ -63,6 +65,8 @@ void MainWindow::createMenus()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_pageActions << action;
     }
+    view->addSeparator();
+    view->addAction(tr("Analysis &Settings…"), this, [this] { editAnalysisSettings(); });
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     m_languageGroup = new QActionGroup(language);
@@ -278,6 +282,17 @@ void MainWindow::queueImports(const QStringList &files)
 void MainWindow::setShowImportSummaries(bool show)
 {
     m_imports->setShowSummaries(show);
+}
+
+void MainWindow::editAnalysisSettings(const QString &group)
+{
+    AnalysisSettingsDialog dialog(m_controller->parameters(), this);
+    dialog.showGroup(group);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AnalysisParameters parameters = dialog.parameters();
+    parameters.asOfDay = m_controller->parameters().asOfDay; // the session's date, not a setting
+    m_controller->setParameters(parameters);
 }
 
 } // namespace clientele

@@ -167,6 +167,7 @@ void MainWindow::buildPages()
                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))).toString(QKeySequence::NativeText)));
             widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
             connect(page, &WorkbenchPage::showCustomersRequested, this, &MainWindow::showCustomers);
+            connect(page, &WorkbenchPage::settingsRequested, this, &MainWindow::editAnalysisSettings);
         }
         // Item padding and margins of NavigationStyle, plus room so the longest label never touches the edge.
         m_navigation->setFixedWidth(std::max(180, widest + 2 * (14 + 8) + 24));
