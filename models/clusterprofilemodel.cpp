@@ -1,5 +1,7 @@
 #include "models/clusterprofilemodel.h"
+
 #include "models/bilingual.h"
+#include "models/numberformat.h"
 
 #include <QLocale>
 
@@ -73,13 +75,13 @@ QVariant ClusterProfileModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case ShareColumn:
         case RevenueShareColumn:
-            return QString(locale.toString(rawValue(p, column).toDouble() * 100.0, 'f', 1) + QLatin1Char('%'));
+            return formatPercent(rawValue(p, column).toDouble(), 1, locale);
         case MeanRecencyColumn:
         case MeanOrdersColumn:
             return locale.toString(rawValue(p, column).toDouble(), 'f', 1);
         case MeanNetRevenueColumn:
         case RevenueColumn:
-            return locale.toString(double(rawValue(p, column).toLongLong()) / 100.0, 'f', 2);
+            return formatMoney(rawValue(p, column).toLongLong(), locale);
         case CustomersColumn:
             return locale.toString(p.size);
         default:

@@ -1,15 +1,12 @@
 #include "models/segmentcountmodel.h"
 
+#include "models/numberformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
 
 namespace clientele {
-
-static QString percentText(double share)
-{
-    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
-}
 
 SegmentCountModel::SegmentCountModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -52,9 +49,9 @@ QVariant SegmentCountModel::data(const QModelIndex &index, int role) const
         case CustomersColumn:
             return s.count;
         case ShareColumn:
-            return percentText(s.share);
+            return formatPercent(s.share);
         case RevenueShareColumn:
-            return percentText(s.revenueShare);
+            return formatPercent(s.revenueShare);
         }
         return {};
     case SortRole:
@@ -157,7 +154,7 @@ QVariant StageCountModel::data(const QModelIndex &index, int role) const
         case CustomersColumn:
             return s.customers;
         case ShareColumn:
-            return percentText(s.share);
+            return formatPercent(s.share);
         }
         return {};
     case SortRole:

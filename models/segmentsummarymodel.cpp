@@ -76,11 +76,11 @@ QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
     case CustomersColumn:
         return formatCount(s.count);
     case ShareColumn:
-        return formatShare(s.share);
+        return formatPercent(s.share);
     case RevenueColumn:
         return formatMoney(s.revenueMinor);
     case RevenueShareColumn:
-        return formatShare(s.revenueShare);
+        return formatPercent(s.revenueShare);
     case MeanRecencyColumn:
         return empty ? QStringLiteral("—") : locale.toString(s.meanRecencyDays, 'f', 0);
     case MeanFrequencyColumn:

@@ -1,4 +1,6 @@
 #include "views/customerspage.h"
+
+#include "analysis/core/money.h"
 #include "models/bilingual.h"
 
 #include "models/analysiscontroller.h"

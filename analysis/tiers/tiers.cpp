@@ -1,5 +1,6 @@
 #include "analysis/tiers/tiers.h"
 
+#include "analysis/core/money.h"
 #include "analysis/measure/measure.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ struct TiersText
 {
     Q_DECLARE_TR_FUNCTIONS(clientele::Tiers)
 };
-
-QString major(qint64 minor)
-{
-    return QString::number(double(minor) / 100.0, 'f', 2);
-}
 
 } // namespace
 
@@ -47,7 +43,7 @@ QString validateTierParams(const TierParams &params)
         return TiersText::tr("The rating window must be at least 1 day long (got %1).").arg(params.windowDays);
     if (tiers.front().minSpendMinor != 0)
         return TiersText::tr("The lowest tier must need a spend of 0.00 (got %1).")
-            .arg(major(tiers.front().minSpendMinor));
+            .arg(minorUnitsText(tiers.front().minSpendMinor));
     std::set<QString> keys;
     for (size_t i = 0; i < tiers.size(); ++i) {
         const TierDefinition &t = tiers[i];
@@ -61,7 +57,8 @@ QString validateTierParams(const TierParams &params)
                 .arg(t.minOrders);
         if (i > 0 && t.minSpendMinor <= tiers[i - 1].minSpendMinor)
             return TiersText::tr("The spend threshold of tier \"%1\" (%2) must be above that of tier \"%3\" (%4).")
-                .arg(t.key, major(t.minSpendMinor), tiers[i - 1].key, major(tiers[i - 1].minSpendMinor));
+                .arg(t.key, minorUnitsText(t.minSpendMinor), tiers[i - 1].key,
+                    minorUnitsText(tiers[i - 1].minSpendMinor));
     }
     return {};
 }
