@@ -56,16 +56,6 @@ template <typename T> std::optional<std::vector<T>> numberList(const QString &te
     return values;
 }
 
-// The first N of normal, silver, gold, platinum, diamond.
-std::vector<TierDefinition> namedTiers(size_t count)
-{
-    std::vector<TierDefinition> tiers = defaultTiers();
-    tiers.push_back({u"platinum"_s, u"Platinum"_s, u"铂金会员"_s, 0, 0});
-    tiers.push_back({u"diamond"_s, u"Diamond"_s, u"钻石会员"_s, 0, 0});
-    tiers.resize(count);
-    return tiers;
-}
-
 int saveDesign(Command &command, Workspace &workspace)
 {
     const QCommandLineParser &parser = command.parser();
@@ -75,7 +65,7 @@ int saveDesign(Command &command, Workspace &workspace)
     const size_t n = thresholds->size();
     TierDesign design;
     design.name = parser.value(u"save"_s);
-    design.params.tiers = namedTiers(n);
+    design.params.tiers = builtInTiers(n);
     for (size_t i = 0; i < n; ++i)
         design.params.tiers[i].minSpendMinor = (*thresholds)[i];
     if (parser.isSet(u"orders"_s)) {
