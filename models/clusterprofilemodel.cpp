@@ -1,37 +1,30 @@
 #include "models/clusterprofilemodel.h"
+
 #include "models/bilingual.h"
+#include "models/numberformat.h"
 
 #include <QLocale>
 
 namespace clientele {
 
 ClusterProfileModel::ClusterProfileModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount,
+        {{SortRole, "sortValue"}, {ClusterIdRole, "clusterId"}, {EnglishLabelRole, "labelEnglish"},
+            {ChineseLabelRole, "labelChinese"}},
+        parent)
 {
 }
 
 void ClusterProfileModel::setProfiles(std::vector<ClusterProfile> profiles)
 {
-    beginResetModel();
-    m_profiles = std::move(profiles);
-    endResetModel();
+    setRows(std::move(profiles));
 }
 
 void ClusterProfileModel::setColorFunction(std::function<QColor(int)> color)
 {
     m_color = std::move(color);
-    if (!m_profiles.empty())
+    if (!rows().empty())
         Q_EMIT dataChanged(index(0, IdColumn), index(rowCount() - 1, IdColumn), {Qt::DecorationRole});
-}
-
-int ClusterProfileModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_profiles.size());
-}
-
-int ClusterProfileModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 static QVariant rawValue(const ClusterProfile &p, int column)
@@ -61,25 +54,21 @@ static QVariant rawValue(const ClusterProfile &p, int column)
     return {};
 }
 
-QVariant ClusterProfileModel::data(const QModelIndex &index, int role) const
+QVariant ClusterProfileModel::cellData(const ClusterProfile &p, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ClusterProfile &p = m_profiles[size_t(index.row())];
-    const int column = index.column();
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case ShareColumn:
         case RevenueShareColumn:
-            return QString(locale.toString(rawValue(p, column).toDouble() * 100.0, 'f', 1) + QLatin1Char('%'));
+            return formatPercent(rawValue(p, column).toDouble(), 1, locale);
         case MeanRecencyColumn:
         case MeanOrdersColumn:
             return locale.toString(rawValue(p, column).toDouble(), 'f', 1);
         case MeanNetRevenueColumn:
         case RevenueColumn:
-            return locale.toString(double(rawValue(p, column).toLongLong()) / 100.0, 'f', 2);
+            return formatMoney(rawValue(p, column).toLongLong(), locale);
         case CustomersColumn:
             return locale.toString(p.size);
         default:
@@ -107,35 +96,36 @@ QVariant ClusterProfileModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ClusterProfileModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ClusterProfileModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case IdColumn:
-            return tr("Cluster");
-        case EnglishLabelColumn:
-            return tr("Label");
-        case ChineseLabelColumn:
-            return tr("Label (Chinese)");
-        case CustomersColumn:
-            return tr("Customers");
-        case ShareColumn:
-            return tr("Share");
-        case MeanRecencyColumn:
-            return tr("Mean recency (days)");
-        case MeanOrdersColumn:
-            return tr("Mean orders");
-        case MeanNetRevenueColumn:
-            return tr("Mean net revenue");
-        case RevenueColumn:
-            return tr("Net revenue");
-        case RevenueShareColumn:
-            return tr("Revenue share");
-        }
+    switch (column) {
+    case IdColumn:
+        return tr("Cluster");
+    case EnglishLabelColumn:
+        return tr("Label");
+    case ChineseLabelColumn:
+        return tr("Label (Chinese)");
+    case CustomersColumn:
+        return tr("Customers");
+    case ShareColumn:
+        return tr("Share");
+    case MeanRecencyColumn:
+        return tr("Mean recency (days)");
+    case MeanOrdersColumn:
+        return tr("Mean orders");
+    case MeanNetRevenueColumn:
+        return tr("Mean net revenue");
+    case RevenueColumn:
+        return tr("Net revenue");
+    case RevenueShareColumn:
+        return tr("Revenue share");
     }
-    if (role == Qt::ToolTipRole) {
+    return {};
+}
+
+QVariant ClusterProfileModel::headerRoleData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case IdColumn:
             return tr("Clusters are numbered by net revenue, descending: 0 brings in the most.");
@@ -152,16 +142,6 @@ QVariant ClusterProfileModel::headerData(int section, Qt::Orientation orientatio
         }
     }
     return {};
-}
-
-QHash<int, QByteArray> ClusterProfileModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
-    names.insert(ClusterIdRole, "clusterId");
-    names.insert(EnglishLabelRole, "labelEnglish");
-    names.insert(ChineseLabelRole, "labelChinese");
-    return names;
 }
 
 } // namespace clientele

@@ -2,7 +2,7 @@
 
 #include "analysis/clusters/clustering.h"
 
-#include <QAbstractTableModel>
+#include "models/resulttablemodel.h"
 #include <QColor>
 
 #include <functional>
@@ -12,7 +12,7 @@ namespace clientele {
 
 // One row per cluster of a ClusteringResult, in profile order (cluster 0 = most revenue).
 // Display values are formatted for people; SortRole gives the raw number (money in minor units).
-class ClusterProfileModel : public QAbstractTableModel
+class ClusterProfileModel : public ResultTableModel<ClusterProfile>
 {
     Q_OBJECT
 public:
@@ -34,18 +34,16 @@ public:
     explicit ClusterProfileModel(QObject *parent = nullptr);
 
     void setProfiles(std::vector<ClusterProfile> profiles);
-    const std::vector<ClusterProfile> &profiles() const { return m_profiles; }
+    const std::vector<ClusterProfile> &profiles() const { return rows(); }
     // Colour swatch of the id column (the page passes the palette so the table matches the charts).
     void setColorFunction(std::function<QColor(int)> color);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const ClusterProfile &p, int column, int role) const override;
+    QString columnTitle(int column) const override;
+    QVariant headerRoleData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    std::vector<ClusterProfile> m_profiles;
     std::function<QColor(int)> m_color;
 };
 

@@ -159,7 +159,7 @@ QVariant CustomerListModel::value(quint32 c, int column, bool forSort) const
         const int tier = c < res.tiers.tierOf.size() ? res.tiers.tierOf[c] : -1;
         if (tier < 0 || size_t(tier) >= res.tiers.tiers.size())
             return {};
-        return forSort ? QVariant(tier) : QVariant(res.tiers.tiers[size_t(tier)].name);
+        return forSort ? QVariant(tier) : QVariant(tierDisplayName(res.tiers.tiers[size_t(tier)]));
     }
     case ClusterColumn: {
         const int cluster = c < res.clusters.assignment.size() ? res.clusters.assignment[c] : -1;

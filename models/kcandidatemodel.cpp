@@ -7,45 +7,30 @@
 namespace clientele {
 
 KCandidateModel::KCandidateModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{SortRole, "sortValue"}, {ChosenRole, "chosen"}}, parent)
 {
 }
 
 void KCandidateModel::setCandidates(std::vector<KCandidate> candidates, int chosenK)
 {
-    beginResetModel();
-    m_candidates = std::move(candidates);
     m_chosenK = chosenK;
-    endResetModel();
+    setRows(std::move(candidates));
 }
 
 int KCandidateModel::chosenRow() const
 {
-    for (size_t i = 0; i < m_candidates.size(); ++i)
-        if (m_candidates[i].k == m_chosenK)
+    for (size_t i = 0; i < rows().size(); ++i)
+        if (rows()[i].k == m_chosenK)
             return int(i);
     return -1;
 }
 
-int KCandidateModel::rowCount(const QModelIndex &parent) const
+QVariant KCandidateModel::cellData(const KCandidate &c, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_candidates.size());
-}
-
-int KCandidateModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant KCandidateModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const KCandidate &c = m_candidates[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case KColumn:
             return c.k;
         case SilhouetteColumn:
@@ -69,11 +54,9 @@ QVariant KCandidateModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant KCandidateModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString KCandidateModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case KColumn:
         return tr("k");
     case SilhouetteColumn:
@@ -82,14 +65,6 @@ QVariant KCandidateModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Inertia");
     }
     return {};
-}
-
-QHash<int, QByteArray> KCandidateModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
-    names.insert(ChosenRole, "chosen");
-    return names;
 }
 
 } // namespace clientele

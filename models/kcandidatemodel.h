@@ -2,7 +2,7 @@
 
 #include "analysis/clusters/clustering.h"
 
-#include <QAbstractTableModel>
+#include "models/resulttablemodel.h"
 
 #include <vector>
 
@@ -12,7 +12,7 @@ namespace clientele {
 // display role of every column is a plain number so QVXYModelMapper can feed the silhouette/elbow chart
 // from this model. An undefined silhouette (NaN; rare: fewer customers than k + 1) is an empty cell,
 // which a mapper reads as 0.
-class KCandidateModel : public QAbstractTableModel
+class KCandidateModel : public ResultTableModel<KCandidate>
 {
     Q_OBJECT
 public:
@@ -23,18 +23,15 @@ public:
 
     // `chosenK` is marked (bold, ChosenRole); it need not be among the candidates.
     void setCandidates(std::vector<KCandidate> candidates, int chosenK);
-    const std::vector<KCandidate> &candidates() const { return m_candidates; }
+    const std::vector<KCandidate> &candidates() const { return rows(); }
     int chosenK() const { return m_chosenK; }
     int chosenRow() const; // −1 when the chosen k is not a row
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const KCandidate &c, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
-    std::vector<KCandidate> m_candidates;
     int m_chosenK = 0;
 };
 

@@ -18,50 +18,33 @@ LifecycleResult withoutIndices(const LifecycleResult &result)
     return r;
 }
 
-bool validIndex(const QAbstractItemModel *model, const QModelIndex &index)
-{
-    return index.isValid() && !index.parent().isValid() && index.row() < model->rowCount()
-        && index.column() < model->columnCount();
-}
-
 } // namespace
 
 // ---- LifecycleStageModel ----------------------------------------------------------------------------
 
 LifecycleStageModel::LifecycleStageModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{ValueRole, "value"}, {StageRole, "stage"}, {StageKeyRole, "stageKey"}}, parent)
 {
     m_result.error = QStringLiteral("empty");
 }
 
 void LifecycleStageModel::setResult(const LifecycleResult &result)
 {
-    beginResetModel();
     m_result = withoutIndices(result);
-    endResetModel();
+    std::vector<StageSummary> rows;
+    if (m_result.ok())
+        rows.assign(m_result.stages.begin(), m_result.stages.end());
+    setRows(std::move(rows));
 }
 
-int LifecycleStageModel::rowCount(const QModelIndex &parent) const
+QVariant LifecycleStageModel::cellData(const StageSummary &s, int column, int role) const
 {
-    return parent.isValid() || !m_result.ok() ? 0 : ActivityStageCount;
-}
-
-int LifecycleStageModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant LifecycleStageModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index))
-        return {};
-    const StageSummary &s = m_result.stages[size_t(index.row())];
     if (role == StageRole)
         return int(s.stage);
     if (role == StageKeyRole)
         return activityStageKey(s.stage);
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= CustomersColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return column >= CustomersColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role == Qt::ToolTipRole)
         return tr("%1 (%2): last order %3 days ago; %4 customers, %5 of net revenue")
             .arg(activityStageEnglishName(s.stage), activityStageChineseName(s.stage),
@@ -69,7 +52,7 @@ QVariant LifecycleStageModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     const bool value = role == ValueRole;
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case StageColumn:
         return activityStageEnglishName(s.stage);
     case ChineseNameColumn:
@@ -90,13 +73,14 @@ QVariant LifecycleStageModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant LifecycleStageModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant LifecycleStageModel::rowTitle(int row) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section >= 0 && section < rowCount() ? activityStageEnglishName(ActivityStage(section)) : QVariant();
-    switch (Column(section)) {
+    return activityStageEnglishName(ActivityStage(row));
+}
+
+QString LifecycleStageModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
     case StageColumn:
         return tr("Stage");
     case ChineseNameColumn:
@@ -117,55 +101,35 @@ QVariant LifecycleStageModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-QHash<int, QByteArray> LifecycleStageModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(ValueRole, "value");
-    names.insert(StageRole, "stage");
-    names.insert(StageKeyRole, "stageKey");
-    return names;
-}
-
 // ---- FunnelModel ------------------------------------------------------------------------------------
 
 FunnelModel::FunnelModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{ValueRole, "value"}, {StepRole, "step"}, {StepKeyRole, "stepKey"}}, parent)
 {
     m_result.error = QStringLiteral("empty");
 }
 
 void FunnelModel::setResult(const LifecycleResult &result)
 {
-    beginResetModel();
     m_result = withoutIndices(result);
-    endResetModel();
+    std::vector<FunnelStepSummary> rows;
+    if (m_result.ok())
+        rows.assign(m_result.funnel.begin(), m_result.funnel.end());
+    setRows(std::move(rows));
 }
 
-int FunnelModel::rowCount(const QModelIndex &parent) const
+QVariant FunnelModel::cellData(const FunnelStepSummary &s, int column, int role) const
 {
-    return parent.isValid() || !m_result.ok() ? 0 : FunnelStepCount;
-}
-
-int FunnelModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FunnelModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index))
-        return {};
-    const FunnelStepSummary &s = m_result.funnel[size_t(index.row())];
     if (role == StepRole)
         return int(s.step);
     if (role == StepKeyRole)
         return funnelStepKey(s.step);
     if (role == Qt::TextAlignmentRole)
-        return index.column() > StepColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return column > StepColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
     const bool value = role == ValueRole;
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case StepColumn:
         return value ? funnelStepKey(s.step)
                      : withChineseName(funnelStepEnglishName(s.step), funnelStepChineseName(s.step));
@@ -185,13 +149,14 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FunnelModel::rowTitle(int row) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section >= 0 && section < rowCount() ? funnelStepEnglishName(FunnelStep(section)) : QVariant();
-    switch (Column(section)) {
+    return funnelStepEnglishName(FunnelStep(row));
+}
+
+QString FunnelModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
     case StepColumn:
         return tr("Step");
     case ReachedColumn:
@@ -210,28 +175,17 @@ QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-QHash<int, QByteArray> FunnelModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(ValueRole, "value");
-    names.insert(StepRole, "step");
-    names.insert(StepKeyRole, "stepKey");
-    return names;
-}
-
 // ---- RepurchaseModel --------------------------------------------------------------------------------
 
 RepurchaseModel::RepurchaseModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{ValueRole, "value"}}, parent)
 {
 }
 
 void RepurchaseModel::setResult(const LifecycleResult &result)
 {
-    beginResetModel();
-    m_windows = result.ok() ? result.repurchaseWindows : std::vector<RepurchaseWindow>{};
     m_naiveRate = result.repurchaseRate;
-    endResetModel();
+    setRows(result.ok() ? result.repurchaseWindows : std::vector<RepurchaseWindow>{});
 }
 
 QString RepurchaseModel::censoringExplanation()
@@ -241,21 +195,8 @@ QString RepurchaseModel::censoringExplanation()
               "make the rate look too low. The rate is repurchased / eligible.");
 }
 
-int RepurchaseModel::rowCount(const QModelIndex &parent) const
+QVariant RepurchaseModel::cellData(const RepurchaseWindow &w, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_windows.size());
-}
-
-int RepurchaseModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RepurchaseModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index))
-        return {};
-    const RepurchaseWindow &w = m_windows[size_t(index.row())];
     if (role == Qt::ToolTipRole)
         return QString(censoringExplanation() + u"\n\n"
             + tr("Naive rate over all customers (biased low): %1").arg(formatPercent(m_naiveRate)));
@@ -263,7 +204,7 @@ QVariant RepurchaseModel::data(const QModelIndex &index, int role) const
         return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case WindowColumn:
         return w.days;
     case EligibleColumn:
@@ -278,15 +219,14 @@ QVariant RepurchaseModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant RepurchaseModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant RepurchaseModel::headerRoleData(int, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
-    if (role == Qt::ToolTipRole)
-        return censoringExplanation();
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
+    return orientation == Qt::Horizontal && role == Qt::ToolTipRole ? QVariant(censoringExplanation()) : QVariant();
+}
+
+QString RepurchaseModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
     case WindowColumn:
         return tr("Window (days after first order)");
     case EligibleColumn:
@@ -299,13 +239,6 @@ QVariant RepurchaseModel::headerData(int section, Qt::Orientation orientation, i
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> RepurchaseModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(ValueRole, "value");
-    return names;
 }
 
 } // namespace clientele

@@ -2,7 +2,7 @@
 
 #include "analysis/lifecycle/lifecycle.h"
 
-#include <QAbstractTableModel>
+#include "models/resulttablemodel.h"
 
 namespace clientele {
 
@@ -11,7 +11,7 @@ namespace clientele {
 // the same model a table shows; money is formatted text with the raw minor units under ValueRole.
 
 // One row per activity stage: active, silent, sleeping, lost.
-class LifecycleStageModel : public QAbstractTableModel
+class LifecycleStageModel : public ResultTableModel<StageSummary>
 {
     Q_OBJECT
 public:
@@ -31,18 +31,17 @@ public:
     void setResult(const LifecycleResult &result);
     const LifecycleResult &result() const { return m_result; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const StageSummary &s, int column, int role) const override;
+    QString columnTitle(int column) const override;
+    QVariant rowTitle(int row) const override;
 
 private:
-    LifecycleResult m_result;
+    LifecycleResult m_result; // without index lists
 };
 
 // One row per funnel step: new → repeat → loyal.
-class FunnelModel : public QAbstractTableModel
+class FunnelModel : public ResultTableModel<FunnelStepSummary>
 {
     Q_OBJECT
 public:
@@ -61,18 +60,17 @@ public:
     void setResult(const LifecycleResult &result);
     const LifecycleResult &result() const { return m_result; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const FunnelStepSummary &s, int column, int role) const override;
+    QString columnTitle(int column) const override;
+    QVariant rowTitle(int row) const override;
 
 private:
-    LifecycleResult m_result;
+    LifecycleResult m_result; // without index lists
 };
 
 // One row per repurchase window: first-to-second order rate among customers old enough to be judged.
-class RepurchaseModel : public QAbstractTableModel
+class RepurchaseModel : public ResultTableModel<RepurchaseWindow>
 {
     Q_OBJECT
 public:
@@ -82,15 +80,14 @@ public:
     explicit RepurchaseModel(QObject *parent = nullptr);
     void setResult(const LifecycleResult &result);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
     static QString censoringExplanation();
 
+protected:
+    QVariant cellData(const RepurchaseWindow &w, int column, int role) const override;
+    QString columnTitle(int column) const override;
+    QVariant headerRoleData(int section, Qt::Orientation orientation, int role) const override;
+
 private:
-    std::vector<RepurchaseWindow> m_windows;
     double m_naiveRate = 0.0;
 };
 

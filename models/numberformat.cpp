@@ -1,5 +1,7 @@
 #include "models/numberformat.h"
 
+#include "analysis/core/money.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -23,12 +25,12 @@ QString formatMoney(double minor, const QLocale &locale)
 {
     if (!std::isfinite(minor))
         return QStringLiteral("—");
-    return formatMoney(qint64(std::llround(minor)), locale);
+    return formatMoney(roundMinorUnits(minor), locale);
 }
 
-QString formatShare(double fraction, const QLocale &locale)
+QString formatPercent(double share, int decimals, const QLocale &locale)
 {
-    return locale.toString(fraction * 100.0, 'f', 1) + locale.percent();
+    return locale.toString(share * 100.0, 'f', decimals) + locale.percent();
 }
 
 QString formatCustomers(qint64 count, const QLocale &locale)

@@ -1,5 +1,7 @@
 #include "models/overviewmodel.h"
 
+#include "models/numberformat.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -109,11 +111,6 @@ QVariant OverviewModel::rawValue(Kpi kpi) const
     return {};
 }
 
-static QString percent(const QLocale &locale, double share)
-{
-    return locale.toString(share * 100.0, 'f', 1) + QLatin1Char('%');
-}
-
 QString OverviewModel::formattedValue(Kpi kpi) const
 {
     if (!m_valid)
@@ -125,17 +122,17 @@ QString OverviewModel::formattedValue(Kpi kpi) const
     case Customers:
         return locale.toString(m_kpis.customers);
     case NetRevenue:
-        return locale.toString(double(m_kpis.netRevenueMinor) / 100.0, 'f', 2);
+        return formatMoney(m_kpis.netRevenueMinor, locale);
     case AverageOrderValue:
-        return locale.toString(double(m_kpis.averageOrderValueMinor) / 100.0, 'f', 2);
+        return formatMoney(m_kpis.averageOrderValueMinor, locale);
     case RepeatRate:
-        return percent(locale, m_kpis.repeatRate);
+        return formatPercent(m_kpis.repeatRate, 1, locale);
     case ActiveShare:
-        return percent(locale, m_kpis.activeShare);
+        return formatPercent(m_kpis.activeShare, 1, locale);
     case Gini:
         return locale.toString(m_kpis.gini, 'f', 3);
     case HeadShare:
-        return percent(locale, m_kpis.headRevenueShare);
+        return formatPercent(m_kpis.headRevenueShare, 1, locale);
     case AsOfDate:
         return dayToIsoDate(m_kpis.asOfDay);
     case KpiCount:

@@ -8,57 +8,30 @@
 
 namespace clientele {
 
-namespace {
-
-bool validIndex(const QAbstractItemModel *model, const QModelIndex &index)
-{
-    return index.isValid() && !index.parent().isValid() && index.row() < model->rowCount()
-        && index.column() < model->columnCount();
-}
-
-} // namespace
-
 // ---- LorenzModel ------------------------------------------------------------------------------------
 
 LorenzModel::LorenzModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{ValueRole, "value"}}, parent)
 {
 }
 
 void LorenzModel::setResult(const ParetoResult &result)
 {
-    beginResetModel();
-    m_points = result.ok() ? result.lorenz : std::vector<LorenzPoint>{};
     m_gini = result.ok() ? result.gini : 0.0;
-    endResetModel();
+    setRows(result.ok() ? result.lorenz : std::vector<LorenzPoint>{});
 }
 
-int LorenzModel::rowCount(const QModelIndex &parent) const
+QVariant LorenzModel::cellData(const LorenzPoint &p, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_points.size());
-}
-
-int LorenzModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant LorenzModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index) || (role != Qt::DisplayRole && role != ValueRole))
+    if (role != Qt::DisplayRole && role != ValueRole)
         return {};
-    const LorenzPoint &p = m_points[size_t(index.row())];
-    const double share = index.column() == CustomerShareColumn ? p.customerShare : p.revenueShare;
+    const double share = column == CustomerShareColumn ? p.customerShare : p.revenueShare;
     return role == ValueRole ? share : share * 100.0;
 }
 
-QVariant LorenzModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString LorenzModel::columnTitle(int column) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
-    switch (Column(section)) {
+    switch (Column(column)) {
     case CustomerShareColumn:
         return tr("Share of customers (%)");
     case RevenueShareColumn:
@@ -69,56 +42,39 @@ QVariant LorenzModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-QHash<int, QByteArray> LorenzModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(ValueRole, "value");
-    return names;
-}
-
 // ---- HeadDistributionModel --------------------------------------------------------------------------
 
 HeadDistributionModel::HeadDistributionModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{ValueRole, "value"}}, parent)
 {
 }
 
 void HeadDistributionModel::setResult(const ParetoResult &result)
 {
-    beginResetModel();
-    m_ok = result.ok() && result.headCustomers > 0;
     m_headPercent = result.headPercent;
-    m_firstOrder = result.headFirstOrder;
-    m_frequency = result.headFrequency;
-    m_firstOrder.histogram = {};
-    m_frequency.histogram = {};
-    endResetModel();
+    m_headCustomers = result.headFirstOrder.count;
+    std::vector<HeadMeasure> rows;
+    if (result.ok() && result.headCustomers > 0) {
+        // In Row order: FirstOrderRow, FrequencyRow.
+        rows = {{true, result.headFirstOrder}, {false, result.headFrequency}};
+        for (HeadMeasure &m : rows)
+            m.distribution.histogram = {};
+    }
+    setRows(std::move(rows));
 }
 
-int HeadDistributionModel::rowCount(const QModelIndex &parent) const
+QVariant HeadDistributionModel::cellData(const HeadMeasure &m, int column, int role) const
 {
-    return parent.isValid() || !m_ok ? 0 : RowCount;
-}
-
-int HeadDistributionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant HeadDistributionModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index))
-        return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() > MeasureColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return column > MeasureColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role != Qt::DisplayRole && role != ValueRole)
         return {};
-    const bool money = index.row() == FirstOrderRow;
-    const HeadDistribution &d = money ? m_firstOrder : m_frequency;
-    if (index.column() == MeasureColumn)
+    const bool money = m.money;
+    const HeadDistribution &d = m.distribution;
+    if (column == MeasureColumn)
         return money ? tr("First-order amount") : tr("Orders per customer");
     double v = 0.0;
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case CountColumn:
         return role == ValueRole ? QVariant(d.count) : QVariant(formatCount(d.count));
     case MinColumn:
@@ -152,19 +108,15 @@ QVariant HeadDistributionModel::data(const QModelIndex &index, int role) const
     if (role == ValueRole)
         return v;
     if (money)
-        return formatMoney(qint64(std::llround(v)));
+        return formatMoney(v);
     return QLocale().toString(v, 'f', 1);
 }
 
-QVariant HeadDistributionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString HeadDistributionModel::columnTitle(int column) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
-    switch (Column(section)) {
+    switch (Column(column)) {
     case MeasureColumn:
-        return tr("Top %1% (%2 customers)").arg(m_headPercent).arg(formatCount(m_firstOrder.count));
+        return tr("Top %1% (%2 customers)").arg(m_headPercent).arg(formatCount(m_headCustomers));
     case CountColumn:
         return tr("Customers");
     case MinColumn:
@@ -187,13 +139,6 @@ QVariant HeadDistributionModel::headerData(int section, Qt::Orientation orientat
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> HeadDistributionModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(ValueRole, "value");
-    return names;
 }
 
 } // namespace clientele

@@ -2,13 +2,13 @@
 
 #include "analysis/pareto/pareto.h"
 
-#include <QAbstractTableModel>
+#include "models/resulttablemodel.h"
 
 namespace clientele {
 
 // The Lorenz curve of net revenue, in percent (0–100), one row per kept point: the poorest X% of the
 // customers hold Y% of the revenue. Display values are plain numbers for QVXYModelMapper.
-class LorenzModel : public QAbstractTableModel
+class LorenzModel : public ResultTableModel<LorenzPoint>
 {
     Q_OBJECT
 public:
@@ -19,19 +19,22 @@ public:
     void setResult(const ParetoResult &result);
     double gini() const { return m_gini; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const LorenzPoint &p, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
-    std::vector<LorenzPoint> m_points;
     double m_gini = 0.0;
 };
 
 // Quantiles of the head customers' first-order amount and order count: the seeds for tier rules.
-class HeadDistributionModel : public QAbstractTableModel
+struct HeadMeasure
+{
+    bool money = false; // the first-order amount (minor units); otherwise orders per customer
+    HeadDistribution distribution;
+};
+
+class HeadDistributionModel : public ResultTableModel<HeadMeasure>
 {
     Q_OBJECT
 public:
@@ -54,17 +57,13 @@ public:
     explicit HeadDistributionModel(QObject *parent = nullptr);
     void setResult(const ParetoResult &result);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const HeadMeasure &m, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
-    bool m_ok = false;
     int m_headPercent = 0;
-    HeadDistribution m_firstOrder;
-    HeadDistribution m_frequency;
+    qint64 m_headCustomers = 0;
 };
 
 } // namespace clientele

@@ -9,12 +9,6 @@ namespace clientele {
 
 namespace {
 
-bool validIndex(const QAbstractItemModel *model, const QModelIndex &index)
-{
-    return index.isValid() && !index.parent().isValid() && index.row() < model->rowCount()
-        && index.column() < model->columnCount();
-}
-
 QVariant rightAligned()
 {
     return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -32,42 +26,32 @@ double rounded(double value, int decimals = 3)
 // ---- HoldoutModel -----------------------------------------------------------------------------------
 
 HoldoutModel::HoldoutModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{SortRole, "sort"}, {FrequencyRole, "frequency"}}, parent)
 {
 }
 
 void HoldoutModel::setResult(const PredictionResult &result)
 {
-    beginResetModel();
     m_check.reset();
     if (result.ok && result.holdout && result.holdout->ok)
         m_check = result.holdout;
-    endResetModel();
+    setRows(m_check ? m_check->rows : std::vector<predict::HoldoutRow>{});
 }
 
 QString HoldoutModel::frequencyLabel(int row) const
 {
-    if (!m_check || row < 0 || row >= rowCount())
-        return {};
-    const qint32 frequency = m_check->rows[size_t(row)].frequency;
-    return row == rowCount() - 1 ? QString(QString::number(frequency) + u'+') : QString::number(frequency);
+    return row >= 0 && row < rowCount() ? frequencyLabel(this->row(row)) : QString();
 }
 
-int HoldoutModel::rowCount(const QModelIndex &parent) const
+// The last row collects every higher frequency: "7+".
+QString HoldoutModel::frequencyLabel(const predict::HoldoutRow &r) const
 {
-    return parent.isValid() || !m_check ? 0 : int(m_check->rows.size());
+    const QString number = QString::number(r.frequency);
+    return &r == &rows().back() ? QString(number + u'+') : number;
 }
 
-int HoldoutModel::columnCount(const QModelIndex &parent) const
+QVariant HoldoutModel::cellData(const predict::HoldoutRow &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant HoldoutModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index))
-        return {};
-    const predict::HoldoutRow &r = m_check->rows[size_t(index.row())];
     if (role == FrequencyRole)
         return r.frequency;
     if (role == Qt::TextAlignmentRole)
@@ -75,14 +59,14 @@ QVariant HoldoutModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return tr("%1 customers with %2 repeat purchases before the split: %3 purchases per customer in the "
                   "holdout period, %4 predicted")
-            .arg(formatCount(r.customers), frequencyLabel(index.row()), QString::number(r.actualMean(), 'f', 3),
+            .arg(formatCount(r.customers), frequencyLabel(r), QString::number(r.actualMean(), 'f', 3),
                 QString::number(r.predictedMean(), 'f', 3));
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case FrequencyColumn:
-        return sort ? QVariant(r.frequency) : QVariant(frequencyLabel(index.row()));
+        return sort ? QVariant(r.frequency) : QVariant(frequencyLabel(r));
     case CustomersColumn:
         return r.customers;
     case ActualMeanColumn:
@@ -95,11 +79,9 @@ QVariant HoldoutModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant HoldoutModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString HoldoutModel::columnTitle(int column) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case FrequencyColumn:
         return tr("Repeat purchases before split");
     case CustomersColumn:
@@ -114,30 +96,24 @@ QVariant HoldoutModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-QHash<int, QByteArray> HoldoutModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sort");
-    names.insert(FrequencyRole, "frequency");
-    return names;
-}
-
 // ---- AliveHistogramModel ----------------------------------------------------------------------------
 
 AliveHistogramModel::AliveHistogramModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{SortRole, "sort"}, {BinFromRole, "binFrom"}}, parent)
 {
 }
 
 void AliveHistogramModel::setResult(const CustomerTable &table, const PredictionResult &result)
 {
-    beginResetModel();
-    m_ok = result.ok;
-    std::fill(std::begin(m_repeat), std::end(m_repeat), 0);
-    std::fill(std::begin(m_oneTime), std::end(m_oneTime), 0);
+    std::vector<AliveBin> bins;
     m_total = 0;
+    if (result.ok) {
+        bins.resize(BinCount);
+        for (int i = 0; i < BinCount; ++i)
+            bins[size_t(i)].bin = i;
+    }
     const size_t n = std::min(result.pAlive.size(), table.size());
-    for (size_t c = 0; m_ok && c < n; ++c) {
+    for (size_t c = 0; result.ok && c < n; ++c) {
         const double p = result.pAlive[c];
         if (std::isnan(p))
             continue;
@@ -154,69 +130,55 @@ void AliveHistogramModel::setResult(const CustomerTable &table, const Prediction
             else if (day != first)
                 oneDay = false;
         }
-        ++(oneDay ? m_oneTime : m_repeat)[bin];
+        AliveBin &b = bins[size_t(bin)];
+        ++(oneDay ? b.oneTimeBuyers : b.repeatBuyers);
         ++m_total;
     }
-    endResetModel();
+    for (AliveBin &b : bins)
+        b.share = m_total ? double(b.customers()) / double(m_total) : 0.0;
+    setRows(std::move(bins));
 }
 
 qint64 AliveHistogramModel::maxBinCustomers() const
 {
     qint64 max = 0;
-    for (int i = 0; i < BinCount; ++i)
-        max = std::max(max, m_repeat[i] + m_oneTime[i]);
+    for (const AliveBin &b : rows())
+        max = std::max(max, b.customers());
     return max;
 }
 
-int AliveHistogramModel::rowCount(const QModelIndex &parent) const
+QVariant AliveHistogramModel::cellData(const AliveBin &b, int column, int role) const
 {
-    return parent.isValid() || !m_ok ? 0 : BinCount;
-}
-
-int AliveHistogramModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AliveHistogramModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index))
-        return {};
-    const int bin = index.row();
-    const qint64 customers = m_repeat[bin] + m_oneTime[bin];
-    const double share = m_total ? double(customers) / double(m_total) : 0.0;
+    const int from = b.bin * 10;
     if (role == BinFromRole)
-        return bin * 10;
+        return from;
     if (role == Qt::TextAlignmentRole)
-        return index.column() == BinColumn ? QVariant() : rightAligned();
+        return column == BinColumn ? QVariant() : rightAligned();
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case BinColumn:
-        return sort
-            ? QVariant(bin * 10)
-            // The bin's lower bound ("30" = 30–40 %): short enough for ten bars; the last includes 100.
-            : QVariant(bin == BinCount - 1 ? QString(u'≥' + QString::number(bin * 10)) : QString::number(bin * 10));
+        return sort ? QVariant(from)
+                    // The bin's lower bound ("30" = 30–40 %): short enough for ten bars; the last includes 100.
+                    : QVariant(b.bin == BinCount - 1 ? QString(u'≥' + QString::number(from)) : QString::number(from));
     case RepeatBuyersColumn:
-        return m_repeat[bin];
+        return b.repeatBuyers;
     case OneTimeBuyersColumn:
-        return m_oneTime[bin];
+        return b.oneTimeBuyers;
     case CustomersColumn:
-        return customers;
+        return b.customers();
     case ShareColumn:
-        return sort ? share : percentValue(share);
+        return sort ? b.share : percentValue(b.share);
     case ColumnCount:
         break;
     }
     return {};
 }
 
-QVariant AliveHistogramModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AliveHistogramModel::columnTitle(int column) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case BinColumn:
         return tr("P(alive) (%)");
     case RepeatBuyersColumn:
@@ -233,26 +195,17 @@ QVariant AliveHistogramModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-QHash<int, QByteArray> AliveHistogramModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sort");
-    names.insert(BinFromRole, "binFrom");
-    return names;
-}
-
 // ---- ChurnWarningModel ------------------------------------------------------------------------------
 
 ChurnWarningModel::ChurnWarningModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{SortRole, "sort"}, {CustomerIndexRole, "customerIndex"}}, parent)
 {
 }
 
 void ChurnWarningModel::setResult(
     const CustomerTable &table, const CustomerSnapshot &snapshot, const PredictionResult &result)
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<Row> rows;
     m_horizonDays = result.parameters.horizonDays;
     m_clvMonths = result.parameters.clvMonths;
     const size_t n = std::min({result.churnWarning.size(), table.size(), snapshot.monetaryMinor.size()});
@@ -269,46 +222,33 @@ void ChurnWarningModel::setResult(
         row.pAlive = result.pAlive[c];
         row.expectedOrders = result.expectedOrders[c];
         row.clvMinor = result.clvMinor[c];
-        m_rows.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
     std::stable_sort(
-        m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.netRevenueMinor > b.netRevenueMinor; });
-    endResetModel();
+        rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.netRevenueMinor > b.netRevenueMinor; });
+    setRows(std::move(rows));
 }
 
 std::vector<quint32> ChurnWarningModel::customerIndices() const
 {
     std::vector<quint32> indices;
-    indices.reserve(m_rows.size());
-    for (const Row &row : m_rows)
+    indices.reserve(rows().size());
+    for (const Row &row : rows())
         indices.push_back(row.customer);
     std::sort(indices.begin(), indices.end());
     return indices;
 }
 
-int ChurnWarningModel::rowCount(const QModelIndex &parent) const
+QVariant ChurnWarningModel::cellData(const Row &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ChurnWarningModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ChurnWarningModel::data(const QModelIndex &index, int role) const
-{
-    if (!validIndex(this, index))
-        return {};
-    const Row &r = m_rows[size_t(index.row())];
     if (role == CustomerIndexRole)
         return r.customer;
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= RevenueColumn ? rightAligned() : QVariant();
+        return column >= RevenueColumn ? rightAligned() : QVariant();
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case CustomerColumn:
         return r.key;
     case CityColumn:
@@ -331,12 +271,19 @@ QVariant ChurnWarningModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ChurnWarningModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ChurnWarningModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return {};
-    const bool tip = role == Qt::ToolTipRole;
-    switch (Column(section)) {
+    return header(column, false).toString();
+}
+
+QVariant ChurnWarningModel::headerRoleData(int section, Qt::Orientation orientation, int role) const
+{
+    return orientation == Qt::Horizontal && role == Qt::ToolTipRole ? header(section, true) : QVariant();
+}
+
+QVariant ChurnWarningModel::header(int column, bool tip) const
+{
+    switch (Column(column)) {
     case CustomerColumn:
         return tip ? QVariant() : tr("Customer");
     case CityColumn:
@@ -359,14 +306,6 @@ QVariant ChurnWarningModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> ChurnWarningModel::roleNames() const
-{
-    auto names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sort");
-    names.insert(CustomerIndexRole, "customerIndex");
-    return names;
 }
 
 } // namespace clientele

@@ -4,6 +4,8 @@
 #include "analysis/core/customertable.h"
 #include "analysis/predict/prediction.h"
 
+#include "models/resulttablemodel.h"
+
 #include <QAbstractTableModel>
 
 #include <optional>
@@ -15,7 +17,7 @@ namespace clientele {
 // shows; SortRole gives the raw number of every column (money in minor units, shares as fractions).
 
 // The calibration/holdout check: one row per number of calibration repeat purchases 0, 1, …, 7+.
-class HoldoutModel : public QAbstractTableModel
+class HoldoutModel : public ResultTableModel<predict::HoldoutRow>
 {
     Q_OBJECT
 public:
@@ -29,19 +31,30 @@ public:
     // "0", "1", …, "7+" for row `row`.
     QString frequencyLabel(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const predict::HoldoutRow &r, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
+    QString frequencyLabel(const predict::HoldoutRow &r) const;
+
     std::optional<predict::HoldoutCheck> m_check;
+};
+
+// One 10 % bin of AliveHistogramModel.
+struct AliveBin
+{
+    int bin = 0; // 0 … 9: P(alive) from bin·10 %
+    qint64 repeatBuyers = 0;
+    qint64 oneTimeBuyers = 0;
+    double share = 0.0; // of all acquired customers
+
+    qint64 customers() const { return repeatBuyers + oneTimeBuyers; }
 };
 
 // Acquired customers by P(alive) in ten 10 % bins (the last bin includes 100 %), split into one-time
 // buyers (a single purchase day; P(alive) = 1 under BG/NBD) and repeat buyers, for a stacked bar chart.
-class AliveHistogramModel : public QAbstractTableModel
+class AliveHistogramModel : public ResultTableModel<AliveBin>
 {
     Q_OBJECT
 public:
@@ -54,22 +67,31 @@ public:
     qint64 customers() const { return m_total; }
     qint64 maxBinCustomers() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const AliveBin &b, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
-    bool m_ok = false;
-    qint64 m_repeat[BinCount] = {};
-    qint64 m_oneTime[BinCount] = {};
     qint64 m_total = 0;
+};
+
+// One warned customer: a row of ChurnWarningModel.
+struct ChurnWarningRow
+{
+    quint32 customer = 0; // index into the CustomerTable
+    QString key;
+    QString city;
+    qint64 netRevenueMinor = 0;
+    qint32 orders = 0;
+    qint32 lastOrderDay = 0;
+    double pAlive = 0;
+    double expectedOrders = 0;
+    qint64 clvMinor = 0;
 };
 
 // Valuable customers whose P(alive) is below the threshold (PredictionResult::churnWarning), most
 // valuable first.
-class ChurnWarningModel : public QAbstractTableModel
+class ChurnWarningModel : public ResultTableModel<ChurnWarningRow>
 {
     Q_OBJECT
 public:
@@ -86,36 +108,24 @@ public:
     };
     enum Role { SortRole = Qt::UserRole + 1, CustomerIndexRole };
 
-    struct Row
-    {
-        quint32 customer = 0; // index into the CustomerTable
-        QString key;
-        QString city;
-        qint64 netRevenueMinor = 0;
-        qint32 orders = 0;
-        qint32 lastOrderDay = 0;
-        double pAlive = 0;
-        double expectedOrders = 0;
-        qint64 clvMinor = 0;
-    };
+    using Row = ChurnWarningRow;
 
     explicit ChurnWarningModel(QObject *parent = nullptr);
     // `snapshot` is the one the prediction was computed from.
     void setResult(const CustomerTable &table, const CustomerSnapshot &snapshot, const PredictionResult &result);
-    const std::vector<Row> &rows() const { return m_rows; }
     // The warned customers' table indices, in table order (for CustomerFilter::onlyIndices).
     std::vector<quint32> customerIndices() const;
     qint32 horizonDays() const { return m_horizonDays; }
     qint32 clvMonths() const { return m_clvMonths; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const Row &r, int column, int role) const override;
+    QString columnTitle(int column) const override;
+    QVariant headerRoleData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    std::vector<Row> m_rows;
+    QVariant header(int column, bool toolTip) const;
+
     qint32 m_horizonDays = 90;
     qint32 m_clvMonths = 12;
 };

@@ -5,40 +5,20 @@
 namespace clientele {
 
 RejectedRowsModel::RejectedRowsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {}, parent)
 {
 }
 
-void RejectedRowsModel::setRows(std::vector<RejectedRow> rows)
+QVariant RejectedRowsModel::cellData(const RejectedRow &r, int column, int role) const
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int RejectedRowsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RejectedRowsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const RejectedRow &r = m_rows[size_t(index.row())];
     if (role == Qt::TextAlignmentRole) {
-        if (index.column() == ImportColumn || index.column() == LineColumn)
+        if (column == ImportColumn || column == LineColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case ImportColumn:
         return r.importId;
     case LineColumn:
@@ -61,11 +41,9 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RejectedRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString RejectedRowsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case ImportColumn:
         return tr("Import");
     case LineColumn:

@@ -3,14 +3,14 @@
 #include "analysis/store/csvexport.h"
 #include "analysis/store/workspace.h"
 
-#include <QAbstractTableModel>
+#include "models/resulttablemodel.h"
 
 #include <vector>
 
 namespace clientele {
 
 // Rows an import refused, with the reason, as kept in the workspace.
-class RejectedRowsModel : public QAbstractTableModel
+class RejectedRowsModel : public ResultTableModel<RejectedRow>
 {
     Q_OBJECT
 public:
@@ -18,16 +18,11 @@ public:
 
     explicit RejectedRowsModel(QObject *parent = nullptr);
 
-    void setRows(std::vector<RejectedRow> rows);
-    const std::vector<RejectedRow> &rows() const { return m_rows; }
+    using ResultTableModel::setRows;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<RejectedRow> m_rows;
+protected:
+    QVariant cellData(const RejectedRow &r, int column, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace clientele

@@ -159,12 +159,12 @@ QVariant RfmHeatmapModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("—");
         switch (m_measure) {
         case ColorMeasure::Count:
-            return QString(formatCount(cell.count) + u'\n' + formatShare(cell.share));
+            return QString(formatCount(cell.count) + u'\n' + formatPercent(cell.share));
         case ColorMeasure::MeanMonetary:
             return QString(formatMoney(cell.meanMonetaryMinor) + u'\n' + formatCustomers(cell.count));
         case ColorMeasure::Revenue: {
             const qint64 total = m_results->heatmap.revenueMinor;
-            const QString share = total > 0 ? formatShare(double(cell.revenueMinor) / double(total)) : QString();
+            const QString share = total > 0 ? formatPercent(double(cell.revenueMinor) / double(total)) : QString();
             return QString(formatMoney(cell.revenueMinor) + u'\n' + tr("%1 of revenue").arg(share));
         }
         }
@@ -216,14 +216,14 @@ QString RfmHeatmapModel::toolTip(const QModelIndex &index) const
         if (fr.count > 0)
             lines << tr("%1–%2 orders").arg(formatCount(fr.min), formatCount(fr.max));
     }
-    lines << tr("Customers: %1 (%2 of active customers)").arg(formatCount(cell.count), formatShare(cell.share));
+    lines << tr("Customers: %1 (%2 of active customers)").arg(formatCount(cell.count), formatPercent(cell.share));
     const bool aov = m_results->heatmap.monetaryBasis == MonetaryBasis::AverageOrderValue;
     lines << (aov ? tr("Mean order value: %1") : tr("Mean net revenue per customer: %1"))
                  .arg(formatMoney(cell.meanMonetaryMinor));
     const qint64 total = m_results->heatmap.revenueMinor;
     if (total > 0)
         lines << tr("Net revenue: %1 (%2 of total)")
-                     .arg(formatMoney(cell.revenueMinor), formatShare(double(cell.revenueMinor) / double(total)));
+                     .arg(formatMoney(cell.revenueMinor), formatPercent(double(cell.revenueMinor) / double(total)));
     else
         lines << tr("Net revenue: %1").arg(formatMoney(cell.revenueMinor));
     const Segment dominant = m_dominant[size_t((r - 1) * 5 + (f - 1))];

@@ -1,50 +1,34 @@
 #include "models/segmentcountmodel.h"
 
+#include "models/numberformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
 
 namespace clientele {
 
-static QString percentText(double share)
-{
-    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
-}
-
 SegmentCountModel::SegmentCountModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(
+        ColumnCount, {{SortRole, "sortValue"}, {SegmentRole, "segment"}, {SegmentKeyRole, "segmentKey"}}, parent)
 {
 }
 
 void SegmentCountModel::setSummary(const SegmentSummary &summary)
 {
-    beginResetModel();
     m_scheme = summary.scheme;
-    m_rows = summary.segments;
+    std::vector<SegmentStats> rows = summary.segments;
     std::stable_sort(
-        m_rows.begin(), m_rows.end(), [](const SegmentStats &a, const SegmentStats &b) { return a.count > b.count; });
-    endResetModel();
+        rows.begin(), rows.end(), [](const SegmentStats &a, const SegmentStats &b) { return a.count > b.count; });
+    setRows(std::move(rows));
 }
 
-int SegmentCountModel::rowCount(const QModelIndex &parent) const
+QVariant SegmentCountModel::cellData(const SegmentStats &s, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SegmentCountModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SegmentCountModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SegmentStats &s = m_rows[size_t(index.row())];
     const SegmentInfo &info = segmentInfo(s.segment);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return segmentName(s.segment);
         case ChineseNameColumn:
@@ -52,13 +36,13 @@ QVariant SegmentCountModel::data(const QModelIndex &index, int role) const
         case CustomersColumn:
             return s.count;
         case ShareColumn:
-            return percentText(s.share);
+            return formatPercent(s.share);
         case RevenueShareColumn:
-            return percentText(s.revenueShare);
+            return formatPercent(s.revenueShare);
         }
         return {};
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return segmentName(s.segment);
         case ChineseNameColumn:
@@ -81,11 +65,9 @@ QVariant SegmentCountModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SegmentCountModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SegmentCountModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Segment");
     case ChineseNameColumn:
@@ -100,54 +82,31 @@ QVariant SegmentCountModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-QHash<int, QByteArray> SegmentCountModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
-    names.insert(SegmentRole, "segment");
-    names.insert(SegmentKeyRole, "segmentKey");
-    return names;
-}
-
 StageCountModel::StageCountModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{SortRole, "sortValue"}, {StageRole, "stage"}}, parent)
 {
 }
 
 void StageCountModel::setLifecycle(const LifecycleResult &lifecycle)
 {
-    beginResetModel();
-    m_stages.clear();
+    std::vector<StageSummary> rows;
     if (lifecycle.ok()) {
         for (const StageSummary &s : lifecycle.stages) {
             StageSummary copy = s;
             copy.indices = {};
-            m_stages.push_back(std::move(copy));
+            rows.push_back(std::move(copy));
         }
     }
-    endResetModel();
+    setRows(std::move(rows));
 }
 
-int StageCountModel::rowCount(const QModelIndex &parent) const
+QVariant StageCountModel::cellData(const StageSummary &s, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_stages.size());
-}
-
-int StageCountModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StageCountModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const StageSummary &s = m_stages[size_t(index.row())];
     const QString days
         = s.toDays < 0 ? tr("≥ %1 days").arg(s.fromDays) : tr("%1–%2 days").arg(s.fromDays).arg(s.toDays);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return activityStageEnglishName(s.stage);
         case ChineseNameColumn:
@@ -157,11 +116,11 @@ QVariant StageCountModel::data(const QModelIndex &index, int role) const
         case CustomersColumn:
             return s.customers;
         case ShareColumn:
-            return percentText(s.share);
+            return formatPercent(s.share);
         }
         return {};
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return activityStageEnglishName(s.stage);
         case ChineseNameColumn:
@@ -183,11 +142,9 @@ QVariant StageCountModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant StageCountModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString StageCountModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Stage");
     case ChineseNameColumn:
@@ -200,14 +157,6 @@ QVariant StageCountModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Share");
     }
     return {};
-}
-
-QHash<int, QByteArray> StageCountModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
-    names.insert(StageRole, "stage");
-    return names;
 }
 
 } // namespace clientele

@@ -2,7 +2,7 @@
 
 #include "analysis/engine/analysisrun.h"
 
-#include <QAbstractTableModel>
+#include "models/resulttablemodel.h"
 
 #include <vector>
 
@@ -10,7 +10,7 @@ namespace clientele {
 
 // Customers per segment of one scheme (11-grid or value classes), largest first (ties: display order),
 // for the Overview's horizontal bar chart. Empty segments are kept so the chart lists the whole scheme.
-class SegmentCountModel : public QAbstractTableModel
+class SegmentCountModel : public ResultTableModel<SegmentStats>
 {
     Q_OBJECT
 public:
@@ -21,22 +21,19 @@ public:
 
     void setSummary(const SegmentSummary &summary);
     SegmentScheme scheme() const { return m_scheme; }
-    Segment segmentAt(int row) const { return m_rows.at(size_t(row)).segment; }
-    const SegmentStats &statsAt(int row) const { return m_rows.at(size_t(row)); }
+    Segment segmentAt(int row) const { return statsAt(row).segment; }
+    const SegmentStats &statsAt(int row) const { return this->row(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const SegmentStats &s, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
     SegmentScheme m_scheme = SegmentScheme::RfmGrid;
-    std::vector<SegmentStats> m_rows;
 };
 
 // Customers per activity stage (active, silent, sleeping, lost) with the day ranges.
-class StageCountModel : public QAbstractTableModel
+class StageCountModel : public ResultTableModel<StageSummary>
 {
     Q_OBJECT
 public:
@@ -45,16 +42,11 @@ public:
 
     explicit StageCountModel(QObject *parent = nullptr);
 
-    void setLifecycle(const LifecycleResult &lifecycle);
+    void setLifecycle(const LifecycleResult &lifecycle); // rows without index lists
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-private:
-    std::vector<StageSummary> m_stages; // without index lists
+protected:
+    QVariant cellData(const StageSummary &s, int column, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace clientele

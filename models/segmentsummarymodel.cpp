@@ -7,25 +7,14 @@
 namespace clientele {
 
 SegmentSummaryModel::SegmentSummaryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, {{SortRole, "sortValue"}, {SegmentRole, "segment"}}, parent)
 {
 }
 
 void SegmentSummaryModel::setSummary(const SegmentSummary &summary)
 {
-    beginResetModel();
     m_summary = summary;
-    endResetModel();
-}
-
-int SegmentSummaryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_summary.segments.size());
-}
-
-int SegmentSummaryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(summary.segments);
 }
 
 static bool isNumeric(int column)
@@ -33,20 +22,17 @@ static bool isNumeric(int column)
     return column >= SegmentSummaryModel::CustomersColumn && column <= SegmentSummaryModel::MeanMonetaryColumn;
 }
 
-QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
+QVariant SegmentSummaryModel::cellData(const SegmentStats &s, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SegmentStats &s = m_summary.segments[size_t(index.row())];
     const QLocale locale;
     if (role == SegmentRole)
         return int(s.segment);
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == HintColumn)
+        return QVariant::fromValue((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == HintColumn)
         return segmentActionHint(s.segment);
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case CustomersColumn:
             return s.count;
         case ShareColumn:
@@ -68,7 +54,7 @@ QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     const bool empty = s.count == 0;
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
         return segmentName(s.segment);
     case ChineseNameColumn:
@@ -76,11 +62,11 @@ QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
     case CustomersColumn:
         return formatCount(s.count);
     case ShareColumn:
-        return formatShare(s.share);
+        return formatPercent(s.share);
     case RevenueColumn:
         return formatMoney(s.revenueMinor);
     case RevenueShareColumn:
-        return formatShare(s.revenueShare);
+        return formatPercent(s.revenueShare);
     case MeanRecencyColumn:
         return empty ? QStringLiteral("—") : locale.toString(s.meanRecencyDays, 'f', 0);
     case MeanFrequencyColumn:
@@ -94,10 +80,10 @@ QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SegmentSummaryModel::headerRoleData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal)
+        return {};
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
@@ -116,9 +102,12 @@ QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientatio
             return {};
         }
     }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    return {};
+}
+
+QString SegmentSummaryModel::columnTitle(int column) const
+{
+    switch (column) {
     case NameColumn:
         return tr("Segment");
     case ChineseNameColumn:
@@ -142,14 +131,6 @@ QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> SegmentSummaryModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
-    names.insert(SegmentRole, "segment");
-    return names;
 }
 
 } // namespace clientele

@@ -2,12 +2,12 @@
 
 #include "analysis/rfm/segmentsummary.h"
 
-#include <QAbstractTableModel>
+#include "models/resulttablemodel.h"
 
 namespace clientele {
 
 // One row per segment of a scheme (empty segments included, best first): the RFM page's summary table.
-class SegmentSummaryModel : public QAbstractTableModel
+class SegmentSummaryModel : public ResultTableModel<SegmentStats>
 {
     Q_OBJECT
 public:
@@ -34,11 +34,10 @@ public:
     void setSummary(const SegmentSummary &summary);
     const SegmentSummary &summary() const { return m_summary; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QVariant cellData(const SegmentStats &s, int column, int role) const override;
+    QString columnTitle(int column) const override;
+    QVariant headerRoleData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
     SegmentSummary m_summary;

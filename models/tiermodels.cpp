@@ -27,7 +27,7 @@ QVariant rightAligned()
 
 QString tierLabel(const TierDefinition &tier)
 {
-    return withChineseName(tier.name, tier.nameZh);
+    return withChineseName(tierDisplayName(tier), tier.nameZh);
 }
 
 // ---- TierSummaryModel -------------------------------------------------------------------------------

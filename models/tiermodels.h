@@ -7,7 +7,8 @@
 
 namespace clientele {
 
-// "Silver 白银会员": the label tiers get in tables, legends and tooltips.
+// "Silver 白银会员": the label tiers get in tables, legends, tooltips and the tier report; in a Chinese UI
+// just "白银会员" (the translated built-in name is the Chinese name).
 QString tierLabel(const TierDefinition &tier);
 
 // One row per tier of a TierResult. Share columns hold numbers of percent (one decimal) and sit next to

@@ -1,26 +1,10 @@
 #include "models/valueformat.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cmath>
 
 namespace clientele {
-
-QString formatMoney(qint64 minor)
-{
-    return QLocale().toString(double(minor) / 100.0, 'f', 2);
-}
-
-QString formatCount(qint64 count)
-{
-    return QLocale().toString(count);
-}
-
-QString formatPercent(double share, int decimals)
-{
-    return QLocale().toString(share * 100.0, 'f', decimals) + u'%';
-}
 
 double percentValue(double share)
 {

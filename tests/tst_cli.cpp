@@ -1,4 +1,5 @@
 // clientele-cli as a user runs it: exit codes, printed summaries, JSON, demo and exports.
+#include "support/clirunner.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -33,12 +34,7 @@ private Q_SLOTS:
     void parametersAreSettable();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = testsupport::CliRun;
     Run cli(const QStringList &arguments);
     QString db() const { return m_dir->filePath(QStringLiteral("w.clientele")); }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -51,15 +47,7 @@ void TestCli::init()
 
 TestCli::Run TestCli::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CLIENTELE_BIN_DIR "/clientele-cli"), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return testsupport::runCli(arguments);
 }
 
 static const QByteArray Orders = "订单编号,买家会员名,订单付款时间,买家实际支付金额,订单状态\n"

@@ -5,17 +5,7 @@
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "support/testsupport.h"
-
-// The tests link QuaZip through clientele_analysis but do not get its include folder.
-#if __has_include(<quazip.h>)
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
-#else
-#include <QuaZip-Qt6-1.4/quazip/quazip.h>
-#include <QuaZip-Qt6-1.4/quazip/quazipfile.h>
-#include <QuaZip-Qt6-1.4/quazip/quazipnewinfo.h>
-#endif
+#include "support/zipfixture.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,22 +15,11 @@
 #include <QTest>
 
 using namespace clientele;
+using testsupport::peakRssKiB;
 using testsupport::scalar;
+using testsupport::writeZip;
 
 namespace {
-
-// Peak resident set (VmHWM) of this process in KiB.
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Checks that the peak RSS grew by less than `boundMiB` since `before` (not under ASan: its
 // quarantine and shadow memory make RSS meaningless).
@@ -51,22 +30,6 @@ void verifyPeakGrowth(qint64 before, qint64 boundMiB, const char *what)
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
     QVERIFY2(grownMiB < boundMiB, what);
 #endif
-}
-
-bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &[name, data] : parts) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            return false;
-        file.write(data);
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
 }
 
 // A minimal workbook with one sheet of orders; `sharedStrings` replaces the shared-string part.

@@ -3,13 +3,13 @@
 // the churn hand-off carries the warned customers, charts export. With CLIENTELE_SCREENSHOT_DIR set,
 // screenshot() saves the page as PNG there.
 #include "analysis/core/customersnapshot.h"
-#include "analysis/generate/ordergenerator.h"
-#include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "models/analysiscontroller.h"
 #include "models/predictionmodels.h"
 #include "views/chartexport.h"
 #include "views/predictionpage.h"
+
+#include "support/demoworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -54,17 +54,11 @@ private:
 
 void TestPredictionPage::initTestCase()
 {
-    GeneratorOptions demo;
-    demo.orders = 6000;
-    const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
     QString error;
-    QVERIFY2(writeOrderExport(csv, demo, nullptr, &error), qPrintable(error));
-    m_workspace = m_dir.filePath(QStringLiteral("p.clientele"));
+    m_workspace = testsupport::createDemoWorkspace(m_dir, QStringLiteral("p.clientele"), 6000, &error);
+    QVERIFY2(!m_workspace.isEmpty(), qPrintable(error));
     auto workspace = Workspace::open(m_workspace, &error);
     QVERIFY2(workspace, qPrintable(error));
-    ImportOptions options;
-    options.timeZone = QTimeZone("Asia/Shanghai");
-    QCOMPARE(importFile(*workspace, csv, options).outcome, ImportSummary::Outcome::Completed);
 
     m_table = loadCustomerTable(*workspace, QTimeZone("Asia/Shanghai"), &error);
     QVERIFY2(m_table.size() > 0, qPrintable(error));

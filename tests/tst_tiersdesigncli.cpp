@@ -1,4 +1,6 @@
 // `clientele-cli tiers` as a consultant runs it on a demo workspace: save, list, compare, PDF, exit codes.
+#include "support/clirunner.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,12 +25,7 @@ private Q_SLOTS:
     void pdfReport();
 
 private:
-    struct Run
-    {
-        int exitCode = -2;
-        QString out;
-        QString err;
-    };
+    using Run = testsupport::CliRun;
     Run cli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QString db() const { return m_dir.filePath(u"demo.clientele"_s); }
     QTemporaryDir m_dir;
@@ -36,16 +33,7 @@ private:
 
 TestTiersDesignCli::Run TestTiersDesignCli::cli(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLIENTELE_BIN_DIR "/clientele-cli"), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return testsupport::runCli(arguments, env);
 }
 
 void TestTiersDesignCli::initTestCase()

@@ -1,11 +1,11 @@
 // The tier studio dialog and presentation mode on a demo workspace (headless).
-#include "analysis/generate/ordergenerator.h"
-#include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "analysis/tiers/tierdesignstore.h"
 #include "models/analysiscontroller.h"
 #include "views/tierpresentation.h"
 #include "views/tierstudiodialog.h"
+
+#include "support/demoworkspace.h"
 
 #include <QLineEdit>
 #include <QTableWidget>
@@ -28,19 +28,9 @@ private:
 
 void TestTierStudio::saveCompareAndPresent()
 {
-    GeneratorOptions demo;
-    demo.orders = 4000;
-    const QString csv = m_dir.filePath(u"demo.csv"_s);
     QString error;
-    QVERIFY2(writeOrderExport(csv, demo, nullptr, &error), qPrintable(error));
-    const QString path = m_dir.filePath(u"s.clientele"_s);
-    {
-        auto workspace = Workspace::open(path, &error);
-        QVERIFY2(workspace, qPrintable(error));
-        ImportOptions options;
-        options.timeZone = QTimeZone("Asia/Shanghai");
-        QCOMPARE(importFile(*workspace, csv, options).outcome, ImportSummary::Outcome::Completed);
-    }
+    const QString path = testsupport::createDemoWorkspace(m_dir, u"s.clientele"_s, 4000, &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
     AnalysisController controller;
     AnalysisParameters parameters;
     parameters.computeClusters = false;

@@ -1,8 +1,6 @@
 // The Lifecycle and 80/20 & Tiers pages against a demo workspace: live parameters through the controller,
 // inline validation, tier editing and suggestions, re-rating, drill-down and chart export.
 // With CLIENTELE_SCREENSHOT_DIR set, screenshots() also saves both pages as PNG there.
-#include "analysis/generate/ordergenerator.h"
-#include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
 #include "models/analysiscontroller.h"
 #include "models/lifecyclemodels.h"
@@ -10,6 +8,8 @@
 #include "views/chartexport.h"
 #include "views/lifecyclepage.h"
 #include "views/paretotierspage.h"
+
+#include "support/demoworkspace.h"
 
 #include <QAbstractItemView>
 #include <QImage>
@@ -48,17 +48,9 @@ private:
 
 void TestValuePages::initTestCase()
 {
-    GeneratorOptions demo;
-    demo.orders = 6000;
-    const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
     QString error;
-    QVERIFY2(writeOrderExport(csv, demo, nullptr, &error), qPrintable(error));
-    m_workspace = m_dir.filePath(QStringLiteral("v.clientele"));
-    auto workspace = Workspace::open(m_workspace, &error);
-    QVERIFY2(workspace, qPrintable(error));
-    ImportOptions options;
-    options.timeZone = QTimeZone("Asia/Shanghai");
-    QCOMPARE(importFile(*workspace, csv, options).outcome, ImportSummary::Outcome::Completed);
+    m_workspace = testsupport::createDemoWorkspace(m_dir, QStringLiteral("v.clientele"), 6000, &error);
+    QVERIFY2(!m_workspace.isEmpty(), qPrintable(error));
 }
 
 void TestValuePages::init()

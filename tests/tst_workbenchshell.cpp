@@ -107,11 +107,6 @@ int resultsAsOf(const MainWindow &window)
     return results ? results->asOfDay : -1;
 }
 
-QDate dateOfDay(qint32 day)
-{
-    return QDate(1970, 1, 1).addDays(day);
-}
-
 } // namespace
 
 class TestWorkbenchShell : public QObject

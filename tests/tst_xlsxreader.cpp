@@ -1,6 +1,7 @@
 #include "analysis/io/xlsxcells.h"
 #include "analysis/io/xlsxreader.h"
 #include "support/testsupport.h"
+#include "support/zipfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@
 #include <xlsxwriter.h>
 
 using namespace clientele;
+using testsupport::peakRssKiB;
+using testsupport::writeZip;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -61,34 +64,6 @@ Result readAll(const QString &path, const QString &sheet = {})
     }
     result.error = reader.error();
     return result;
-}
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &[name, data] : parts) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            return false;
-        file.write(data);
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
 }
 
 const QByteArray kMainNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";

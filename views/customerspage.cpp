@@ -1,4 +1,6 @@
 #include "views/customerspage.h"
+
+#include "analysis/core/money.h"
 #include "models/bilingual.h"
 
 #include "models/analysiscontroller.h"
@@ -165,8 +167,8 @@ void CustomersPage::populateResultCombos(const AnalysisResults *results)
     m_cluster->addItem(tr("All clusters"), All);
     if (results) {
         for (size_t i = 0; i < results->tiers.tiers.size(); ++i)
-            m_tier->addItem(
-                withChineseName(results->tiers.tiers[i].name, results->tiers.tiers[i].nameZh, QStringLiteral(" · ")),
+            m_tier->addItem(withChineseName(tierDisplayName(results->tiers.tiers[i]), results->tiers.tiers[i].nameZh,
+                                QStringLiteral(" · ")),
                 int(i));
         for (const ClusterProfile &p : results->clusters.profiles)
             m_cluster->addItem(tr("Cluster %1: %2").arg(p.id).arg(p.labelEnglish), p.id);

@@ -313,7 +313,7 @@ void ParetoTiersPage::onResultsChanged()
     QStringList parts;
     for (size_t i = 0; usable && i < s.tiers.size(); ++i)
         parts << tr("%1 ≥ %2 (top %3%)")
-                     .arg(m_editModel->tiers()[i + 1].name, formatMoney(s.tiers[i].thresholdMinor))
+                     .arg(tierDisplayName(m_editModel->tiers()[i + 1]), formatMoney(s.tiers[i].thresholdMinor))
                      .arg(s.tiers[i].topPercent);
     m_suggestionText->setText(usable ? parts.join(QStringLiteral(", ")) : s.error);
     updateLorenzDecorations();

@@ -1,5 +1,6 @@
 #include "views/tierreport.h"
 
+#include "models/tiermodels.h"
 #include "models/valueformat.h"
 #include "views/palette.h"
 
@@ -108,11 +109,6 @@ private:
     QPainter &m_painter;
     qreal m_y = 0;
 };
-
-QString tierLabel(const TierDefinition &t)
-{
-    return t.nameZh.isEmpty() ? t.name : t.name + u' ' + t.nameZh;
-}
 
 QString ruleText(DowngradeRule rule)
 {

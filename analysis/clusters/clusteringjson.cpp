@@ -1,5 +1,7 @@
 #include "analysis/clusters/clustering.h"
 
+#include "analysis/core/money.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -7,17 +9,6 @@
 namespace clientele {
 
 namespace {
-
-// Major units with two decimals: the double nearest to minor / 100, as the summary's other amounts.
-double major(qint64 minor)
-{
-    return double(minor) / 100.0;
-}
-
-double major(double minor)
-{
-    return std::round(minor) / 100.0;
-}
 
 // JSON has no NaN: an undefined silhouette is null.
 QJsonValue number(double value)
@@ -67,7 +58,7 @@ QJsonObject clusteringToJson(const ClusteringResult &result)
         QJsonObject centroid;
         for (size_t f = 0; f < result.features.size() && f < p.centroidZ.size(); ++f)
             centroid.insert(clusterFeatureKey(result.features[f]), p.centroidZ[f]);
-        profiles.append(QJsonObject{
+        QJsonObject profile{
             {QStringLiteral("id"), p.id},
             {QStringLiteral("label"), p.labelEnglish},
             {QStringLiteral("label_zh"), p.labelChinese},
@@ -75,15 +66,14 @@ QJsonObject clusteringToJson(const ClusteringResult &result)
             {QStringLiteral("share"), p.share},
             {QStringLiteral("mean_recency_days"), p.meanRecencyDays},
             {QStringLiteral("mean_frequency"), p.meanFrequency},
-            {QStringLiteral("mean_monetary"), major(p.meanMonetaryMinor)},
-            {QStringLiteral("mean_monetary_minor"), p.meanMonetaryMinor},
-            {QStringLiteral("revenue"), major(p.revenueMinor)},
-            {QStringLiteral("revenue_minor"), p.revenueMinor},
             {QStringLiteral("revenue_share"), p.revenueShare},
-            {QStringLiteral("mean_aov"), major(p.meanAovMinor)},
+            {QStringLiteral("mean_aov"), majorUnits(roundMinorUnits(p.meanAovMinor))},
             {QStringLiteral("mean_tenure_days"), p.meanTenureDays},
             {QStringLiteral("centroid_z"), centroid},
-        });
+        };
+        insertMoney(profile, QStringLiteral("mean_monetary"), p.meanMonetaryMinor);
+        insertMoney(profile, QStringLiteral("revenue"), p.revenueMinor);
+        profiles.append(profile);
     }
     QJsonArray explained;
     for (const double r : result.pcaExplainedVarianceRatio)

@@ -18,19 +18,6 @@ qint32 dayNumber(qint64 utcSeconds, const QTimeZone &zone)
     return qint32(local >= 0 ? local / 86400 : (local - 86399) / 86400);
 }
 
-QString dayToIsoDate(qint32 day)
-{
-    return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
-}
-
-std::optional<qint32> dayFromIsoDate(const QString &isoDate)
-{
-    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    return qint32(QDate(1970, 1, 1).daysTo(date));
-}
-
 CustomerTableBuilder::CustomerTableBuilder(const QTimeZone &zone)
 {
     m_table.timeZone = zone;

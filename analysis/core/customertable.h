@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/core/cancellation.h"
+#include "analysis/core/days.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -45,8 +46,6 @@ CustomerTable loadCustomerTable(
 
 // Day number of a UTC instant in `zone`, and back: the first second of that day as UTC.
 qint32 dayNumber(qint64 utcSeconds, const QTimeZone &zone);
-QString dayToIsoDate(qint32 day); // "2024-03-05"
-std::optional<qint32> dayFromIsoDate(const QString &isoDate);
 
 } // namespace clientele
 

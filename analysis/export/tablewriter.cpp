@@ -1,5 +1,8 @@
 #include "analysis/export/tablewriter.h"
 
+#include "analysis/core/days.h"
+#include "analysis/core/money.h"
+
 #include "analysis/export/xlsxwriterlibrary.h"
 #include "analysis/store/csvexport.h"
 
@@ -21,27 +24,15 @@ struct TableWriterText
     Q_DECLARE_TR_FUNCTIONS(clientele::TableWriter)
 };
 
-QString moneyText(qint64 minor)
-{
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    return (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.'
-        + QString::number(magnitude % 100).rightJustified(2, u'0');
-}
-
-QDate dayToDate(qint32 day)
-{
-    return QDate(1970, 1, 1).addDays(day);
-}
-
 QString cellText(const QVariant &value, ExportTable::Kind kind)
 {
     if (value.isNull())
         return {};
     switch (kind) {
     case ExportTable::Kind::Money:
-        return moneyText(value.toLongLong());
+        return minorUnitsText(value.toLongLong());
     case ExportTable::Kind::Date:
-        return dayToDate(value.toInt()).toString(Qt::ISODate);
+        return dateOfDay(value.toInt()).toString(Qt::ISODate);
     case ExportTable::Kind::Integer:
         return QString::number(value.toLongLong());
     case ExportTable::Kind::Number:
@@ -148,7 +139,7 @@ bool writeXlsx(const QString &path, const ExportTable &table, const QString &she
             const lxw_col_t col = lxw_col_t(c);
             switch (table.columns[c].kind) {
             case ExportTable::Kind::Money:
-                lib.writeNumber(sheet, r, col, double(value.toLongLong()) / 100.0, money);
+                lib.writeNumber(sheet, r, col, majorUnits(value.toLongLong()), money);
                 widths[c] = std::max(widths[c], 12);
                 break;
             case ExportTable::Kind::Integer:
@@ -158,7 +149,7 @@ bool writeXlsx(const QString &path, const ExportTable &table, const QString &she
                 lib.writeNumber(sheet, r, col, value.toDouble(), nullptr);
                 break;
             case ExportTable::Kind::Date: {
-                const QDate d = dayToDate(value.toInt());
+                const QDate d = dateOfDay(value.toInt());
                 lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0.0};
                 lib.writeDatetime(sheet, r, col, &when, date);
                 widths[c] = std::max(widths[c], 11);

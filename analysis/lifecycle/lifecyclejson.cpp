@@ -1,5 +1,6 @@
 #include "analysis/lifecycle/lifecyclejson.h"
 
+#include "analysis/core/money.h"
 #include "analysis/measure/measure.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@ QJsonObject lifecycleToJson(const LifecycleResult &r)
         {u"as_of_date"_s, dayToIsoDate(r.asOfDay)},
         {u"customers"_s, r.customers},
     };
-    measure::insertMoney(json, u"net_revenue"_s, r.revenueMinor);
+    insertMoney(json, u"net_revenue"_s, r.revenueMinor);
 
     QJsonArray stages;
     for (const StageSummary &s : r.stages) {
@@ -30,7 +31,7 @@ QJsonObject lifecycleToJson(const LifecycleResult &r)
             {u"share"_s, s.share},
             {u"revenue_share"_s, s.revenueShare},
         };
-        measure::insertMoney(o, u"net_revenue"_s, s.revenueMinor);
+        insertMoney(o, u"net_revenue"_s, s.revenueMinor);
         stages.append(o);
     }
     json.insert(u"stages"_s, stages);
@@ -46,7 +47,7 @@ QJsonObject lifecycleToJson(const LifecycleResult &r)
             {u"segment"_s, s.segment},
             {u"segment_revenue_share"_s, s.segmentRevenueShare},
         };
-        measure::insertMoney(o, u"segment_net_revenue"_s, s.segmentRevenueMinor);
+        insertMoney(o, u"segment_net_revenue"_s, s.segmentRevenueMinor);
         steps.append(o);
     }
     json.insert(u"funnel"_s,

@@ -76,13 +76,6 @@ qint64 niceCeil(qint64 x)
     return floor == x ? x : next;
 }
 
-void insertMoney(QJsonObject &object, const QString &key, qint64 minor)
-{
-    // Division by 100 is correctly rounded, so the double is the one "123.45" parses to.
-    object.insert(key, double(minor) / 100.0);
-    object.insert(key + QLatin1StringView("_minor"), minor);
-}
-
 Histogram histogram(const std::vector<qint64> &sorted, int targetBins)
 {
     Histogram h;

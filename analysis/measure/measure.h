@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
 #include <QtGlobal>
 
 #include <vector>
@@ -25,10 +23,6 @@ double quantileSorted(const std::vector<qint64> &sorted, double p);
 qint64 niceFloor(qint64 x);
 qint64 niceBelow(qint64 x);
 qint64 niceCeil(qint64 x);
-
-// Writes `key` as major units (a JSON number equal to minor / 100, i.e. 2 decimals) and `key_minor`
-// as the exact integer. Money is assumed to have two minor digits (fen, cents), as everywhere in Clientele.
-void insertMoney(QJsonObject &object, const QString &key, qint64 minor);
 
 // Equal-width histogram over integer values. Width is a 1–2–5 number so bin edges read well in a
 // chart (e.g. 0–499.99, 500–999.99 …); the first edge is the minimum rounded down to a multiple of it.

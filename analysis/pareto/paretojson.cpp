@@ -1,5 +1,7 @@
 #include "analysis/pareto/paretojson.h"
 
+#include "analysis/core/money.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -17,8 +19,8 @@ QJsonObject histogramToJson(const measure::Histogram &h, bool money)
         counts.append(c);
     QJsonObject o{{u"counts"_s, counts}};
     if (money) {
-        measure::insertMoney(o, u"first_edge"_s, h.firstEdge);
-        measure::insertMoney(o, u"width"_s, h.width);
+        insertMoney(o, u"first_edge"_s, h.firstEdge);
+        insertMoney(o, u"width"_s, h.width);
     } else {
         o.insert(u"first_edge"_s, h.firstEdge);
         o.insert(u"width"_s, h.width);
@@ -42,7 +44,7 @@ QJsonObject distributionToJson(const HeadDistribution &d, bool money)
     };
     for (const auto &[key, value] : values) {
         if (money)
-            measure::insertMoney(o, key, qint64(std::llround(value)));
+            insertMoney(o, key, roundMinorUnits(value));
         else
             o.insert(key, value);
     }
@@ -62,9 +64,9 @@ QJsonObject paretoToJson(const ParetoResult &r)
         {u"gini"_s, r.gini},
         {u"exact_curve_points"_s, r.exactCurvePoints},
     };
-    measure::insertMoney(json, u"net_revenue"_s, r.netRevenueMinor);
-    measure::insertMoney(json, u"curve_revenue"_s, r.curveRevenueMinor);
-    measure::insertMoney(json, u"negative_revenue"_s, r.negativeRevenueMinor);
+    insertMoney(json, u"net_revenue"_s, r.netRevenueMinor);
+    insertMoney(json, u"curve_revenue"_s, r.curveRevenueMinor);
+    insertMoney(json, u"negative_revenue"_s, r.negativeRevenueMinor);
 
     QJsonArray lorenz;
     for (const LorenzPoint &p : r.lorenz)
@@ -79,8 +81,8 @@ QJsonObject paretoToJson(const ParetoResult &r)
         {u"first_order_amount"_s, distributionToJson(r.headFirstOrder, true)},
         {u"orders"_s, distributionToJson(r.headFrequency, false)},
     };
-    measure::insertMoney(head, u"revenue"_s, r.headRevenueMinor);
-    measure::insertMoney(head, u"boundary_revenue"_s, r.headBoundaryMinor);
+    insertMoney(head, u"revenue"_s, r.headRevenueMinor);
+    insertMoney(head, u"boundary_revenue"_s, r.headBoundaryMinor);
     json.insert(u"head"_s, head);
     return json;
 }

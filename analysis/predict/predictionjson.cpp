@@ -1,5 +1,6 @@
 #include "analysis/predict/predictionjson.h"
 
+#include "analysis/core/money.h"
 #include "analysis/measure/measure.h"
 
 #include <QJsonArray>
@@ -107,7 +108,7 @@ QJsonObject predictionToJson(const PredictionResult &r)
     };
     const double populationMean = predict::conditionalExpectedValue(r.spend.params, 0, 0);
     if (r.spend.ok && std::isfinite(populationMean))
-        measure::insertMoney(spend, u"population_mean_order_value"_s, std::llround(100 * populationMean));
+        insertMoney(spend, u"population_mean_order_value"_s, std::llround(100 * populationMean));
     json.insert(u"gamma_gamma"_s, spend);
 
     json.insert(u"customers"_s, r.customers);
@@ -132,7 +133,7 @@ QJsonObject predictionToJson(const PredictionResult &r)
         {u"valuable_customers"_s, r.valuableCustomers},
         {u"warnings"_s, r.churnWarnings},
     };
-    measure::insertMoney(churn, u"valuable_threshold"_s, r.valuableThresholdMinor);
+    insertMoney(churn, u"valuable_threshold"_s, r.valuableThresholdMinor);
     json.insert(u"churn"_s, churn);
 
     QJsonObject clv{
@@ -140,8 +141,8 @@ QJsonObject predictionToJson(const PredictionResult &r)
         {u"margin"_s, p.margin},
         {u"annual_discount_rate"_s, p.annualDiscountRate},
     };
-    measure::insertMoney(clv, u"total"_s, r.clvTotalMinor);
-    measure::insertMoney(clv, u"mean"_s, measure::divideRounded(r.clvTotalMinor, r.customers));
+    insertMoney(clv, u"total"_s, r.clvTotalMinor);
+    insertMoney(clv, u"mean"_s, measure::divideRounded(r.clvTotalMinor, r.customers));
     json.insert(u"clv"_s, clv);
 
     if (r.holdout)

@@ -1,5 +1,7 @@
 #include "analysis/rfm/rfmjson.h"
 
+#include "analysis/core/money.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -9,17 +11,6 @@ namespace clientele {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-// Via the exact decimal text, so 12.34 is the double nearest to 12.34, not 1234 / 100.0 computed.
-double major(qint64 minor)
-{
-    return minorUnitsText(minor).toDouble();
-}
-
-QString isoDay(qint32 day)
-{
-    return dayToIsoDate(day);
-}
 
 QJsonObject dimensionToJson(const RfmScores &scores, RfmDimension d)
 {
@@ -33,7 +24,7 @@ QJsonObject dimensionToJson(const RfmScores &scores, RfmDimension d)
         QJsonArray values;
         QJsonArray minors;
         for (qint64 cut : cuts) {
-            values.append(money ? QJsonValue(major(cut)) : QJsonValue(cut));
+            values.append(money ? QJsonValue(majorUnits(cut)) : QJsonValue(cut));
             minors.append(cut);
         }
         o.insert(u"cut_points"_s, values);
@@ -47,9 +38,9 @@ QJsonObject dimensionToJson(const RfmScores &scores, RfmDimension d)
         // An empty score has no range: null rather than a misleading 0.
         const QJsonValue none(QJsonValue::Null);
         if (money) {
-            range.insert(u"min"_s, r.count ? QJsonValue(major(r.min)) : none);
+            range.insert(u"min"_s, r.count ? QJsonValue(majorUnits(r.min)) : none);
             range.insert(u"min_minor"_s, r.count ? QJsonValue(r.min) : none);
-            range.insert(u"max"_s, r.count ? QJsonValue(major(r.max)) : none);
+            range.insert(u"max"_s, r.count ? QJsonValue(majorUnits(r.max)) : none);
             range.insert(u"max_minor"_s, r.count ? QJsonValue(r.max) : none);
         } else {
             range.insert(u"min"_s, r.count ? QJsonValue(r.min) : none);
@@ -66,7 +57,7 @@ QJsonObject dimensionToJson(const RfmScores &scores, RfmDimension d)
 QJsonObject rfmToJson(const RfmScores &scores, const RfmHeatmap &heatmap)
 {
     QJsonObject o{
-        {u"as_of"_s, isoDay(scores.asOfDay)},
+        {u"as_of"_s, dayToIsoDate(scores.asOfDay)},
         {u"method"_s, QString(scoringMethodKey(scores.method))},
         {u"monetary_basis"_s, QString(monetaryBasisKey(scores.monetaryBasis))},
         {u"active_customers"_s, scores.activeCount},
@@ -78,8 +69,7 @@ QJsonObject rfmToJson(const RfmScores &scores, const RfmHeatmap &heatmap)
         o.insert(u"errors"_s, errors);
         return o;
     }
-    o.insert(u"net_revenue"_s, major(heatmap.revenueMinor));
-    o.insert(u"net_revenue_minor"_s, heatmap.revenueMinor);
+    insertMoney(o, u"net_revenue"_s, heatmap.revenueMinor);
     QJsonObject dims;
     for (RfmDimension d : {RfmDimension::Recency, RfmDimension::Frequency, RfmDimension::Monetary})
         dims.insert(QString(rfmDimensionKey(d)), dimensionToJson(scores, d));
@@ -89,16 +79,10 @@ QJsonObject rfmToJson(const RfmScores &scores, const RfmHeatmap &heatmap)
     for (int r = 1; r <= 5; ++r) {
         for (int f = 1; f <= 5; ++f) {
             const RfmHeatmapCell &cell = heatmap.cell(r, f);
-            grid.append(QJsonObject{
-                {u"r"_s, r},
-                {u"f"_s, f},
-                {u"customers"_s, cell.count},
-                {u"share"_s, cell.share},
-                {u"mean_m"_s, major(cell.meanMonetaryMinor)},
-                {u"mean_m_minor"_s, cell.meanMonetaryMinor},
-                {u"revenue"_s, major(cell.revenueMinor)},
-                {u"revenue_minor"_s, cell.revenueMinor},
-            });
+            QJsonObject json{{u"r"_s, r}, {u"f"_s, f}, {u"customers"_s, cell.count}, {u"share"_s, cell.share}};
+            insertMoney(json, u"mean_m"_s, cell.meanMonetaryMinor);
+            insertMoney(json, u"revenue"_s, cell.revenueMinor);
+            grid.append(json);
         }
     }
     o.insert(u"grid"_s, grid);
@@ -107,41 +91,35 @@ QJsonObject rfmToJson(const RfmScores &scores, const RfmHeatmap &heatmap)
 
 QJsonObject segmentSummaryToJson(const SegmentSummary &summary)
 {
-    const qint64 meanAllMinor = qint64(std::llround(summary.meanMonetaryMinor));
+    const qint64 meanAllMinor = roundMinorUnits(summary.meanMonetaryMinor);
     QJsonObject o{
         {u"scheme"_s, QString(segmentSchemeKey(summary.scheme))},
-        {u"as_of"_s, isoDay(summary.asOfDay)},
+        {u"as_of"_s, dayToIsoDate(summary.asOfDay)},
         {u"monetary_basis"_s, QString(monetaryBasisKey(summary.monetaryBasis))},
         {u"active_customers"_s, summary.activeCount},
-        {u"net_revenue"_s, major(summary.revenueMinor)},
-        {u"net_revenue_minor"_s, summary.revenueMinor},
-        {u"means"_s,
-            QJsonObject{
-                {u"recency_days"_s, summary.meanRecencyDays},
-                {u"frequency"_s, summary.meanFrequency},
-                {u"monetary"_s, major(meanAllMinor)},
-                {u"monetary_minor"_s, meanAllMinor},
-            }},
     };
+    insertMoney(o, u"net_revenue"_s, summary.revenueMinor);
+    QJsonObject means{{u"recency_days"_s, summary.meanRecencyDays}, {u"frequency"_s, summary.meanFrequency}};
+    insertMoney(means, u"monetary"_s, meanAllMinor);
+    o.insert(u"means"_s, means);
     QJsonArray items;
     for (const SegmentStats &s : summary.segments) {
         const SegmentInfo &info = segmentInfo(s.segment);
         const qint64 meanMinor = roundedMeanMinor(s.monetarySumMinor, s.count);
-        items.append(QJsonObject{
+        QJsonObject item{
             {u"key"_s, QString(info.key)},
             {u"name"_s, segmentName(s.segment)},
             {u"name_zh"_s, info.chineseName.toString()},
             {u"hint"_s, segmentActionHint(s.segment)},
             {u"customers"_s, s.count},
             {u"share"_s, s.share},
-            {u"revenue"_s, major(s.revenueMinor)},
-            {u"revenue_minor"_s, s.revenueMinor},
             {u"revenue_share"_s, s.revenueShare},
             {u"mean_recency_days"_s, s.meanRecencyDays},
             {u"mean_frequency"_s, s.meanFrequency},
-            {u"mean_monetary"_s, major(meanMinor)},
-            {u"mean_monetary_minor"_s, meanMinor},
-        });
+        };
+        insertMoney(item, u"revenue"_s, s.revenueMinor);
+        insertMoney(item, u"mean_monetary"_s, meanMinor);
+        items.append(item);
     }
     o.insert(u"items"_s, items);
     return o;

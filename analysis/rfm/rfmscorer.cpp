@@ -1,5 +1,7 @@
 #include "analysis/rfm/rfmscorer.h"
 
+#include "analysis/core/money.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -263,14 +265,6 @@ qint64 roundedMeanMinor(qint64 sum, qint64 count)
         return 0;
     const qint64 half = count / 2;
     return sum >= 0 ? (sum + half) / count : -((-sum + half) / count);
-}
-
-QString minorUnitsText(qint64 minor)
-{
-    const bool negative = minor < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
-    return (negative ? QStringLiteral("-") : QString()) % QString::number(magnitude / 100) % u'.'
-        % QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 QLatin1StringView rfmDimensionKey(RfmDimension d)

@@ -97,8 +97,6 @@ RfmScores scoreRfm(const CustomerSnapshot &snapshot, const RfmParameters &parame
 // Mean of integer minor units, rounded half away from zero like CustomerSnapshot::averageOrderValueMinor;
 // 0 when count ≤ 0.
 qint64 roundedMeanMinor(qint64 sum, qint64 count);
-// "-1234.50" from −123450: major units with two decimals, built from the integer so nothing is lost.
-QString minorUnitsText(qint64 minor);
 
 QLatin1StringView rfmDimensionKey(RfmDimension d);   // "recency", "frequency", "monetary"
 QLatin1StringView scoringMethodKey(ScoringMethod m); // "quintiles", "thresholds"

@@ -1,5 +1,6 @@
 #include "analysis/tiers/tierdesign.h"
 
+#include "analysis/core/money.h"
 #include "analysis/measure/measure.h"
 #include "analysis/tiers/tiersjson.h"
 
@@ -240,8 +241,8 @@ QJsonObject tierDesignEvaluationToJson(const TierDesignEvaluation &e)
     json.insert(u"as_of"_s, dayToIsoDate(e.asOfDay));
     json.insert(u"rating_date"_s, dayToIsoDate(e.ratingDay));
     json.insert(u"customers"_s, e.tiers.customers);
-    measure::insertMoney(json, u"revenue"_s, e.revenueMinor);
-    measure::insertMoney(json, u"benefit_cost"_s, e.benefitCostMinor);
+    insertMoney(json, u"revenue"_s, e.revenueMinor);
+    insertMoney(json, u"benefit_cost"_s, e.benefitCostMinor);
     json.insert(u"cost_share_of_revenue"_s, e.costShareOfRevenue);
     QJsonArray tiers;
     for (size_t i = 0; i < e.perTier.size(); ++i) {
@@ -259,9 +260,9 @@ QJsonObject tierDesignEvaluationToJson(const TierDesignEvaluation &e)
             {u"held_members"_s, t.heldMembers},
             {u"benefit_percent"_s, t.benefitPercent},
         };
-        measure::insertMoney(o, u"revenue"_s, t.summary.revenueMinor);
-        measure::insertMoney(o, u"held_spend"_s, t.heldSpendMinor);
-        measure::insertMoney(o, u"benefit_cost"_s, t.benefitCostMinor);
+        insertMoney(o, u"revenue"_s, t.summary.revenueMinor);
+        insertMoney(o, u"held_spend"_s, t.heldSpendMinor);
+        insertMoney(o, u"benefit_cost"_s, t.benefitCostMinor);
         tiers.append(o);
     }
     json.insert(u"tiers"_s, tiers);

@@ -1,5 +1,6 @@
 #include "analysis/tiers/tiers.h"
 
+#include "analysis/core/money.h"
 #include "analysis/measure/measure.h"
 
 #include <QCoreApplication>
@@ -20,20 +21,73 @@ struct TiersText
     Q_DECLARE_TR_FUNCTIONS(clientele::Tiers)
 };
 
-QString major(qint64 minor)
+struct BuiltInTier
 {
-    return QString::number(double(minor) / 100.0, 'f', 2);
+    const char16_t *key;
+    const char *name; // source text in the clientele::Tiers context
+    const char16_t *nameZh;
+};
+
+// Platinum and diamond are only reachable from the CLI and have no catalogue entry yet.
+const BuiltInTier BuiltIn[] = {
+    {u"normal", QT_TRANSLATE_NOOP("clientele::Tiers", "Normal"), u"普通会员"},
+    {u"silver", QT_TRANSLATE_NOOP("clientele::Tiers", "Silver"), u"白银会员"},
+    {u"gold", QT_TRANSLATE_NOOP("clientele::Tiers", "Gold"), u"黄金会员"},
+    {u"platinum", "Platinum", u"铂金会员"},
+    {u"diamond", "Diamond", u"钻石会员"},
+};
+
+const BuiltInTier *builtIn(const QString &key)
+{
+    for (const BuiltInTier &t : BuiltIn) {
+        if (key == QStringView(t.key))
+            return &t;
+    }
+    return nullptr;
 }
 
 } // namespace
 
+std::vector<TierDefinition> builtInTiers(size_t count)
+{
+    std::vector<TierDefinition> tiers;
+    for (size_t i = 0; i < count && i < std::size(BuiltIn); ++i) {
+        const BuiltInTier &t = BuiltIn[i];
+        tiers.push_back({QString::fromUtf16(t.key), QString::fromLatin1(t.name), QString::fromUtf16(t.nameZh), 0, 0});
+    }
+    return tiers;
+}
+
 std::vector<TierDefinition> defaultTiers()
 {
-    return {
-        {u"normal"_s, TiersText::tr("Normal"), u"普通会员"_s, 0, 0},
-        {u"silver"_s, TiersText::tr("Silver"), u"白银会员"_s, 100000, 0},
-        {u"gold"_s, TiersText::tr("Gold"), u"黄金会员"_s, 500000, 0},
-    };
+    std::vector<TierDefinition> tiers = builtInTiers(3);
+    tiers[1].minSpendMinor = 100000;
+    tiers[2].minSpendMinor = 500000;
+    return tiers;
+}
+
+QString builtInTierName(const QString &key)
+{
+    const BuiltInTier *t = builtIn(key);
+    return t ? QString::fromLatin1(t->name) : QString();
+}
+
+bool isBuiltInTierName(const QString &key, const QString &name)
+{
+    const BuiltInTier *t = builtIn(key);
+    if (!t)
+        return false;
+    return name == QLatin1StringView(t->name) || name == QStringView(t->nameZh)
+        || name == QCoreApplication::translate("clientele::Tiers", t->name);
+}
+
+QString tierDisplayName(const TierDefinition &tier)
+{
+    if (tier.name.isEmpty() || isBuiltInTierName(tier.key, tier.name)) {
+        if (const BuiltInTier *t = builtIn(tier.key))
+            return QCoreApplication::translate("clientele::Tiers", t->name);
+    }
+    return tier.name;
 }
 
 QString validateTierParams(const TierParams &params)
@@ -47,7 +101,7 @@ QString validateTierParams(const TierParams &params)
         return TiersText::tr("The rating window must be at least 1 day long (got %1).").arg(params.windowDays);
     if (tiers.front().minSpendMinor != 0)
         return TiersText::tr("The lowest tier must need a spend of 0.00 (got %1).")
-            .arg(major(tiers.front().minSpendMinor));
+            .arg(minorUnitsText(tiers.front().minSpendMinor));
     std::set<QString> keys;
     for (size_t i = 0; i < tiers.size(); ++i) {
         const TierDefinition &t = tiers[i];
@@ -61,7 +115,8 @@ QString validateTierParams(const TierParams &params)
                 .arg(t.minOrders);
         if (i > 0 && t.minSpendMinor <= tiers[i - 1].minSpendMinor)
             return TiersText::tr("The spend threshold of tier \"%1\" (%2) must be above that of tier \"%3\" (%4).")
-                .arg(t.key, major(t.minSpendMinor), tiers[i - 1].key, major(tiers[i - 1].minSpendMinor));
+                .arg(t.key, minorUnitsText(t.minSpendMinor), tiers[i - 1].key,
+                    minorUnitsText(tiers[i - 1].minSpendMinor));
     }
     return {};
 }

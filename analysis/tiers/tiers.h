@@ -13,10 +13,13 @@ namespace clientele {
 // One membership tier. A customer earns the tier when, in the rating window,
 //   net spend ≥ minSpendMinor   OR   (minOrders > 0 and orders ≥ minOrders)   (the optional second track).
 // Tiers are listed lowest first; a customer gets the highest tier earned. The lowest tier needs 0.
+// Names are stored as keys, never as translated text: a built-in tier (normal, silver, gold …) keeps its
+// English source name in `name` and is translated when shown (tierDisplayName), so a language switch
+// changes it; a name the user typed is kept as typed.
 struct TierDefinition
 {
     QString key;
-    QString name;
+    QString name; // the built-in source name ("Silver") or the user's own name
     QString nameZh;
     qint64 minSpendMinor = 0;
     qint32 minOrders = 0; // 0 = no order track for this tier
@@ -25,6 +28,16 @@ struct TierDefinition
 // normal 普通会员 (0), silver 白银会员 (1,000.00), gold 黄金会员 (5,000.00): placeholders until a
 // consultant sets real thresholds, e.g. from suggestTierThresholds().
 std::vector<TierDefinition> defaultTiers();
+// normal, silver, gold, platinum, diamond with their built-in names, the first `count` (at most 5).
+std::vector<TierDefinition> builtInTiers(size_t count);
+
+// "silver" → "Silver" (untranslated source text); empty for a key that is not built in.
+QString builtInTierName(const QString &key);
+// True when `name` is the built-in name of `key` in any form it was stored in: the English source, its
+// translation in the current language (older settings saved tr("Silver")) or the built-in Chinese name.
+bool isBuiltInTierName(const QString &key, const QString &name);
+// The name to show: a built-in name in the current UI language, a user's own name as typed.
+QString tierDisplayName(const TierDefinition &tier);
 
 struct TierParams
 {

@@ -1,5 +1,6 @@
 #include "analysis/tiers/tiersjson.h"
 
+#include "analysis/core/money.h"
 #include "analysis/measure/measure.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ QJsonObject definitionToJson(const TierDefinition &t)
         {u"name_zh"_s, t.nameZh},
         {u"min_orders"_s, t.minOrders > 0 ? QJsonValue(t.minOrders) : QJsonValue()},
     };
-    measure::insertMoney(o, u"min_spend"_s, t.minSpendMinor);
+    insertMoney(o, u"min_spend"_s, t.minSpendMinor);
     return o;
 }
 
@@ -41,7 +42,7 @@ QJsonObject tiersToJson(const TierResult &r)
         {u"window_days"_s, r.windowDays},
         {u"customers"_s, r.customers},
     };
-    measure::insertMoney(json, u"window_net_revenue"_s, r.revenueMinor);
+    insertMoney(json, u"window_net_revenue"_s, r.revenueMinor);
     QJsonArray tiers;
     for (size_t i = 0; i < r.summaries.size(); ++i) {
         const TierSummary &s = r.summaries[i];
@@ -49,8 +50,8 @@ QJsonObject tiersToJson(const TierResult &r)
         o.insert(u"members"_s, s.members);
         o.insert(u"share"_s, s.share);
         o.insert(u"revenue_share"_s, s.revenueShare);
-        measure::insertMoney(o, u"revenue"_s, s.revenueMinor);
-        measure::insertMoney(o, u"average_spend"_s, s.averageSpendMinor);
+        insertMoney(o, u"revenue"_s, s.revenueMinor);
+        insertMoney(o, u"average_spend"_s, s.averageSpendMinor);
         tiers.append(o);
     }
     json.insert(u"tiers"_s, tiers);
@@ -69,8 +70,8 @@ QJsonObject thresholdSuggestionToJson(const ThresholdSuggestion &s)
             {u"qualifying"_s, t.qualifying},
             {u"qualifying_share"_s, t.qualifyingShare},
         };
-        measure::insertMoney(o, u"raw_threshold"_s, t.rawMinor);
-        measure::insertMoney(o, u"threshold"_s, t.thresholdMinor);
+        insertMoney(o, u"raw_threshold"_s, t.rawMinor);
+        insertMoney(o, u"threshold"_s, t.thresholdMinor);
         tiers.append(o);
     }
     QJsonArray thresholds;

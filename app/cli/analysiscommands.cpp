@@ -1,5 +1,6 @@
 // The analysis side of clientele-cli: summary sections and customer-list export.
 #include "app/cli/analysiscommands.h"
+#include "app/cli/command.h"
 
 #include "analysis/engine/customerlist.h"
 #include "analysis/engine/parameterkeys.h"
@@ -135,8 +136,8 @@ int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace
     }
     if (!written)
         return BadInput;
-    QTextStream(stdout) << table.rows.size() << " customers written to " << out << " (as of "
-                        << dayToIsoDate(results.asOfDay) << ")\n";
+    Command::out() << table.rows.size() << " customers written to " << out << " (as of "
+                   << dayToIsoDate(results.asOfDay) << ")\n";
     return Ok;
 }
 

@@ -1,7 +1,9 @@
 #include "app/cli/commands.h"
 
 #include "app/cli/analysiscommands.h"
+#include "app/cli/command.h"
 
+#include "analysis/core/money.h"
 #include "analysis/generate/ordergenerator.h"
 #include "analysis/import/importer.h"
 #include "analysis/store/csvexport.h"
@@ -22,72 +24,7 @@ namespace {
 
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int usage(const QString &message)
-{
-    err() << "clientele-cli: " << message << "\nRun clientele-cli --help for usage.\n";
-    err().flush();
-    return UsageError;
-}
-
-int badInput(const QString &message)
-{
-    err() << "clientele-cli: " << message << '\n';
-    err().flush();
-    return BadInput;
-}
-
-QString money(qint64 minor)
-{
-    const QString sign = minor < 0 ? QStringLiteral("-") : QString();
-    const qint64 value = minor < 0 ? -minor : minor;
-    return sign + QString::number(value / 100) + u'.' + QString::number(value % 100).rightJustified(2, u'0');
-}
-
-// Parses the arguments after the command name; on failure prints the reason and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *exitCode = usage(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        *exitCode = Ok;
-        return false;
-    }
-    return true;
-}
-
-std::unique_ptr<Workspace> openWorkspace(const QString &path, Workspace::OpenMode mode, int *exitCode)
-{
-    QString error;
-    auto workspace = Workspace::open(path, &error, mode);
-    if (!workspace)
-        *exitCode = badInput(error);
-    return workspace;
-}
-
-QTimeZone zoneOption(const QCommandLineParser &parser, bool *ok)
-{
-    *ok = true;
-    const QString name = parser.value(QStringLiteral("timezone"));
-    if (name.isEmpty())
-        return QTimeZone::systemTimeZone();
-    QTimeZone zone(name.toUtf8());
-    *ok = zone.isValid();
-    return zone;
+    return Command::out();
 }
 
 void printSummary(const ImportSummary &s)
@@ -107,7 +44,7 @@ void printSummary(const ImportSummary &s)
     if (s.returnsAlreadyPresent > 0)
         o << "  returns already present: " << s.returnsAlreadyPresent << '\n';
     o << "  new customers:          " << s.newCustomers << '\n'
-      << "  net amount added:       " << money(s.netAmountAddedMinor) << '\n'
+      << "  net amount added:       " << minorUnitsText(s.netAmountAddedMinor) << '\n'
       << "  excluded by status:     " << s.excludedByStatus << '\n';
     for (auto it = s.excludedByStatusValue.cbegin(); it != s.excludedByStatusValue.cend(); ++it)
         o << "      " << it.key() << ": " << it.value() << '\n';
@@ -128,12 +65,14 @@ void printSummary(const ImportSummary &s)
 
 int runImport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    Command command;
+    QCommandLineParser &parser = command.parser();
     parser.setApplicationDescription(QStringLiteral("Import order exports into a workspace."));
     parser.addPositionalArgument(
         QStringLiteral("files"), QStringLiteral("CSV, TSV or XLSX files"), QStringLiteral("FILE..."));
+    command.addDatabaseOption(QStringLiteral("Workspace file (created if missing)."));
+    command.addTimeZoneOption(QStringLiteral("Time zone of times written without offset (default: the system's)."));
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Workspace file (created if missing)."), QStringLiteral("W")},
         {QStringLiteral("map"), QStringLiteral("Override a column role, e.g. customer_id=会员ID or amount=5."),
             QStringLiteral("ROLE=COLUMN")},
         {QStringLiteral("encoding"), QStringLiteral("Text encoding (default: detected), e.g. utf-8, gbk, utf-16."),
@@ -148,23 +87,18 @@ int runImport(const QStringList &arguments)
         {QStringLiteral("date-order"),
             QStringLiteral("For dates like 3/5/2024: dmy or mdy (default: decided from the column)."),
             QStringLiteral("ORDER")},
-        {QStringLiteral("timezone"),
-            QStringLiteral("Time zone of times written without offset (default: the system's)."),
-            QStringLiteral("ZONE")},
         {QStringLiteral("exclude-statuses"),
             QStringLiteral("Comma-separated statuses that are not sales (replaces the default list)."),
             QStringLiteral("LIST")},
         {QStringLiteral("timings"), QStringLiteral("Print how long each step of the import took (to standard error).")},
     });
-    int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    const QString db = parser.value(QStringLiteral("db"));
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
     const QStringList files = parser.positionalArguments();
-    if (db.isEmpty())
-        return usage(QStringLiteral("import needs --db WORKSPACE"));
+    if (command.database().isEmpty())
+        return command.usage(QStringLiteral("import needs --db WORKSPACE"));
     if (files.isEmpty())
-        return usage(QStringLiteral("import needs at least one FILE"));
+        return command.usage(QStringLiteral("import needs at least one FILE"));
 
     ImportOptions options;
     options.encoding = parser.value(QStringLiteral("encoding"));
@@ -177,12 +111,12 @@ int runImport(const QStringList &arguments)
         else if (d.size() == 1 && QStringLiteral(",;|").contains(d))
             options.delimiter = char(d.at(0).unicode());
         else
-            return usage(QStringLiteral("--delimiter must be one of , ; tab |"));
+            return command.usage(QStringLiteral("--delimiter must be one of , ; tab |"));
     }
     if (parser.isSet(QStringLiteral("layout"))) {
         options.layout = layoutFromKey(parser.value(QStringLiteral("layout")));
         if (!options.layout)
-            return usage(QStringLiteral("unknown --layout \"%1\"").arg(parser.value(QStringLiteral("layout"))));
+            return command.usage(QStringLiteral("unknown --layout \"%1\"").arg(parser.value(QStringLiteral("layout"))));
     }
     const QString dateOrder = parser.value(QStringLiteral("date-order")).toLower();
     if (dateOrder == u"dmy" || dateOrder == u"day-first")
@@ -190,31 +124,30 @@ int runImport(const QStringList &arguments)
     else if (dateOrder == u"mdy" || dateOrder == u"month-first")
         options.dateOrder = DateOrder::MonthFirst;
     else if (!dateOrder.isEmpty())
-        return usage(QStringLiteral("--date-order must be dmy or mdy"));
-    bool zoneOk = true;
-    options.timeZone = zoneOption(parser, &zoneOk);
-    if (!zoneOk)
-        return usage(QStringLiteral("unknown --timezone \"%1\"").arg(parser.value(QStringLiteral("timezone"))));
+        return command.usage(QStringLiteral("--date-order must be dmy or mdy"));
+    const std::optional<QTimeZone> zone = command.timeZone();
+    if (!zone)
+        return UsageError;
+    options.timeZone = *zone;
     if (parser.isSet(QStringLiteral("exclude-statuses")))
         options.excludedStatuses = parser.value(QStringLiteral("exclude-statuses")).split(u',', Qt::SkipEmptyParts);
 
-    auto workspace = openWorkspace(db, Workspace::OpenMode::ReadWrite, &exitCode);
+    auto workspace = command.openWorkspace(Workspace::OpenMode::ReadWrite);
     if (!workspace)
-        return exitCode;
+        return BadInput;
+    int exitCode = Ok;
     for (const QString &file : files) {
         const ImportSummary summary = importFile(*workspace, file, options);
         if (parser.isSet(QStringLiteral("timings"))) {
             for (const auto &[phase, ms] : summary.phaseMillis)
-                err() << "  " << phase << ": " << ms << " ms\n";
-            err().flush();
+                Command::err() << "  " << phase << ": " << ms << " ms\n";
+            Command::err().flush();
         }
         if (summary.outcome == ImportSummary::Outcome::Completed) {
             printSummary(summary);
         } else {
             printSummary(summary);
-            exitCode = BadInput;
-            err() << "clientele-cli: " << summary.fileName << ": " << summary.message << '\n';
-            err().flush();
+            exitCode = command.badInput(summary.fileName + u": " + summary.message);
         }
     }
     return exitCode;
@@ -222,32 +155,31 @@ int runImport(const QStringList &arguments)
 
 int runSummary(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    Command command;
+    QCommandLineParser &parser = command.parser();
+    command.addDatabaseOption(QStringLiteral("Workspace file."));
+    command.addTimeZoneOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("W")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
-        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."),
-            QStringLiteral("ZONE")},
         {QStringLiteral("no-analyses"),
             QStringLiteral("Only the workspace totals (no RFM, lifecycle, tiers, clusters).")},
     });
     addAnalysisOptions(parser);
-    int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    if (parser.value(QStringLiteral("db")).isEmpty())
-        return usage(QStringLiteral("summary needs --db WORKSPACE"));
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+    if (command.database().isEmpty())
+        return command.usage(QStringLiteral("summary needs --db WORKSPACE"));
     QString parameterError;
     const std::optional<AnalysisParameters> parameters = analysisParameters(parser, &parameterError);
     if (!parameters)
-        return usage(parameterError);
-    bool zoneOk = true;
-    const QTimeZone zone = zoneOption(parser, &zoneOk);
-    if (!zoneOk)
-        return usage(QStringLiteral("unknown --timezone"));
-    auto workspace = openWorkspace(parser.value(QStringLiteral("db")), Workspace::OpenMode::ReadOnly, &exitCode);
+        return command.usage(parameterError);
+    const std::optional<QTimeZone> shopZone = command.timeZone();
+    if (!shopZone)
+        return UsageError;
+    const QTimeZone zone = *shopZone;
+    auto workspace = command.openWorkspace(Workspace::OpenMode::ReadOnly);
     if (!workspace)
-        return exitCode;
+        return BadInput;
     const WorkspaceSummary s = summarize(*workspace);
     auto date = [&zone](const std::optional<qint64> &utc) -> QString {
         return utc ? QDateTime::fromSecsSinceEpoch(*utc, zone).date().toString(Qt::ISODate) : QString();
@@ -266,10 +198,8 @@ int runSummary(const QStringList &arguments)
             {QStringLiteral("returns"), s.returns},
             {QStringLiteral("imports"), s.imports},
             {QStringLiteral("rejected_rows"), s.rejectedRows},
-            {QStringLiteral("gross_revenue"), money(s.grossRevenueMinor).toDouble()},
-            {QStringLiteral("returned_amount"), money(s.returnedMinor).toDouble()},
-            {QStringLiteral("net_revenue"), money(s.netRevenueMinor).toDouble()},
-            {QStringLiteral("net_revenue_minor"), s.netRevenueMinor},
+            {QStringLiteral("gross_revenue"), majorUnits(s.grossRevenueMinor)},
+            {QStringLiteral("returned_amount"), majorUnits(s.returnedMinor)},
             {QStringLiteral("first_order_date"), s.firstOrderUtc ? QJsonValue(date(s.firstOrderUtc)) : QJsonValue()},
             {QStringLiteral("last_order_date"), s.lastOrderUtc ? QJsonValue(date(s.lastOrderUtc)) : QJsonValue()},
             {QStringLiteral("first_order_utc"),
@@ -277,11 +207,12 @@ int runSummary(const QStringList &arguments)
             {QStringLiteral("last_order_utc"), s.lastOrderUtc ? QJsonValue(timestamp(s.lastOrderUtc)) : QJsonValue()},
             {QStringLiteral("time_zone"), QString::fromUtf8(zone.id())},
         };
+        insertMoney(json, QStringLiteral("net_revenue"), s.netRevenueMinor);
         if (!parser.isSet(QStringLiteral("no-analyses")) && s.orders > 0) {
             QString error;
             const std::optional<AnalysisRun> run = runWorkspaceAnalyses(*workspace, zone, *parameters, &error);
             if (!run)
-                return badInput(error);
+                return command.badInput(error);
             const QJsonObject sections = analysesToJson(run->results);
             for (auto it = sections.begin(); it != sections.end(); ++it)
                 json.insert(it.key(), it.value());
@@ -292,8 +223,8 @@ int runSummary(const QStringList &arguments)
               << "Orders:           " << s.orders << '\n'
               << "Customers:        " << s.customers << '\n'
               << "Returns:          " << s.returns << '\n'
-              << "Net revenue:      " << money(s.netRevenueMinor) << " (gross " << money(s.grossRevenueMinor)
-              << ", returned " << money(s.returnedMinor) << ")\n"
+              << "Net revenue:      " << minorUnitsText(s.netRevenueMinor) << " (gross "
+              << minorUnitsText(s.grossRevenueMinor) << ", returned " << minorUnitsText(s.returnedMinor) << ")\n"
               << "First order date: " << date(s.firstOrderUtc) << '\n'
               << "Last order date:  " << date(s.lastOrderUtc) << '\n'
               << "Imports:          " << s.imports << ", rejected rows kept: " << s.rejectedRows << '\n';
@@ -304,47 +235,48 @@ int runSummary(const QStringList &arguments)
 
 int runDemo(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    Command command;
+    QCommandLineParser &parser = command.parser();
+    command.addDatabaseOption(QStringLiteral("Workspace file to create."));
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Workspace file to create."), QStringLiteral("W")},
         {QStringLiteral("orders"), QStringLiteral("Number of orders (default 60000)."), QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S")},
     });
-    int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    const QString db = parser.value(QStringLiteral("db"));
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+    const QString db = command.database();
     if (db.isEmpty())
-        return usage(QStringLiteral("demo needs --db WORKSPACE"));
+        return command.usage(QStringLiteral("demo needs --db WORKSPACE"));
     GeneratorOptions demo;
     bool ok = true;
     if (parser.isSet(QStringLiteral("orders"))) {
         demo.orders = parser.value(QStringLiteral("orders")).toLongLong(&ok);
         if (!ok || demo.orders < 1 || demo.orders > 100000000)
-            return usage(QStringLiteral("--orders must be a number between 1 and 100000000"));
+            return command.usage(QStringLiteral("--orders must be a number between 1 and 100000000"));
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         demo.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return usage(QStringLiteral("--seed must be a non-negative number"));
+            return command.usage(QStringLiteral("--seed must be a non-negative number"));
     }
     if (QFileInfo::exists(db))
-        return badInput(QStringLiteral("%1 already exists; the demo is written only into a new workspace.").arg(db));
+        return command.badInput(
+            QStringLiteral("%1 already exists; the demo is written only into a new workspace.").arg(db));
     QTemporaryDir scratch;
     const QString csv = scratch.filePath(QStringLiteral("demo-orders.csv"));
     QString error;
     if (!writeOrderExport(csv, demo, nullptr, &error))
-        return badInput(error);
-    auto workspace = openWorkspace(db, Workspace::OpenMode::ReadWrite, &exitCode);
+        return command.badInput(error);
+    auto workspace = command.openWorkspace(Workspace::OpenMode::ReadWrite);
     if (!workspace)
-        return exitCode;
+        return BadInput;
     ImportOptions options;
     options.timeZone = QTimeZone("Asia/Shanghai");
     const ImportSummary summary = importFile(*workspace, csv, options);
     if (summary.outcome != ImportSummary::Outcome::Completed) {
         workspace.reset();
         QFile::remove(db);
-        return badInput(summary.message);
+        return command.badInput(summary.message);
     }
     out() << "Demo workspace " << db << ": " << summary.ordersAdded << " orders, " << summary.newCustomers
           << " customers, " << summary.returnsAdded << " returns (seed " << demo.seed << ").\n";
@@ -354,9 +286,10 @@ int runDemo(const QStringList &arguments)
 
 int runExport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    Command command;
+    QCommandLineParser &parser = command.parser();
+    command.addDatabaseOption(QStringLiteral("Workspace file."));
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("W")},
         {QStringLiteral("segment"),
             QStringLiteral("RFM segment or value class, e.g. champions, at_risk, important_value, 重要价值."),
             QStringLiteral("NAME")},
@@ -366,56 +299,53 @@ int runExport(const QStringList &arguments)
         {QStringLiteral("cluster"), QStringLiteral("Cluster number (0 = most valuable)."), QStringLiteral("K")},
         {QStringLiteral("out"), QStringLiteral("FILE.csv (UTF-8 with BOM) or FILE.xlsx."), QStringLiteral("FILE")},
         {QStringLiteral("encoding"), QStringLiteral("CSV encoding instead of UTF-8, e.g. gbk."), QStringLiteral("E")},
-        {QStringLiteral("timezone"), QStringLiteral("Time zone of the shop's calendar days (default: the system's)."),
-            QStringLiteral("ZONE")},
     });
+    command.addTimeZoneOption();
     addAnalysisOptions(parser);
-    int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    if (parser.value(QStringLiteral("db")).isEmpty() || parser.value(QStringLiteral("out")).isEmpty())
-        return usage(QStringLiteral("export needs --db WORKSPACE and --out FILE.csv|FILE.xlsx"));
-    bool zoneOk = true;
-    const QTimeZone zone = zoneOption(parser, &zoneOk);
-    if (!zoneOk)
-        return usage(QStringLiteral("unknown --timezone"));
-    auto workspace = openWorkspace(parser.value(QStringLiteral("db")), Workspace::OpenMode::ReadOnly, &exitCode);
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+    if (command.database().isEmpty() || command.value(QStringLiteral("out")).isEmpty())
+        return command.usage(QStringLiteral("export needs --db WORKSPACE and --out FILE.csv|FILE.xlsx"));
+    const std::optional<QTimeZone> zone = command.timeZone();
+    if (!zone)
+        return UsageError;
+    auto workspace = command.openWorkspace(Workspace::OpenMode::ReadOnly);
     if (!workspace)
-        return exitCode;
+        return BadInput;
     QString error;
-    const int result = exportCustomers(parser, *workspace, zone, &error);
+    const int result = exportCustomers(parser, *workspace, *zone, &error);
     if (result == UsageError)
-        return usage(error);
+        return command.usage(error);
     if (result != Ok)
-        return badInput(error);
+        return command.badInput(error);
     return Ok;
 }
 
 int runRejects(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    Command command;
+    QCommandLineParser &parser = command.parser();
+    command.addDatabaseOption(QStringLiteral("Workspace file."));
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("W")},
         {QStringLiteral("import"), QStringLiteral("Only the rows of this import id."), QStringLiteral("ID")},
         {QStringLiteral("out"), QStringLiteral("CSV file to write (UTF-8 with BOM)."), QStringLiteral("FILE")},
     });
-    int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    if (parser.value(QStringLiteral("db")).isEmpty() || parser.value(QStringLiteral("out")).isEmpty())
-        return usage(QStringLiteral("rejects needs --db WORKSPACE and --out FILE.csv"));
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+    if (command.database().isEmpty() || command.value(QStringLiteral("out")).isEmpty())
+        return command.usage(QStringLiteral("rejects needs --db WORKSPACE and --out FILE.csv"));
     bool ok = true;
     const qint64 importId
         = parser.isSet(QStringLiteral("import")) ? parser.value(QStringLiteral("import")).toLongLong(&ok) : -1;
     if (!ok)
-        return usage(QStringLiteral("--import must be a number"));
-    auto workspace = openWorkspace(parser.value(QStringLiteral("db")), Workspace::OpenMode::ReadOnly, &exitCode);
+        return command.usage(QStringLiteral("--import must be a number"));
+    auto workspace = command.openWorkspace(Workspace::OpenMode::ReadOnly);
     if (!workspace)
-        return exitCode;
+        return BadInput;
     const std::vector<RejectedRow> rows = loadRejectedRows(*workspace, importId);
     QString error;
     if (!writeRejectedRowsCsv(parser.value(QStringLiteral("out")), rows, &error))
-        return badInput(error);
+        return command.badInput(error);
     out() << rows.size() << " rejected rows written to " << parser.value(QStringLiteral("out")) << '\n';
     out().flush();
     return Ok;

@@ -1,4 +1,4 @@
-#include "app/cli/commands.h"
+#include "app/cli/command.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -84,22 +84,17 @@ int main(int argc, char **argv)
         return command.isEmpty() ? UsageError : Ok;
     }
     arguments.removeAt(1);
-    if (command == u"import")
-        return runImport(arguments);
-    if (command == u"summary")
-        return runSummary(arguments);
-    if (command == u"demo")
-        return runDemo(arguments);
-    if (command == u"generate")
-        return runGenerate(arguments);
-    if (command == u"parameters")
-        return runParameters(arguments);
-    if (command == u"rejects")
-        return runRejects(arguments);
-    if (command == u"export")
-        return runExport(arguments);
-    if (command == u"tiers")
-        return runTiers(arguments);
+    const std::pair<const char16_t *, int (*)(const QStringList &)> commands[]
+        = {{u"import", runImport}, {u"summary", runSummary}, {u"demo", runDemo}, {u"generate", runGenerate},
+            {u"parameters", runParameters}, {u"rejects", runRejects}, {u"export", runExport}, {u"tiers", runTiers}};
+    for (const auto &[name, run] : commands) {
+        if (command == QStringView(name)) {
+            const int exitCode = run(arguments);
+            Command::out().flush();
+            Command::err().flush();
+            return exitCode;
+        }
+    }
     err << "clientele-cli: unknown command \"" << command << "\"\n\n" << QString::fromUtf8(Usage);
     return UsageError;
 }

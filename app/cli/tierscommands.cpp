@@ -1,7 +1,8 @@
 // `clientele-cli tiers`: save, list, evaluate, compare and report tier designs.
-#include "app/cli/commands.h"
+#include "app/cli/command.h"
 
 #include "analysis/core/customersnapshot.h"
+#include "analysis/core/money.h"
 #include "analysis/pareto/pareto.h"
 #include "analysis/store/workspace.h"
 #include "analysis/tiers/tierdesign.h"
@@ -22,22 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace clientele::cli {
 
 namespace {
-
-int fail(int code, const QString &message)
-{
-    QTextStream err(stderr);
-    err << "clientele-cli: " << message << '\n';
-    if (code == UsageError)
-        err << "Run clientele-cli tiers --help for usage.\n";
-    return code;
-}
-
-QString money(qint64 minor)
-{
-    const qint64 value = minor < 0 ? -minor : minor;
-    return (minor < 0 ? u"-"_s : QString()) + QString::number(value / 100) + u'.'
-        + QString::number(value % 100).rightJustified(2, u'0');
-}
 
 QString percent(double share)
 {
@@ -71,31 +56,22 @@ template <typename T> std::optional<std::vector<T>> numberList(const QString &te
     return values;
 }
 
-// The first N of normal, silver, gold, platinum, diamond.
-std::vector<TierDefinition> namedTiers(size_t count)
+int saveDesign(Command &command, Workspace &workspace)
 {
-    std::vector<TierDefinition> tiers = defaultTiers();
-    tiers.push_back({u"platinum"_s, u"Platinum"_s, u"铂金会员"_s, 0, 0});
-    tiers.push_back({u"diamond"_s, u"Diamond"_s, u"钻石会员"_s, 0, 0});
-    tiers.resize(count);
-    return tiers;
-}
-
-int saveDesign(const QCommandLineParser &parser, Workspace &workspace)
-{
+    const QCommandLineParser &parser = command.parser();
     const std::optional<std::vector<qint64>> thresholds = moneyList(parser.value(u"thresholds"_s));
     if (!parser.isSet(u"thresholds"_s) || !thresholds || thresholds->size() < 2 || thresholds->size() > 5)
-        return fail(UsageError, u"--save needs --thresholds with 2 to 5 amounts, e.g. 0,1000,5000"_s);
+        return command.usage(u"--save needs --thresholds with 2 to 5 amounts, e.g. 0,1000,5000"_s);
     const size_t n = thresholds->size();
     TierDesign design;
     design.name = parser.value(u"save"_s);
-    design.params.tiers = namedTiers(n);
+    design.params.tiers = builtInTiers(n);
     for (size_t i = 0; i < n; ++i)
         design.params.tiers[i].minSpendMinor = (*thresholds)[i];
     if (parser.isSet(u"orders"_s)) {
         const auto orders = numberList<qint32>(parser.value(u"orders"_s), 0, 1000000);
         if (!orders || orders->size() != n)
-            return fail(UsageError, u"--orders needs %1 whole numbers (0 = no order track)"_s.arg(n));
+            return command.usage(u"--orders needs %1 whole numbers (0 = no order track)"_s.arg(n));
         for (size_t i = 0; i < n; ++i)
             design.params.tiers[i].minOrders = (*orders)[i];
     }
@@ -103,24 +79,24 @@ int saveDesign(const QCommandLineParser &parser, Workspace &workspace)
     if (parser.isSet(u"benefits"_s)) {
         const auto benefits = numberList<double>(parser.value(u"benefits"_s), 0.0, 100.0);
         if (!benefits || benefits->size() != n)
-            return fail(UsageError, u"--benefits needs %1 percentages from 0 to 100"_s.arg(n));
+            return command.usage(u"--benefits needs %1 percentages from 0 to 100"_s.arg(n));
         design.benefitPercent = *benefits;
     }
     const QString rule = parser.value(u"downgrade"_s);
     if (rule == u"one" || rule == u"at_most_one")
         design.downgrade = DowngradeRule::AtMostOneTier;
     else if (!rule.isEmpty() && rule != u"earned" && rule != u"to_earned")
-        return fail(UsageError, u"--downgrade must be earned or one"_s);
+        return command.usage(u"--downgrade must be earned or one"_s);
     if (parser.isSet(u"window"_s)) {
         const auto window = numberList<qint32>(parser.value(u"window"_s), 1, 3660);
         if (!window || window->size() != 1)
-            return fail(UsageError, u"--window must be a number of days from 1 to 3660"_s);
+            return command.usage(u"--window must be a number of days from 1 to 3660"_s);
         design.params.windowDays = window->front();
     }
     QString error;
     if (!saveTierDesign(workspace, design, &error))
-        return fail(BadInput, error);
-    QTextStream(stdout) << "Saved tier design \"" << design.name.trimmed() << "\".\n";
+        return command.badInput(error);
+    Command::out() << "Saved tier design \"" << design.name.trimmed() << "\".\n";
     return Ok;
 }
 
@@ -129,7 +105,7 @@ QString rules(const TierDesign &d)
     QStringList parts;
     for (size_t i = 0; i < d.params.tiers.size(); ++i) {
         const TierDefinition &t = d.params.tiers[i];
-        QString part = t.key + u" ≥ " + money(t.minSpendMinor);
+        QString part = t.key + u" ≥ " + minorUnitsText(t.minSpendMinor);
         if (t.minOrders > 0)
             part += u" or " + QString::number(t.minOrders) + u" orders";
         parts.append(part + u" (" + QString::number(d.benefitPercent[i]) + u"%)");
@@ -142,7 +118,7 @@ void printEvaluation(QTextStream &o, const TierDesignEvaluation &e)
 {
     o << "Design \"" << e.design.name << "\": " << rules(e.design) << '\n'
       << "As of " << dayToIsoDate(e.asOfDay) << ", re-rated from " << dayToIsoDate(e.ratingDay) << "; "
-      << e.tiers.customers << " customers, revenue " << money(e.revenueMinor) << '\n'
+      << e.tiers.customers << " customers, revenue " << minorUnitsText(e.revenueMinor) << '\n'
       << u"tier        members   share  rev.share  up  down  new   held  benefit%        cost"_s << '\n';
     for (size_t i = 0; i < e.perTier.size(); ++i) {
         const TierDesignTier &t = e.perTier[i];
@@ -150,22 +126,22 @@ void printEvaluation(QTextStream &o, const TierDesignEvaluation &e)
           << percent(t.summary.share).rightJustified(8) << percent(t.summary.revenueShare).rightJustified(11)
           << QString::number(t.movedUpFrom).rightJustified(4) << QString::number(t.movedDownFrom).rightJustified(6)
           << QString::number(t.newcomers).rightJustified(5) << QString::number(t.heldMembers).rightJustified(7)
-          << QString::number(t.benefitPercent).rightJustified(10) << money(t.benefitCostMinor).rightJustified(12)
-          << '\n';
+          << QString::number(t.benefitPercent).rightJustified(10)
+          << minorUnitsText(t.benefitCostMinor).rightJustified(12) << '\n';
     }
-    o << "Benefit cost: " << money(e.benefitCostMinor) << " = " << percent(e.costShareOfRevenue) << " of revenue\n";
+    o << "Benefit cost: " << minorUnitsText(e.benefitCostMinor) << " = " << percent(e.costShareOfRevenue)
+      << " of revenue\n";
 }
 
 } // namespace
 
 int runTiers(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    Command command(u"clientele-cli tiers"_s);
+    QCommandLineParser &parser = command.parser();
     parser.setApplicationDescription(u"Save, list, evaluate, compare and report membership-tier designs."_s);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
+    command.addDatabaseOption(u"Workspace file."_s);
     parser.addOptions({
-        {u"db"_s, u"Workspace file."_s, u"W"_s},
         {u"list"_s, u"List the saved designs."_s},
         {u"save"_s, u"Save (or replace) a design under NAME."_s, u"NAME"_s},
         {u"thresholds"_s, u"Spend thresholds per tier, lowest first, e.g. 0,1000,5000."_s, u"LIST"_s},
@@ -179,51 +155,45 @@ int runTiers(const QStringList &arguments)
         {u"delete"_s, u"Delete the saved design NAME."_s, u"NAME"_s},
         {u"json"_s, u"Print JSON."_s},
         {u"as-of"_s, u"Evaluation date YYYY-MM-DD (default: the day of the latest order)."_s, u"DATE"_s},
-        {u"timezone"_s, u"Time zone of the shop's calendar days (default: the system's)."_s, u"ZONE"_s},
     });
-    if (!parser.parse(arguments))
-        return fail(UsageError, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return Ok;
-    }
-    const QString db = parser.value(u"db"_s);
-    if (db.isEmpty())
-        return fail(UsageError, u"tiers needs --db WORKSPACE"_s);
+    command.addTimeZoneOption();
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+    if (command.database().isEmpty())
+        return command.usage(u"tiers needs --db WORKSPACE"_s);
     const QStringList actions{u"list"_s, u"save"_s, u"design"_s, u"compare"_s, u"delete"_s};
     int chosen = 0;
     for (const QString &a : actions)
         chosen += parser.isSet(a) ? 1 : 0;
     if (chosen != 1)
-        return fail(UsageError, u"tiers needs exactly one of --list, --save, --design, --compare, --delete"_s);
+        return command.usage(u"tiers needs exactly one of --list, --save, --design, --compare, --delete"_s);
     if (parser.isSet(u"pdf"_s) && !parser.isSet(u"design"_s))
-        return fail(UsageError, u"--pdf goes with --design NAME"_s);
+        return command.usage(u"--pdf goes with --design NAME"_s);
     std::optional<qint32> asOf;
     if (parser.isSet(u"as-of"_s) && !(asOf = dayFromIsoDate(parser.value(u"as-of"_s))))
-        return fail(UsageError, u"--as-of must be a date like 2024-12-31"_s);
-    QTimeZone zone = QTimeZone::systemTimeZone();
-    if (parser.isSet(u"timezone"_s) && !(zone = QTimeZone(parser.value(u"timezone"_s).toUtf8())).isValid())
-        return fail(UsageError, u"unknown --timezone"_s);
+        return command.usage(u"--as-of must be a date like 2024-12-31"_s);
+    const std::optional<QTimeZone> zone = command.timeZone();
+    if (!zone)
+        return UsageError;
     QStringList compared;
     if (parser.isSet(u"compare"_s)) {
         compared = parser.value(u"compare"_s).split(u',');
         if (compared.size() != 2 || compared[0].trimmed().isEmpty() || compared[1].trimmed().isEmpty())
-            return fail(UsageError, u"--compare needs two design names: A,B"_s);
+            return command.usage(u"--compare needs two design names: A,B"_s);
     }
 
     const bool writes = parser.isSet(u"save"_s) || parser.isSet(u"delete"_s);
-    QString error;
-    auto workspace
-        = Workspace::open(db, &error, writes ? Workspace::OpenMode::ReadWrite : Workspace::OpenMode::ReadOnly);
+    auto workspace = command.openWorkspace(writes ? Workspace::OpenMode::ReadWrite : Workspace::OpenMode::ReadOnly);
     if (!workspace)
-        return fail(BadInput, error);
-    QTextStream out(stdout);
+        return BadInput;
+    QString error;
+    QTextStream &out = Command::out();
     const bool json = parser.isSet(u"json"_s);
     if (parser.isSet(u"save"_s))
-        return saveDesign(parser, *workspace);
+        return saveDesign(command, *workspace);
     if (parser.isSet(u"delete"_s)) {
         if (!deleteTierDesign(*workspace, parser.value(u"delete"_s), &error))
-            return fail(BadInput, error);
+            return command.badInput(error);
         out << "Deleted tier design \"" << parser.value(u"delete"_s) << "\".\n";
         return Ok;
     }
@@ -241,7 +211,7 @@ int runTiers(const QStringList &arguments)
                 out << "No tier designs saved.\n";
         }
         out.flush();
-        return error.isEmpty() ? Ok : fail(BadInput, error);
+        return error.isEmpty() ? Ok : command.badInput(error);
     }
 
     // Evaluation: --design or --compare.
@@ -249,19 +219,19 @@ int runTiers(const QStringList &arguments)
     for (const QString &name : parser.isSet(u"design"_s) ? QStringList{parser.value(u"design"_s)} : compared) {
         std::optional<TierDesign> d = loadTierDesign(*workspace, name, &error);
         if (!d)
-            return fail(BadInput, error);
+            return command.badInput(error);
         designs.push_back(std::move(*d));
     }
-    const CustomerTable table = loadCustomerTable(*workspace, zone, &error);
+    const CustomerTable table = loadCustomerTable(*workspace, *zone, &error);
     if (!error.isEmpty())
-        return fail(BadInput, error);
+        return command.badInput(error);
     if (table.size() == 0)
-        return fail(BadInput, u"The workspace has no orders to evaluate a design on."_s);
+        return command.badInput(u"The workspace has no orders to evaluate a design on."_s);
     const qint32 day = asOf.value_or(table.lastDay);
     if (designs.size() == 2) {
         const TierDesignComparison c = compareTierDesigns(table, day, designs[0], designs[1]);
         if (!c.a.ok() || !c.b.ok())
-            return fail(BadInput, c.a.ok() ? c.b.error : c.a.error);
+            return command.badInput(c.a.ok() ? c.b.error : c.a.error);
         if (json) {
             out << QString::fromUtf8(QJsonDocument(tierDesignComparisonToJson(c)).toJson(QJsonDocument::Indented));
         } else {
@@ -273,12 +243,12 @@ int runTiers(const QStringList &arguments)
     }
     const TierDesignEvaluation e = evaluateTierDesign(table, day, designs.front());
     if (!e.ok())
-        return fail(BadInput, e.error);
+        return command.badInput(e.error);
     if (parser.isSet(u"pdf"_s)) {
         const CustomerSnapshot snapshot = takeSnapshot(table, day, e.design.params.windowDays);
         const ParetoResult pareto = computePareto(snapshot);
         if (!writeTierDesignReport(parser.value(u"pdf"_s), e, pareto, &error))
-            return fail(BadInput, error);
+            return command.badInput(error);
         out << "Report of \"" << e.design.name << "\" written to " << parser.value(u"pdf"_s) << '\n';
         return Ok;
     }

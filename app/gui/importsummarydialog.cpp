@@ -1,5 +1,7 @@
 #include "app/gui/importsummarydialog.h"
 
+#include "models/numberformat.h"
+
 #include "app/gui/rejectedrowsdialog.h"
 #include "models/rolenames.h"
 
@@ -90,7 +92,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary &summary, const QSt
         addRow(tr("Rejected rows:"), number(summary.rejectedRows));
         if (!summary.rejectsByReason.isEmpty())
             addRow(QString(), breakdown(summary.rejectsByReason));
-        addRow(tr("Net amount added:"), locale.toString(double(summary.netAmountAddedMinor) / 100.0, 'f', 2));
+        addRow(tr("Net amount added:"), formatMoney(summary.netAmountAddedMinor, locale));
         layout->addLayout(form);
     }
 

@@ -1,5 +1,7 @@
 #include "app/gui/mainwindow.h"
 
+#include "models/numberformat.h"
+
 #include "app/gui/importcontroller.h"
 #include "app/gui/settings.h"
 #include "models/analysiscontroller.h"
@@ -222,7 +224,7 @@ void MainWindow::updateSummaryLabel()
     };
     QString text = tr("%1 orders · %2 customers · net revenue %3")
                        .arg(locale.toString(m_summary.orders), locale.toString(m_summary.customers),
-                           locale.toString(double(m_summary.netRevenueMinor) / 100.0, 'f', 2));
+                           formatMoney(m_summary.netRevenueMinor, locale));
     if (m_summary.firstOrderUtc && m_summary.lastOrderUtc)
         text += tr(" · %1 – %2").arg(day(m_summary.firstOrderUtc), day(m_summary.lastOrderUtc));
     m_summaryLabel->setText(text);

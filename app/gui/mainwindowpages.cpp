@@ -2,6 +2,8 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/settings.h"
+
+#include "analysis/core/days.h"
 #include "models/analysiscontroller.h"
 #include "views/customerfiltertarget.h"
 #include "views/workbenchpage.h"
@@ -22,18 +24,6 @@
 namespace clientele {
 
 namespace {
-
-const QDate Epoch(1970, 1, 1);
-
-QDate dateOfDay(qint32 day)
-{
-    return Epoch.addDays(day);
-}
-
-qint32 dayOfDate(const QDate &date)
-{
-    return qint32(Epoch.daysTo(date));
-}
 
 // Sidebar look: flat, full-height, the current page as a rounded highlight. Palette roles only, so a
 // dark desktop theme stays readable.

@@ -162,6 +162,10 @@ TierParams readTiers(QSettings &s)
             TierDefinition t;
             t.key = s.value(QStringLiteral("key")).toString();
             t.name = s.value(QStringLiteral("name")).toString();
+            // No name, or a built-in one as older versions stored it (tr("Silver") in the language of the day):
+            // the key's built-in name, translated when shown.
+            if (t.name.isEmpty() || isBuiltInTierName(t.key, t.name))
+                t.name = builtInTierName(t.key);
             t.nameZh = s.value(QStringLiteral("nameZh")).toString();
             if (!s.contains(QStringLiteral("minSpendMinor")))
                 r.fail();
@@ -226,6 +230,28 @@ AnalysisParameters readAnalysisParameters(QSettings &settings)
     return p;
 }
 
+bool migrateTierNames(QSettings &s)
+{
+    bool changed = false;
+    s.beginGroup(QStringLiteral("analysis/tiers"));
+    const int count = s.beginReadArray(QStringLiteral("definitions"));
+    std::vector<int> builtIn;
+    for (int i = 0; i < count; ++i) {
+        s.setArrayIndex(i);
+        const QString name = s.value(QStringLiteral("name")).toString();
+        if (!name.isEmpty() && isBuiltInTierName(s.value(QStringLiteral("key")).toString(), name))
+            builtIn.push_back(i);
+    }
+    s.endArray();
+    // QSettings arrays are groups "definitions/<i + 1>/…"; a read array cannot remove keys.
+    for (int i : builtIn) {
+        s.remove(QStringLiteral("definitions/%1/name").arg(i + 1));
+        changed = true;
+    }
+    s.endGroup();
+    return changed;
+}
+
 void writeAnalysisParameters(QSettings &s, const AnalysisParameters &p)
 {
     s.beginGroup(QStringLiteral("analysis"));
@@ -259,7 +285,9 @@ void writeAnalysisParameters(QSettings &s, const AnalysisParameters &p)
         const TierDefinition &t = p.tiers.tiers[i];
         s.setArrayIndex(int(i));
         s.setValue(QStringLiteral("key"), t.key);
-        s.setValue(QStringLiteral("name"), t.name);
+        // Only a name the user gave is stored; a built-in one follows the UI language.
+        if (!isBuiltInTierName(t.key, t.name))
+            s.setValue(QStringLiteral("name"), t.name);
         s.setValue(QStringLiteral("nameZh"), t.nameZh);
         s.setValue(QStringLiteral("minSpendMinor"), t.minSpendMinor);
         s.setValue(QStringLiteral("minOrders"), t.minOrders);

@@ -114,6 +114,7 @@ void Settings::setLanguage(const QString &language)
 AnalysisParameters Settings::analysisParameters()
 {
     QSettings settings;
+    migrateTierNames(settings);
     return readAnalysisParameters(settings);
 }
 
