@@ -4,7 +4,7 @@
 #include "app/gui/importcontroller.h"
 #include "app/gui/language.h"
 #include "app/gui/settings.h"
-#include "models/asyncrunner.h"
+#include "models/jobtracker.h"
 #include "models/rejectedrowsmodel.h"
 #include "models/workspacesnapshot.h"
 #include "views/workbenchpage.h"
@@ -196,8 +196,7 @@ void MainWindow::exportRejectedRows()
         return;
     const QString workspacePath = m_workspacePath;
     statusBar()->showMessage(tr("Exporting rejected rows…"));
-    runAsync(
-        this,
+    m_rejectedExport->start(
         [workspacePath, path] {
             RejectedRowsResult result = loadRejectedRowsFrom(workspacePath, -1);
             if (result.error.isEmpty())
