@@ -1,7 +1,6 @@
 #include "models/analysiscontroller.h"
 
 #include "analysis/store/workspace.h"
-#include "models/asyncrunner.h"
 
 namespace clientele {
 
@@ -19,6 +18,7 @@ struct LoadResult
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_jobs, &JobTracker::runningChanged, this, &AnalysisController::busyChanged);
 }
 
 AnalysisController::~AnalysisController()
@@ -31,18 +31,7 @@ AnalysisController::~AnalysisController()
 
 void AnalysisController::cancel()
 {
-    if (m_cancel)
-        m_cancel->cancel();
-    ++m_generation;
-    setBusy(false);
-}
-
-void AnalysisController::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
+    m_jobs.cancel();
 }
 
 void AnalysisController::setWorkspace(const QString &path, const QTimeZone &zone)
@@ -57,34 +46,26 @@ void AnalysisController::reload()
     cancel();
     if (m_path.isEmpty())
         return;
-    const quint64 generation = ++m_generation;
-    auto token = std::make_shared<CancelToken>();
-    m_cancel = token;
-    setBusy(true);
     const QString path = m_path;
     const QTimeZone zone = m_zone;
     const AnalysisParameters parameters = m_parameters;
-    runAsync(
-        this,
-        [path, zone, parameters, token]() {
+    m_jobs.start(
+        [path, zone, parameters](const CancelToken &cancel) {
             LoadResult result;
             // A worker thread opens its own connection.
             auto workspace = Workspace::open(path, &result.error, Workspace::OpenMode::ReadOnly);
             if (!workspace)
                 return result;
-            auto table = std::make_shared<CustomerTable>(loadCustomerTable(*workspace, zone, &result.error, *token));
-            if (!result.error.isEmpty() || token->isCancelled())
+            auto table = std::make_shared<CustomerTable>(loadCustomerTable(*workspace, zone, &result.error, cancel));
+            if (!result.error.isEmpty() || cancel.isCancelled())
                 return result;
-            auto results = std::make_shared<AnalysisResults>(runAnalyses(*table, parameters, *token));
+            auto results = std::make_shared<AnalysisResults>(runAnalyses(*table, parameters, cancel));
             result.table = std::move(table);
             if (!results->cancelled)
                 result.results = std::move(results);
             return result;
         },
-        [this, generation](LoadResult result) {
-            if (generation != m_generation)
-                return;
-            setBusy(false);
+        [this](LoadResult result) {
             if (!result.error.isEmpty()) {
                 Q_EMIT failed(result.error);
                 return;
@@ -95,6 +76,8 @@ void AnalysisController::reload()
             Q_EMIT tableChanged();
             if (result.results) {
                 m_results = std::move(result.results);
+                m_resultsTable = m_table;
+                m_resultsGeneration = m_jobs.deliveredGeneration();
                 Q_EMIT resultsChanged();
             }
         });
@@ -118,26 +101,20 @@ void AnalysisController::refresh()
 {
     if (!m_table)
         return;
-    if (m_cancel)
-        m_cancel->cancel();
-    const quint64 generation = ++m_generation;
-    auto token = std::make_shared<CancelToken>();
-    m_cancel = token;
-    setBusy(true);
     std::shared_ptr<const CustomerTable> table = m_table;
+    // The slow analyses of the previous results are reused where their inputs did not change.
+    std::shared_ptr<const AnalysisResults> previous = m_resultsTable == m_table ? m_results : nullptr;
     const AnalysisParameters parameters = m_parameters;
-    runAsync(
-        this,
-        [table, parameters, token]() {
-            return std::make_shared<const AnalysisResults>(runAnalyses(*table, parameters, *token));
+    m_jobs.start(
+        [table, previous, parameters](const CancelToken &cancel) {
+            return std::make_shared<const AnalysisResults>(runAnalyses(*table, parameters, cancel, previous.get()));
         },
-        [this, generation](std::shared_ptr<const AnalysisResults> results) {
-            if (generation != m_generation)
-                return;
-            setBusy(false);
+        [this, table](std::shared_ptr<const AnalysisResults> results) {
             if (results->cancelled)
                 return;
             m_results = std::move(results);
+            m_resultsTable = table;
+            m_resultsGeneration = m_jobs.deliveredGeneration();
             Q_EMIT resultsChanged();
         });
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/core/cancellation.h"
 #include "analysis/engine/analysisrun.h"
+#include "models/jobtracker.h"
 
 #include <QObject>
 #include <QString>
@@ -14,8 +15,10 @@ namespace clientele {
 
 // The workbench's one source of analysis results. Loads a workspace's customer table in a worker,
 // re-runs every analysis off the GUI thread whenever a parameter changes, and publishes immutable
-// results; a newer request cancels the older one and stale results are dropped. Models and pages read
-// table() and results() when resultsChanged() is emitted.
+// results; a newer request cancels the older one and stale results are dropped (one JobTracker). A
+// parameter change recomputes only what it affects: the previous results' clusters and prediction are
+// kept when their inputs did not change. Models and pages read table() and results() when
+// resultsChanged() is emitted.
 class AnalysisController : public QObject
 {
     Q_OBJECT
@@ -38,7 +41,11 @@ public:
     std::shared_ptr<const CustomerTable> table() const { return m_table; }
     std::shared_ptr<const AnalysisResults> results() const { return m_results; }
     bool hasResults() const { return m_results != nullptr; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_jobs.isRunning(); }
+    // The generation of the latest load or refresh request, and the one the current results answer:
+    // results of a request are in once resultsGeneration() >= the requestGeneration() read after it.
+    quint64 requestGeneration() const { return m_jobs.generation(); }
+    quint64 resultsGeneration() const { return m_resultsGeneration; }
 
     // Blocks nothing: cancels the running load/refresh; its results are dropped.
     void cancel();
@@ -51,16 +58,15 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void setBusy(bool busy);
 
     QString m_path;
     QTimeZone m_zone;
     AnalysisParameters m_parameters;
     std::shared_ptr<const CustomerTable> m_table;
     std::shared_ptr<const AnalysisResults> m_results;
-    std::shared_ptr<CancelToken> m_cancel;
-    quint64 m_generation = 0;
-    bool m_busy = false;
+    std::shared_ptr<const CustomerTable> m_resultsTable; // the table m_results were computed on
+    quint64 m_resultsGeneration = 0;
+    JobTracker m_jobs;
 };
 
 } // namespace clientele

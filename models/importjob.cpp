@@ -1,7 +1,6 @@
 #include "models/importjob.h"
 
 #include "analysis/store/workspace.h"
-#include "models/asyncrunner.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,7 +12,6 @@ namespace clientele {
 // Lives as long as the worker or the job, whichever is longer.
 struct ImportJob::Shared
 {
-    CancelToken cancel;
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
     std::atomic_bool progressPosted{false};
@@ -25,14 +23,13 @@ ImportJob::ImportJob(QObject *parent)
 {
 }
 
-ImportJob::~ImportJob()
-{
-    m_shared->cancel.cancel();
-}
+// The tracker cancels the import when it is destroyed with the job.
+ImportJob::~ImportJob() = default;
 
 void ImportJob::cancel()
 {
-    m_shared->cancel.cancel();
+    // The importer rolls back and still reports, so the summary is delivered.
+    m_job.interrupt();
 }
 
 void ImportJob::start(const QString &workspacePath, const QString &filePath, const ImportOptions &options)
@@ -43,7 +40,7 @@ void ImportJob::start(const QString &workspacePath, const QString &filePath, con
     std::shared_ptr<Shared> shared = m_shared;
     QPointer<ImportJob> self(this);
 
-    auto work = [shared, self, workspacePath, filePath, options]() {
+    auto work = [shared, self, workspacePath, filePath, options](const CancelToken &cancel) {
         QString error;
         std::unique_ptr<Workspace> workspace = Workspace::open(workspacePath, &error);
         if (!workspace) {
@@ -72,9 +69,9 @@ void ImportJob::start(const QString &workspacePath, const QString &filePath, con
                 },
                 Qt::QueuedConnection);
         };
-        return importFile(*workspace, filePath, options, shared->cancel, progress);
+        return importFile(*workspace, filePath, options, cancel, progress);
     };
-    runAsync(this, std::move(work), [this](ImportSummary summary) {
+    m_job.start(std::move(work), [this](ImportSummary summary) {
         m_running = false;
         m_finished = true;
         m_summary = std::move(summary);

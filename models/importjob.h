@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/import/importer.h"
+#include "models/jobtracker.h"
 
 #include <QObject>
 
@@ -35,6 +36,7 @@ Q_SIGNALS:
 private:
     struct Shared;
     std::shared_ptr<Shared> m_shared;
+    JobTracker m_job;
     QString m_filePath;
     ImportSummary m_summary;
     bool m_running = false;

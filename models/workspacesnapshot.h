@@ -8,11 +8,10 @@
 
 namespace clientele {
 
-// What the main window shows of a workspace; loaded in a worker with its own connection.
+// What the main window shows of a workspace; loaded in a worker, which opens its own connection.
 struct WorkspaceSnapshot
 {
-    quint64 generation = 0; // set by the caller; results of older generations are dropped
-    QString error;          // non-empty: the workspace could not be read
+    QString error; // non-empty: the workspace could not be read
     WorkspaceSummary summary;
 };
 

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void cancelDropsResults();
     void badWorkspaceReportsFailure();
     void destroyedWhileBusyIsSilent();
+    void tierEditKeepsClusters();
+    void engineReusesOnlyUnchangedInputs();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +125,89 @@ void TestAnalysisController::badWorkspaceReportsFailure()
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("not a Clientele workspace")));
     QVERIFY(!controller.isBusy());
+}
+
+void TestAnalysisController::tierEditKeepsClusters()
+{
+    AnalysisController controller;
+    controller.setWorkspace(m_workspace, QTimeZone::utc());
+    QTRY_VERIFY(controller.hasResults());
+    const auto automatic = controller.results();
+    QVERIFY(automatic->clusters.chosenBySilhouette);
+    QVERIFY(!automatic->clustersReused);
+    auto waitForRequest = [&controller] {
+        const quint64 request = controller.requestGeneration();
+        QTRY_VERIFY(controller.resultsGeneration() >= request);
+    };
+
+    // Only a tier threshold: the k search is not run again.
+    AnalysisParameters parameters = controller.parameters();
+    parameters.tiers.tiers[1].minSpendMinor += 1000;
+    controller.setParameters(parameters);
+    waitForRequest();
+    const auto tierEdit = controller.results();
+    QVERIFY(tierEdit != automatic);
+    QVERIFY(tierEdit->clustersReused);
+    QCOMPARE(tierEdit->parameters.tiers.tiers[1].minSpendMinor, parameters.tiers.tiers[1].minSpendMinor);
+    QCOMPARE(tierEdit->clusters.assignment, automatic->clusters.assignment);
+    QCOMPARE(tierEdit->clusters.candidates.size(), automatic->clusters.candidates.size());
+
+    // A cluster parameter: clustering runs.
+    parameters.clusters.k = 3;
+    controller.setParameters(parameters);
+    waitForRequest();
+    QVERIFY(!controller.results()->clustersReused);
+    QCOMPARE(controller.results()->clusters.k, 3);
+    QVERIFY(!controller.results()->clusters.chosenBySilhouette);
+
+    // The trailing window changes the snapshot every analysis reads: clustering runs too.
+    parameters.tiers.windowDays = 180;
+    controller.setParameters(parameters);
+    waitForRequest();
+    QVERIFY(!controller.results()->clustersReused);
+    QCOMPARE(controller.results()->clusters.k, 3);
+}
+
+void TestAnalysisController::engineReusesOnlyUnchangedInputs()
+{
+    AnalysisController controller;
+    controller.setWorkspace(m_workspace, QTimeZone::utc());
+    QTRY_VERIFY(controller.hasResults());
+    const CustomerTable &table = *controller.table();
+    AnalysisParameters parameters;
+    parameters.clusters.k = 2;
+    AnalysisResults previous = runAnalyses(table, parameters);
+    QCOMPARE(previous.clusters.seed, quint64(1));
+    // A marker no clustering run produces: seeing it again proves the clusters were taken over.
+    constexpr quint64 marker = 987654321;
+    previous.clusters.seed = marker;
+
+    AnalysisParameters tiersOnly = parameters;
+    tiersOnly.tiers.tiers[1].minSpendMinor += 1000;
+    const AnalysisResults tierEdit = runAnalyses(table, tiersOnly, CancelToken(), &previous);
+    QCOMPARE(tierEdit.clusters.seed, marker);
+    QVERIFY(tierEdit.clustersReused);
+    QVERIFY(tierEdit.tiers.tiers[1].minSpendMinor == tiersOnly.tiers.tiers[1].minSpendMinor); // tiers did run
+
+    AnalysisParameters otherK = parameters;
+    otherK.clusters.k = 3;
+    const AnalysisResults rerun = runAnalyses(table, otherK, CancelToken(), &previous);
+    QCOMPARE(rerun.clusters.seed, quint64(1));
+    QCOMPARE(rerun.clusters.k, 3);
+    QVERIFY(!rerun.clustersReused);
+
+    AnalysisParameters otherDay = parameters;
+    otherDay.asOfDay = table.lastDay - 10;
+    QCOMPARE(runAnalyses(table, otherDay, CancelToken(), &previous).clusters.seed, quint64(1));
+    AnalysisParameters otherWindow = parameters;
+    otherWindow.tiers.windowDays = 90;
+    QCOMPARE(runAnalyses(table, otherWindow, CancelToken(), &previous).clusters.seed, quint64(1));
+    // Clusters switched off and on again: nothing to take over from results without them.
+    AnalysisParameters noClusters = parameters;
+    noClusters.computeClusters = false;
+    const AnalysisResults without = runAnalyses(table, noClusters, CancelToken(), &previous);
+    QCOMPARE(without.clusters.k, 0);
+    QCOMPARE(runAnalyses(table, parameters, CancelToken(), &without).clusters.seed, quint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisController)

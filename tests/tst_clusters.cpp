@@ -18,6 +18,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <set>
 #include <thread>
@@ -381,6 +382,51 @@ private Q_SLOTS:
         QCOMPARE(c.k, a.k);
         QCOMPARE(c.assignment, a.assignment);
         QVERIFY((c.centroids - a.centroids).cwiseAbs().maxCoeff() < 1e-9);
+    }
+
+    // The automatic k (and everything after it) is the same whatever the thread count and scheduling:
+    // workers write to their own slots, combined in index order.
+    void automaticKIgnoresThreads_data()
+    {
+        QTest::addColumn<std::vector<Group>>("groups");
+        QTest::addColumn<qint64>("searchSample");
+        QTest::newRow("three groups") << kThreeGroups << qint64(20000);
+        QTest::newRow("three groups, sampled search") << kThreeGroups << qint64(100);
+        // Overlapping groups: silhouettes of neighbouring k are close, where a summation order would show.
+        QTest::newRow("overlapping") << std::vector<Group>{{40, 10, 3, 20000}, {45, 14, 4, 26000}, {30, 60, 2, 9000},
+            {25, 70, 2, 11000}, {12, 5, 9, 80000}}
+                                     << qint64(20000);
+    }
+    void automaticKIgnoresThreads()
+    {
+        QFETCH(std::vector<Group>, groups);
+        QFETCH(qint64, searchSample);
+        const CustomerSnapshot snapshot = snapshotOf(groups, nullptr);
+        ClusteringOptions options;
+        options.searchSampleSize = searchSample;
+        options.silhouetteSampleSize = 120;
+        options.threads = 1;
+        const ClusteringResult serial = runClustering(snapshot, options, CancelToken());
+        QVERIFY2(serial.ok(), qPrintable(serial.errorMessage));
+        QVERIFY(serial.chosenBySilhouette);
+        for (const int threads : {2, 3, 4, 8, 16}) {
+            for (int run = 0; run < 3; ++run) {
+                options.threads = threads;
+                const ClusteringResult r = runClustering(snapshot, options, CancelToken());
+                QCOMPARE(r.k, serial.k);
+                QCOMPARE(r.candidates.size(), serial.candidates.size());
+                for (size_t i = 0; i < r.candidates.size(); ++i) {
+                    QCOMPARE(r.candidates[i].k, serial.candidates[i].k);
+                    // Bit for bit, NaN included.
+                    QVERIFY(std::memcmp(&r.candidates[i].silhouette, &serial.candidates[i].silhouette, sizeof(double))
+                        == 0);
+                    QCOMPARE(r.candidates[i].inertia, serial.candidates[i].inertia);
+                }
+                QCOMPARE(r.assignment, serial.assignment);
+                QVERIFY(r.centroids == serial.centroids);
+                QCOMPARE(r.inertia, serial.inertia);
+            }
+        }
     }
 
     void errors_data()

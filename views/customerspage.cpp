@@ -4,8 +4,8 @@
 #include "models/bilingual.h"
 
 #include "models/analysiscontroller.h"
-#include "models/asyncrunner.h"
 #include "models/customerlistmodel.h"
+#include "models/jobtracker.h"
 #include "models/numberformat.h"
 
 #include <QApplication>
@@ -46,6 +46,7 @@ CustomersPage::CustomersPage(AnalysisController *controller, QWidget *parent)
     , m_model(new CustomerListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
+    m_export = new JobTracker(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CustomerListModel::SortRole);
 
@@ -329,8 +330,7 @@ void CustomersPage::exportTo(const QString &path, ExportFormat format)
         bool ok = false;
         QString error;
     };
-    runAsync(
-        this,
+    m_export->start(
         [table, results, customers = std::move(customers), path, format, sheet] {
             Outcome outcome;
             const ExportTable exported = customerListTable(*table, *results, customers);

@@ -18,6 +18,7 @@ class QWidget;
 namespace clientele {
 
 class CustomerListModel;
+class JobTracker;
 
 // Every active customer with their scores and segments: filter by segment (either scheme), stage, tier,
 // cluster and text; sort by any column (numbers by value); export what is shown to CSV or Excel, or copy it.
@@ -88,6 +89,7 @@ private:
     QPushButton *m_exportCsv;
     QPushButton *m_exportXlsx;
     QPushButton *m_copy;
+    JobTracker *m_export;
     std::vector<quint32> m_indexFilter;
     std::optional<int> m_wantedTier; // set before the results arrived
     std::optional<int> m_wantedCluster;

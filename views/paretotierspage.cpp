@@ -1,8 +1,8 @@
 #include "views/paretotierspage.h"
 
 #include "models/analysiscontroller.h"
-#include "models/asyncrunner.h"
 #include "models/paretomodels.h"
+#include "models/reratingcontroller.h"
 #include "models/tiermodels.h"
 #include "models/valueformat.h"
 #include "views/palette.h"
@@ -68,7 +68,9 @@ ParetoTiersPage::ParetoTiersPage(AnalysisController *controller, QWidget *parent
     , m_editModel(new TierEditModel(this))
     , m_summaryModel(new TierSummaryModel(this))
     , m_reratingModel(new ReratingModel(this))
+    , m_rerating(new ReratingController(controller, this))
 {
+    connect(m_rerating, &ReratingController::finished, this, &ParetoTiersPage::showRerating);
     for (QTimer *timer : {&m_tierDebounce, &m_reratingDebounce}) {
         timer->setSingleShot(true);
         timer->setInterval(150);
@@ -378,44 +380,30 @@ void ParetoTiersPage::useSuggestion()
 
 void ParetoTiersPage::runRerating()
 {
-    const auto table = controller()->table();
-    const auto results = controller()->results();
-    if (!table || !results || !results->tiers.ok())
+    m_rerating->run(m_reratingOffset->value(), DowngradeRule(m_downgradeRule->currentData().toInt()));
+}
+
+void ParetoTiersPage::showRerating()
+{
+    const ReratingResult &result = m_rerating->result();
+    m_reratingModel->setResult(result);
+    if (!result.ok()) {
+        m_reratingText->setText(result.error);
         return;
-    TierParams tierParams;
-    tierParams.tiers = results->tiers.tiers;
-    tierParams.windowDays = results->tiers.windowDays;
-    ReratingParams params;
-    params.nextRatingDay = results->asOfDay;
-    params.ratingDay = results->asOfDay - m_reratingOffset->value();
-    params.rule = DowngradeRule(m_downgradeRule->currentData().toInt());
-    const quint64 generation = ++m_reratingGeneration;
-    const bool beforeData = params.ratingDay < table->firstDay;
-    runAsync(
-        this, [table, tierParams, params] { return simulateRerating(*table, tierParams, params); },
-        [this, generation, beforeData](ReratingResult result) {
-            if (generation != m_reratingGeneration)
-                return;
-            m_reratingModel->setResult(result);
-            if (!result.ok()) {
-                m_reratingText->setText(result.error);
-                return;
-            }
-            qint64 newcomers = 0;
-            for (qint64 n : result.newcomers)
-                newcomers += n;
-            QString text = tr("Rated on %1, re-rated on %2: %3 customers — ↑ %4 up, = %5 stay, ↓ %6 down. "
-                              "%7 newcomers joined in between (not in the matrix).")
-                               .arg(dayToIsoDate(result.ratingDay), dayToIsoDate(result.nextRatingDay),
-                                   formatCount(result.ratedCustomers), formatCount(result.movedUp),
-                                   formatCount(result.stayed), formatCount(result.movedDown), formatCount(newcomers));
-            if (result.heldByRule > 0)
-                text += u' '
-                    + tr("%1 were kept above their earned tier by the rule.").arg(formatCount(result.heldByRule));
-            if (beforeData)
-                text += u' ' + tr("The first rating day is before the first order, so its tiers are incomplete.");
-            m_reratingText->setText(text);
-        });
+    }
+    qint64 newcomers = 0;
+    for (qint64 n : result.newcomers)
+        newcomers += n;
+    QString text = tr("Rated on %1, re-rated on %2: %3 customers — ↑ %4 up, = %5 stay, ↓ %6 down. "
+                      "%7 newcomers joined in between (not in the matrix).")
+                       .arg(dayToIsoDate(result.ratingDay), dayToIsoDate(result.nextRatingDay),
+                           formatCount(result.ratedCustomers), formatCount(result.movedUp), formatCount(result.stayed),
+                           formatCount(result.movedDown), formatCount(newcomers));
+    if (result.heldByRule > 0)
+        text += u' ' + tr("%1 were kept above their earned tier by the rule.").arg(formatCount(result.heldByRule));
+    if (m_rerating->startsBeforeData())
+        text += u' ' + tr("The first rating day is before the first order, so its tiers are incomplete.");
+    m_reratingText->setText(text);
 }
 
 } // namespace clientele

@@ -22,6 +22,7 @@ namespace clientele {
 
 class HeadDistributionModel;
 class LorenzModel;
+class ReratingController;
 class ReratingModel;
 class TierEditModel;
 class TierSummaryModel;
@@ -57,6 +58,7 @@ private:
     void applyTiers();
     void useSuggestion();
     void runRerating();
+    void showRerating();
     void updateLorenzDecorations();
     void placeHeadLabel();
 
@@ -65,6 +67,7 @@ private:
     TierEditModel *m_editModel;
     TierSummaryModel *m_summaryModel;
     ReratingModel *m_reratingModel;
+    ReratingController *m_rerating;
     QChartView *m_lorenzView = nullptr;
     QChartView *m_tierView = nullptr;
     QScatterSeries *m_headPoint = nullptr;
@@ -81,7 +84,6 @@ private:
     QLabel *m_reratingText = nullptr;
     QTimer m_tierDebounce;
     QTimer m_reratingDebounce;
-    quint64 m_reratingGeneration = 0;
 };
 
 } // namespace clientele

@@ -1,9 +1,7 @@
 #include "views/tierstudiodialog.h"
 
-#include "analysis/store/workspace.h"
-#include "analysis/tiers/tierdesignstore.h"
 #include "models/analysiscontroller.h"
-#include "models/asyncrunner.h"
+#include "models/tierstudiocontroller.h"
 #include "models/valueformat.h"
 #include "views/palette.h"
 #include "views/tierpresentation.h"
@@ -23,28 +21,20 @@
 
 namespace clientele {
 
-namespace {
-
-struct Evaluated
-{
-    TierDesignEvaluation evaluation;
-    ParetoResult pareto;
-};
-
-Evaluated evaluate(const CustomerTable &table, qint32 asOfDay, const TierDesign &design)
-{
-    Evaluated e{evaluateTierDesign(table, asOfDay, design), {}};
-    if (e.evaluation.ok())
-        e.pareto = computePareto(takeSnapshot(table, asOfDay, design.params.windowDays));
-    return e;
-}
-
-} // namespace
-
 TierStudioDialog::TierStudioDialog(AnalysisController *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
+    , m_studio(new TierStudioController(controller, this))
 {
+    connect(m_studio, &TierStudioController::designsChanged, this, &TierStudioDialog::showDesigns);
+    connect(m_studio, &TierStudioController::failed, this, [this](const QString &error) { setMessage(error, true); });
+    connect(m_studio, &TierStudioController::designSaved, this,
+        [this](const QString &name) { setMessage(tr("Saved the design \"%1\".").arg(name), false); });
+    connect(m_studio, &TierStudioController::designDeleted, this,
+        [this](const QString &name) { setMessage(tr("Deleted the design \"%1\".").arg(name), false); });
+    connect(m_studio, &TierStudioController::compared, this, &TierStudioDialog::showComparison);
+    connect(m_studio, &TierStudioController::reportReady, this, &TierStudioDialog::writeReport);
+    connect(m_studio, &TierStudioController::presentationReady, this, &TierStudioDialog::showPresentation);
     setObjectName(QStringLiteral("tierStudio"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Tier studio"));
@@ -115,24 +105,25 @@ void TierStudioDialog::setMessage(const QString &text, bool error)
     m_message->setText(text);
 }
 
-void TierStudioDialog::reloadDesigns(const QString &selectAsA)
+void TierStudioDialog::reloadDesigns()
 {
-    QString error;
-    auto workspace = Workspace::open(m_controller->workspacePath(), &error, Workspace::OpenMode::ReadOnly);
-    m_designs = workspace ? loadTierDesigns(*workspace, &error) : std::vector<TierDesign>();
+    m_studio->reloadDesigns();
+}
+
+void TierStudioDialog::showDesigns()
+{
     for (QComboBox *combo : {m_designA, m_designB}) {
         const QString current = combo->currentText();
         combo->clear();
-        for (const TierDesign &d : m_designs)
+        for (const TierDesign &d : m_studio->designs())
             combo->addItem(d.name);
         combo->setCurrentIndex(qMax(0, combo->findText(current)));
     }
-    if (!selectAsA.isEmpty())
-        m_designA->setCurrentIndex(qMax(0, m_designA->findText(selectAsA)));
+    if (const int saved = m_designA->findText(m_selectAsA); !m_selectAsA.isEmpty() && saved >= 0)
+        m_designA->setCurrentIndex(saved);
+    m_selectAsA.clear();
     if (m_designB->count() > 1 && m_designB->currentIndex() == m_designA->currentIndex())
         m_designB->setCurrentIndex(m_designA->currentIndex() == 0 ? 1 : 0);
-    if (!error.isEmpty())
-        setMessage(error, true);
 }
 
 void TierStudioDialog::saveCurrent()
@@ -150,43 +141,26 @@ void TierStudioDialog::saveCurrent()
             return;
         }
     }
-    QString error;
-    auto workspace = Workspace::open(m_controller->workspacePath(), &error);
-    if (!workspace || !saveTierDesign(*workspace, design, &error)) {
-        setMessage(error, true);
-        return;
-    }
-    setMessage(tr("Saved the design \"%1\".").arg(design.name), false);
-    reloadDesigns(design.name);
+    m_selectAsA = design.name;
+    m_studio->saveDesign(design);
 }
 
 std::optional<TierDesign> TierStudioDialog::selectedDesign(QComboBox *combo)
 {
     const int i = combo->currentIndex();
-    if (i < 0 || size_t(i) >= m_designs.size()) {
+    if (i < 0 || size_t(i) >= m_studio->designs().size()) {
         setMessage(tr("Save a design first."), true);
         return std::nullopt;
     }
-    return m_designs[size_t(i)];
+    return m_studio->designs()[size_t(i)];
 }
 
 void TierStudioDialog::compare()
 {
     const std::optional<TierDesign> a = selectedDesign(m_designA);
     const std::optional<TierDesign> b = selectedDesign(m_designB);
-    const auto table = m_controller->table();
-    const auto results = m_controller->results();
-    if (!a || !b || !table || !results)
-        return;
-    const quint64 generation = ++m_generation;
-    const qint32 day = results->asOfDay;
-    setMessage(tr("Comparing…"), false);
-    runAsync(
-        this, [table, day, a, b] { return compareTierDesigns(*table, day, *a, *b); },
-        [this, generation](TierDesignComparison comparison) {
-            if (generation == m_generation)
-                showComparison(comparison);
-        });
+    if (a && b && m_studio->compare(*a, *b))
+        setMessage(tr("Comparing…"), false);
 }
 
 void TierStudioDialog::showComparison(const TierDesignComparison &c)
@@ -243,46 +217,51 @@ void TierStudioDialog::showComparison(const TierDesignComparison &c)
 void TierStudioDialog::exportPdf()
 {
     const std::optional<TierDesign> design = selectedDesign(m_designA);
-    const auto table = m_controller->table();
-    const auto results = m_controller->results();
-    if (!design || !table || !results)
+    if (!design || !m_controller->hasResults())
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export PDF"), design->name + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_studio->evaluateForReport(*design))
         return;
-    const qint32 day = results->asOfDay;
+    m_reportPath = path;
     setMessage(tr("Writing the report…"), false);
-    runAsync(
-        this, [table, day, design] { return evaluate(*table, day, *design); },
-        [this, path](Evaluated e) {
-            QString error;
-            if (!writeTierDesignReport(path, e.evaluation, e.pareto, &error))
-                setMessage(error, true);
-            else
-                setMessage(tr("Report written to %1.").arg(path), false);
-        });
+}
+
+void TierStudioDialog::writeReport(const EvaluatedTierDesign &e)
+{
+    // Painting needs the GUI thread's fonts; the evaluation ran in a worker.
+    QString error;
+    if (!writeTierDesignReport(m_reportPath, e.evaluation, e.pareto, &error))
+        setMessage(error, true);
+    else
+        setMessage(tr("Report written to %1.").arg(m_reportPath), false);
 }
 
 void TierStudioDialog::present()
 {
-    const std::optional<TierDesign> design = selectedDesign(m_designA);
-    const auto table = m_controller->table();
-    const auto results = m_controller->results();
-    if (!design || !table || !results)
+    if (m_presentation) {
+        m_presentation->showFullScreen();
+        m_presentation->raise();
+        m_presentation->activateWindow();
         return;
-    const qint32 day = results->asOfDay;
-    runAsync(
-        this, [table, day, design] { return evaluate(*table, day, *design); },
-        [this](Evaluated e) {
-            if (!e.evaluation.ok()) {
-                setMessage(e.evaluation.error, true);
-                return;
-            }
-            auto *slides = new TierPresentation(std::move(e.evaluation), std::move(e.pareto), this);
-            slides->showFullScreen();
-            slides->setFocus();
-        });
+    }
+    if (m_studio->isPresentationPending())
+        return;
+    if (const std::optional<TierDesign> design = selectedDesign(m_designA))
+        m_studio->evaluateForPresentation(*design);
+}
+
+void TierStudioDialog::showPresentation(const EvaluatedTierDesign &e)
+{
+    if (!e.evaluation.ok()) {
+        setMessage(e.evaluation.error, true);
+        return;
+    }
+    if (m_presentation)
+        return;
+    m_presentation = new TierPresentation(e.evaluation, e.pareto, this); // deletes itself on close
+    m_presentation->showFullScreen();
+    m_presentation->setFocus();
 }
 
 void TierStudioDialog::deleteSelected()
@@ -290,13 +269,7 @@ void TierStudioDialog::deleteSelected()
     const std::optional<TierDesign> design = selectedDesign(m_designA);
     if (!design)
         return;
-    QString error;
-    auto workspace = Workspace::open(m_controller->workspacePath(), &error);
-    if (!workspace || !deleteTierDesign(*workspace, design->name, &error))
-        setMessage(error, true);
-    else
-        setMessage(tr("Deleted the design \"%1\".").arg(design->name), false);
-    reloadDesigns();
+    m_studio->deleteDesign(design->name);
 }
 
 } // namespace clientele

@@ -26,6 +26,8 @@ struct ClusteringOptions
     qint64 searchSampleSize = 10000;    // k search fits on at most this many customers (seeded sample)
     qint64 silhouetteSampleSize = 3000; // silhouettes on at most this many of those (seeded sample)
     int threads = 0;                    // 0 = hardware threads; never changes the result
+
+    bool operator==(const ClusteringOptions &other) const = default;
 };
 
 enum class ClusteringError { None, InvalidOptions, NoCustomers, TooFewCustomers, TooFewDistinctCustomers, Cancelled };

@@ -8,12 +8,40 @@
 
 namespace clientele {
 
-AnalysisResults runAnalyses(const CustomerTable &table, const AnalysisParameters &parameters, const CancelToken &cancel)
+namespace {
+
+// Every analysis reads the snapshot, which depends on the as-of day and the trailing window alone.
+bool sameSnapshot(const AnalysisResults *previous, qint32 asOfDay, const AnalysisParameters &parameters)
+{
+    return previous && !previous->cancelled && previous->asOfDay == asOfDay
+        && previous->parameters.tiers.windowDays == parameters.tiers.windowDays;
+}
+
+bool sameClusters(const AnalysisResults *previous, qint32 asOfDay, const AnalysisParameters &parameters)
+{
+    return sameSnapshot(previous, asOfDay, parameters) && previous->parameters.computeClusters
+        && previous->parameters.clusters == parameters.clusters;
+}
+
+bool samePrediction(const AnalysisResults *previous, qint32 asOfDay, const AnalysisParameters &parameters)
+{
+    return sameSnapshot(previous, asOfDay, parameters) && previous->parameters.prediction.enabled
+        && previous->parameters.prediction == parameters.prediction;
+}
+
+} // namespace
+
+AnalysisResults runAnalyses(const CustomerTable &table, const AnalysisParameters &parameters, const CancelToken &cancel,
+    const AnalysisResults *previous)
 {
     AnalysisResults r;
+    r.parameters = parameters;
     r.asOfDay = parameters.asOfDay.value_or(table.lastDay);
     // The tier rating window and the snapshot's trailing window are the same thing.
-    r.snapshot = takeSnapshot(table, r.asOfDay, parameters.tiers.windowDays);
+    if (sameSnapshot(previous, r.asOfDay, parameters))
+        r.snapshot = previous->snapshot;
+    else
+        r.snapshot = takeSnapshot(table, r.asOfDay, parameters.tiers.windowDays);
     r.rfm = scoreRfm(r.snapshot, parameters.rfm);
     r.heatmap = buildRfmHeatmap(r.snapshot, r.rfm);
     r.gridSegments = assignGridSegments(r.rfm);
@@ -34,10 +62,18 @@ AnalysisResults runAnalyses(const CustomerTable &table, const AnalysisParameters
     r.pareto = computePareto(r.snapshot, parameters.pareto);
     r.tiers = computeTiers(r.snapshot, parameters.tiers);
     r.tierSuggestion = suggestTierThresholds(r.snapshot);
-    if (parameters.computeClusters && !cancel.isCancelled())
+    if (parameters.computeClusters && sameClusters(previous, r.asOfDay, parameters)) {
+        r.clusters = previous->clusters;
+        r.clustersReused = true;
+    } else if (parameters.computeClusters && !cancel.isCancelled()) {
         r.clusters = runClustering(r.snapshot, parameters.clusters, cancel);
-    if (parameters.prediction.enabled && !cancel.isCancelled())
+    }
+    if (parameters.prediction.enabled && samePrediction(previous, r.asOfDay, parameters)) {
+        r.prediction = previous->prediction;
+        r.predictionReused = true;
+    } else if (parameters.prediction.enabled && !cancel.isCancelled()) {
         r.prediction = runPrediction(table, r.snapshot, parameters.prediction, cancel);
+    }
     r.cancelled = cancel.isCancelled();
     return r;
 }

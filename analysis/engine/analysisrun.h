@@ -39,6 +39,7 @@ struct AnalysisParameters
 // The results of one refresh: pure values, computed from (table, parameters) alone.
 struct AnalysisResults
 {
+    AnalysisParameters parameters; // those these results were computed with
     qint32 asOfDay = 0;
     CustomerSnapshot snapshot;
     RfmScores rfm;
@@ -54,13 +55,18 @@ struct AnalysisResults
     ThresholdSuggestion tierSuggestion;
     ClusteringResult clusters;
     PredictionResult prediction;
+    // Taken over from the previous results instead of being computed again (see runAnalyses).
+    bool clustersReused = false;
+    bool predictionReused = false;
     bool cancelled = false;
 };
 
 // Runs every analysis at the as-of day. No SQL: changing a parameter and calling this again is the
-// whole refresh.
-AnalysisResults runAnalyses(
-    const CustomerTable &table, const AnalysisParameters &parameters, const CancelToken &cancel = {});
+// whole refresh. `previous`, if given, must have been computed on the same table: the slow analyses
+// (clustering, prediction) whose inputs did not change are taken from it instead of run again, so a
+// tier edit does not repeat the k search.
+AnalysisResults runAnalyses(const CustomerTable &table, const AnalysisParameters &parameters,
+    const CancelToken &cancel = {}, const AnalysisResults *previous = nullptr);
 
 // The sections of `clientele-cli summary --json`: rfm, segments, lifecycle, pareto, tiers, clusters.
 QJsonObject analysesToJson(const AnalysisResults &results);

@@ -31,6 +31,8 @@ struct PredictionParameters
     double margin = 1.0;              // share of revenue that is profit; 1 = CLV of revenue
     double annualDiscountRate = 0.10; // converted to a monthly rate (1 + d)^(1/12) − 1
     qint32 holdoutDays = -1;          // −1: automatic (a third of the history, whole weeks, ≤ 365); 0: off
+
+    bool operator==(const PredictionParameters &other) const = default;
 };
 
 struct PredictionResult

@@ -1,8 +1,8 @@
 #include "app/gui/importdialog.h"
 
 #include "app/gui/settings.h"
-#include "models/asyncrunner.h"
 #include "models/importpreviewmodel.h"
+#include "models/jobtracker.h"
 #include "models/rolenames.h"
 
 #include <QButtonGroup>
@@ -36,6 +36,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_dateOrderBox(new QGroupBox(tr("How are dates written in this file?"), this))
     , m_dateOrder(new QButtonGroup(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_preview(new JobTracker(this))
 {
     setWindowTitle(tr("Import Orders"));
 
@@ -216,18 +217,15 @@ void ImportDialog::requestPreview(bool keepMapping)
     options.dateOrder = DateOrder::Unknown; // otherwise the preview would not say whether it is ambiguous
     if (!keepMapping || !m_userEditedMapping)
         options.mapping.reset();
-    const quint64 generation = ++m_previewGeneration;
     m_previewPending = !path.isEmpty();
     m_formatLabel->setText(path.isEmpty() ? QString() : tr("Reading the first rows…"));
     updateState();
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        m_preview->cancel(); // a preview still running is of another file
         return;
-    runAsync(
-        this, [path, options] { return previewImport(path, options); },
-        [this, generation](ImportPreview preview) {
-            if (generation == m_previewGeneration)
-                applyPreview(std::move(preview));
-        });
+    }
+    m_preview->start([path, options] { return previewImport(path, options); },
+        [this](ImportPreview preview) { applyPreview(std::move(preview)); });
 }
 
 void ImportDialog::applyPreview(ImportPreview preview)

@@ -18,6 +18,7 @@ class QTableView;
 namespace clientele {
 
 class ImportPreviewModel;
+class JobTracker;
 
 // Lets the user check how a file will be read before importing it: encoding, sheet, a preview with
 // the role of each column, role → column overrides, and the date order when the file cannot tell.
@@ -73,7 +74,7 @@ private:
     ColumnMapping m_mapping;
     bool m_userEditedMapping = false;
     bool m_previewPending = false;
-    quint64 m_previewGeneration = 0;
+    JobTracker *m_preview;
 };
 
 } // namespace clientele

@@ -5,7 +5,8 @@
 #include "app/gui/importcontroller.h"
 #include "app/gui/settings.h"
 #include "models/analysiscontroller.h"
-#include "models/asyncrunner.h"
+#include "models/jobtracker.h"
+#include "models/workspacesnapshot.h"
 #include "views/workbenchpage.h"
 
 #include <QCloseEvent>
@@ -23,17 +24,6 @@
 
 namespace clientele {
 
-namespace {
-
-struct SummaryLoad
-{
-    quint64 generation = 0;
-    WorkspaceSummary summary;
-    QString error;
-};
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(createWorkbenchPages, parent)
 {
@@ -50,6 +40,8 @@ MainWindow::MainWindow(WorkbenchPageFactory pages, QWidget *parent)
     , m_pages(new QStackedWidget(m_workbench))
     , m_emptyLabel(new QLabel(m_central))
     , m_summaryLabel(new QLabel(this))
+    , m_summaryJob(new JobTracker(this))
+    , m_rejectedExport(new JobTracker(this))
 {
     setAcceptDrops(true);
     m_controller->setParameters(Settings::analysisParameters());
@@ -165,24 +157,12 @@ void MainWindow::reload()
 
 void MainWindow::loadSummary()
 {
-    const quint64 generation = ++m_loadGeneration;
     m_loading = true;
     updateSummaryLabel();
     const QString path = m_workspacePath;
-    runAsync(
-        this,
-        [path, generation] {
-            SummaryLoad load;
-            load.generation = generation;
-            // A worker opens its own connection.
-            if (auto workspace = Workspace::open(path, &load.error, Workspace::OpenMode::ReadOnly))
-                load.summary = summarize(*workspace);
-            return load;
-        },
-        [this](SummaryLoad load) {
-            if (load.generation == m_loadGeneration) // an older load or another workspace: drop it
-                applySummary(load.summary, load.error);
-        });
+    // An older load or another workspace's is dropped by the tracker.
+    m_summaryJob->start([path] { return loadWorkspaceSnapshot(path); },
+        [this](const WorkspaceSnapshot &load) { applySummary(load.summary, load.error); });
 }
 
 void MainWindow::applySummary(const WorkspaceSummary &summary, const QString &error)

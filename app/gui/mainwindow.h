@@ -27,6 +27,7 @@ class AnalysisController;
 class ImportController;
 class ImportDialog;
 class ImportJob;
+class JobTracker;
 class WorkbenchPage;
 
 // The workbench shell: a sidebar of pages (Ctrl+1…) over a stack of WorkbenchPages, the "As of" toolbar
@@ -153,7 +154,8 @@ private:
 
     WorkspaceSummary m_summary;
     QString m_summaryError;
-    quint64 m_loadGeneration = 0;
+    JobTracker *m_summaryJob;
+    JobTracker *m_rejectedExport;
     bool m_loading = false;
     bool m_retranslatePending = false;
     bool m_restoringPage = false;

@@ -6,7 +6,7 @@
 #include "app/gui/language.h"
 #include "app/gui/settings.h"
 #include "models/analysiscontroller.h"
-#include "models/asyncrunner.h"
+#include "models/jobtracker.h"
 #include "models/rejectedrowsmodel.h"
 #include "models/workspacesnapshot.h"
 #include "views/workbenchpage.h"
@@ -200,8 +200,7 @@ void MainWindow::exportRejectedRows()
         return;
     const QString workspacePath = m_workspacePath;
     statusBar()->showMessage(tr("Exporting rejected rows…"));
-    runAsync(
-        this,
+    m_rejectedExport->start(
         [workspacePath, path] {
             RejectedRowsResult result = loadRejectedRowsFrom(workspacePath, -1);
             if (result.error.isEmpty())

@@ -1,6 +1,6 @@
 #include "app/gui/rejectedrowsdialog.h"
 
-#include "models/asyncrunner.h"
+#include "models/jobtracker.h"
 #include "models/rejectedrowsmodel.h"
 #include "models/workspacesnapshot.h"
 
@@ -22,6 +22,8 @@ RejectedRowsDialog::RejectedRowsDialog(const QString &workspacePath, qint64 impo
     , m_table(new QTableView(this))
     , m_status(new QLabel(tr("Loading rejected rows…"), this))
     , m_exportButton(new QPushButton(tr("Export as CSV…"), this))
+    , m_load(new JobTracker(this))
+    , m_export(new JobTracker(this))
 {
     setWindowTitle(tr("Rejected Rows"));
     m_table->setModel(m_model);
@@ -45,8 +47,7 @@ RejectedRowsDialog::RejectedRowsDialog(const QString &workspacePath, qint64 impo
     layout->addWidget(buttons);
     resize(860, 480);
 
-    runAsync(
-        this, [workspacePath, importId] { return loadRejectedRowsFrom(workspacePath, importId); },
+    m_load->start([workspacePath, importId] { return loadRejectedRowsFrom(workspacePath, importId); },
         [this](RejectedRowsResult result) {
             if (!result.error.isEmpty()) {
                 m_status->setText(result.error);
@@ -72,8 +73,7 @@ void RejectedRowsDialog::exportTo(const QString &path)
 {
     m_exportButton->setEnabled(false);
     std::vector<RejectedRow> rows = m_model->rows();
-    runAsync(
-        this,
+    m_export->start(
         [path, rows] {
             QString error;
             writeRejectedRowsCsv(path, rows, &error);

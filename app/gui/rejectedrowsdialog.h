@@ -8,6 +8,7 @@ class QTableView;
 
 namespace clientele {
 
+class JobTracker;
 class RejectedRowsModel;
 
 // The rows an import refused, loaded in a worker, exportable as CSV for fixing in a spreadsheet.
@@ -33,6 +34,8 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QPushButton *m_exportButton;
+    JobTracker *m_load;
+    JobTracker *m_export;
 };
 
 } // namespace clientele
