@@ -58,8 +58,6 @@ const std::vector<ClusterFeature> &allFeatures()
     return features;
 }
 
-#define PARAM_TEXT(text) QT_TRANSLATE_NOOP("clientele::Parameters", text)
-
 QStringList featureKeys()
 {
     QStringList keys;
@@ -139,60 +137,72 @@ const std::vector<Entry> &entries()
 {
     static const std::vector<Entry> table = {
         choiceEntry(
-            "rfm/method", PARAM_TEXT("Scoring method"),
-            PARAM_TEXT("quintiles: each score is a rank among the active customers (about a fifth each, ties share "
-                       "a score); thresholds: fixed cut points below, the same meaning on every date. Default "
-                       "quintiles."),
+            "rfm/method", QT_TRANSLATE_NOOP("clientele::Parameters", "Scoring method"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "quintiles: each score is a rank among the active customers (about a fifth each, ties share "
+                "a score); thresholds: fixed cut points below, the same meaning on every date. Default "
+                "quintiles."),
             [](auto &p) -> auto & { return p.rfm.method; },
             std::vector<std::pair<ScoringMethod, QString>>{{ScoringMethod::Quintiles, QStringLiteral("quintiles")},
                 {ScoringMethod::Thresholds, QStringLiteral("thresholds")}}),
         choiceEntry(
-            "rfm/basis", PARAM_TEXT("M measures"),
-            PARAM_TEXT("net_revenue: orders minus returns; average_order_value: net revenue per order. Default "
-                       "net_revenue."),
+            "rfm/basis", QT_TRANSLATE_NOOP("clientele::Parameters", "M measures"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "net_revenue: orders minus returns; average_order_value: net revenue per order. Default "
+                "net_revenue."),
             [](auto &p) -> auto & { return p.rfm.monetaryBasis; },
             std::vector<std::pair<MonetaryBasis, QString>>{{MonetaryBasis::NetRevenue, QStringLiteral("net_revenue")},
                 {MonetaryBasis::AverageOrderValue, QStringLiteral("average_order_value")}}),
         cutsEntry(
-            "rfm/recencyCuts", PARAM_TEXT("R cut points (days)"),
-            PARAM_TEXT("Threshold scoring: the last order at most this many days ago for R 5, 4, 3, 2 (increasing); "
-                       "older is R 1. Default 30,90,180,365."),
+            "rfm/recencyCuts", QT_TRANSLATE_NOOP("clientele::Parameters", "R cut points (days)"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "Threshold scoring: the last order at most this many days ago for R 5, 4, 3, 2 (increasing); "
+                "older is R 1. Default 30,90,180,365."),
             [](auto &p) -> auto & { return p.rfm.recencyCuts; }, ParameterKey::Kind::Numbers),
         cutsEntry(
-            "rfm/frequencyCuts", PARAM_TEXT("F cut points (orders)"),
-            PARAM_TEXT("Threshold scoring: at least this many orders for F 2, 3, 4, 5 (increasing, each at least "
-                       "2). Default 2,3,4,5."),
+            "rfm/frequencyCuts", QT_TRANSLATE_NOOP("clientele::Parameters", "F cut points (orders)"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "Threshold scoring: at least this many orders for F 2, 3, 4, 5 (increasing, each at least "
+                "2). Default 2,3,4,5."),
             [](auto &p) -> auto & { return p.rfm.frequencyCuts; }, ParameterKey::Kind::Numbers),
         cutsEntry(
-            "rfm/monetaryCuts", PARAM_TEXT("M cut points (money)"),
-            PARAM_TEXT("Threshold scoring: at least this M for M 2, 3, 4, 5 (increasing). On the command line and "
-                       "in the settings file in minor units (cents, 分). Default 100.00, 300.00, 1000.00, 3000.00 "
-                       "(10000,30000,100000,300000)."),
+            "rfm/monetaryCuts", QT_TRANSLATE_NOOP("clientele::Parameters", "M cut points (money)"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "Threshold scoring: at least this M for M 2, 3, 4, 5 (increasing). On the command line and "
+                "in the settings file in minor units (cents, 分). Default 100.00, 300.00, 1000.00, 3000.00 "
+                "(10000,30000,100000,300000)."),
             [](auto &p) -> auto & { return p.rfm.monetaryCuts; }, ParameterKey::Kind::MoneyList),
         integerEntry(
-            "lifecycle/activeMaxDays", PARAM_TEXT("Active up to (days)"),
-            PARAM_TEXT("Active: the last order at most this many days ago. Default 63."),
+            "lifecycle/activeMaxDays", QT_TRANSLATE_NOOP("clientele::Parameters", "Active up to (days)"),
+            QT_TRANSLATE_NOOP(
+                "clientele::Parameters", "Active: the last order at most this many days ago. Default 63."),
             [](auto &p) -> auto & { return p.lifecycle.stages.activeMaxDays; }, 0, MaxDays),
         integerEntry(
-            "lifecycle/silentMaxDays", PARAM_TEXT("Silent up to (days)"),
-            PARAM_TEXT("Silent: the last order at most this many days ago (more than for active). Default 126."),
+            "lifecycle/silentMaxDays", QT_TRANSLATE_NOOP("clientele::Parameters", "Silent up to (days)"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "Silent: the last order at most this many days ago (more than for active). Default 126."),
             [](auto &p) -> auto & { return p.lifecycle.stages.silentMaxDays; }, 0, MaxDays),
         integerEntry(
-            "lifecycle/sleepingMaxDays", PARAM_TEXT("Sleeping up to (days)"),
-            PARAM_TEXT("Sleeping: the last order at most this many days ago; beyond it a customer is lost. Default "
-                       "365."),
+            "lifecycle/sleepingMaxDays", QT_TRANSLATE_NOOP("clientele::Parameters", "Sleeping up to (days)"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "Sleeping: the last order at most this many days ago; beyond it a customer is lost. Default "
+                "365."),
             [](auto &p) -> auto & { return p.lifecycle.stages.sleepingMaxDays; }, 0, MaxDays),
         integerEntry(
-            "lifecycle/loyalMinOrders", PARAM_TEXT("Loyal from (orders)"),
-            PARAM_TEXT("Loyal: at least this many orders within the loyalty window (at least 2). Default 4."),
+            "lifecycle/loyalMinOrders", QT_TRANSLATE_NOOP("clientele::Parameters", "Loyal from (orders)"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "Loyal: at least this many orders within the loyalty window (at least 2). Default 4."),
             [](auto &p) -> auto & { return p.lifecycle.loyalMinOrders; }, 2, 1000000),
         integerEntry(
-            "lifecycle/loyalWindowDays", PARAM_TEXT("Loyalty window (days)"),
-            PARAM_TEXT("The loyalty window: this many days up to the as-of date. Default 365."),
+            "lifecycle/loyalWindowDays", QT_TRANSLATE_NOOP("clientele::Parameters", "Loyalty window (days)"),
+            QT_TRANSLATE_NOOP(
+                "clientele::Parameters", "The loyalty window: this many days up to the as-of date. Default 365."),
             [](auto &p) -> auto & { return p.lifecycle.loyalWindowDays; }, 1, MaxDays),
-        {{QStringLiteral("lifecycle/repurchaseWindows"), PARAM_TEXT("Repurchase windows (days)"),
-             PARAM_TEXT("Days after the first order within which the repurchase rates count a second order. "
-                        "Default 30,60,90,180,365."),
+        {{QStringLiteral("lifecycle/repurchaseWindows"),
+             QT_TRANSLATE_NOOP("clientele::Parameters", "Repurchase windows (days)"),
+             QT_TRANSLATE_NOOP("clientele::Parameters",
+                 "Days after the first order within which the repurchase rates count a second order. "
+                 "Default 30,60,90,180,365."),
              ParameterKey::Kind::Numbers, {}},
             [](const AnalysisParameters &p) { return joined(p.lifecycle.repurchaseWindows); },
             [](AnalysisParameters &p, const QString &text) {
@@ -203,27 +213,33 @@ const std::vector<Entry> &entries()
                 return QString();
             }},
         integerEntry(
-            "pareto/headPercent", PARAM_TEXT("Head: top (%)"),
-            PARAM_TEXT("The 80/20 head: this top percent of customers by net revenue. Default 20."),
+            "pareto/headPercent", QT_TRANSLATE_NOOP("clientele::Parameters", "Head: top (%)"),
+            QT_TRANSLATE_NOOP(
+                "clientele::Parameters", "The 80/20 head: this top percent of customers by net revenue. Default 20."),
             [](auto &p) -> auto & { return p.pareto.headPercent; }, 1, 100),
         integerEntry(
-            "tiers/windowDays", PARAM_TEXT("Rating window (days)"),
-            PARAM_TEXT("Tiers rate the spend and orders of this many days up to the as-of date. Default 365."),
+            "tiers/windowDays", QT_TRANSLATE_NOOP("clientele::Parameters", "Rating window (days)"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "Tiers rate the spend and orders of this many days up to the as-of date. Default 365."),
             [](auto &p) -> auto & { return p.tiers.windowDays; }, 1, MaxDays),
         integerEntry(
-            "clusters/k", PARAM_TEXT("Number of clusters"),
-            PARAM_TEXT("0 chooses it by the silhouette between the smallest and largest number below. Default 0."),
+            "clusters/k", QT_TRANSLATE_NOOP("clientele::Parameters", "Number of clusters"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "0 chooses it by the silhouette between the smallest and largest number below. Default 0."),
             [](auto &p) -> auto & { return p.clusters.k; }, 0, 50),
         integerEntry(
-            "clusters/minK", PARAM_TEXT("Automatic choice from"),
-            PARAM_TEXT("The smallest number of clusters the automatic choice tries (at least 2). Default 2."),
+            "clusters/minK", QT_TRANSLATE_NOOP("clientele::Parameters", "Automatic choice from"),
+            QT_TRANSLATE_NOOP("clientele::Parameters",
+                "The smallest number of clusters the automatic choice tries (at least 2). Default 2."),
             [](auto &p) -> auto & { return p.clusters.minK; }, 2, 50),
         integerEntry(
-            "clusters/maxK", PARAM_TEXT("Automatic choice up to"),
-            PARAM_TEXT("The largest number of clusters the automatic choice tries. Default 10."),
+            "clusters/maxK", QT_TRANSLATE_NOOP("clientele::Parameters", "Automatic choice up to"),
+            QT_TRANSLATE_NOOP(
+                "clientele::Parameters", "The largest number of clusters the automatic choice tries. Default 10."),
             [](auto &p) -> auto & { return p.clusters.maxK; }, 2, 50),
-        {{QStringLiteral("clusters/seed"), PARAM_TEXT("Random seed"),
-             PARAM_TEXT("Seed of the k-means starts: the same seed gives the same clusters. Default 1."),
+        {{QStringLiteral("clusters/seed"), QT_TRANSLATE_NOOP("clientele::Parameters", "Random seed"),
+             QT_TRANSLATE_NOOP("clientele::Parameters",
+                 "Seed of the k-means starts: the same seed gives the same clusters. Default 1."),
              ParameterKey::Kind::Number, {}},
             [](const AnalysisParameters &p) { return QString::number(p.clusters.seed); },
             [](AnalysisParameters &p, const QString &text) {
@@ -234,9 +250,10 @@ const std::vector<Entry> &entries()
                 p.clusters.seed = seed;
                 return QString();
             }},
-        {{QStringLiteral("clusters/features"), PARAM_TEXT("Features"),
-             PARAM_TEXT("What clusters compare: two or more of recency, frequency, monetary, average_order_value, "
-                        "tenure. Default recency,frequency,monetary."),
+        {{QStringLiteral("clusters/features"), QT_TRANSLATE_NOOP("clientele::Parameters", "Features"),
+             QT_TRANSLATE_NOOP("clientele::Parameters",
+                 "What clusters compare: two or more of recency, frequency, monetary, average_order_value, "
+                 "tenure. Default recency,frequency,monetary."),
              ParameterKey::Kind::FeatureList, featureKeys()},
             [](const AnalysisParameters &p) {
                 QStringList keys;

@@ -183,7 +183,7 @@
 <context>
     <name>clientele::AliveHistogramModel</name>
     <message>
-        <location filename="../../models/predictionmodels.cpp" line="+221"/>
+        <location filename="../../models/predictionmodels.cpp" line="+183"/>
         <source>P(alive) (%)</source>
         <translation>存活概率 (P(alive), %)</translation>
     </message>
@@ -257,6 +257,54 @@
     </message>
 </context>
 <context>
+    <name>clientele::AnalysisSettingsDialog</name>
+    <message>
+        <location filename="../../app/gui/analysissettingsdialog.cpp" line="+25"/>
+        <source>RFM scores</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>80/20 diagnosis</source>
+        <translation>80/20 诊断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membership tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Analysis Settings</source>
+        <translation>分析设置</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. 100, 300, 1000, 3000</source>
+        <translation>例如 100, 300, 1000, 3000</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: &quot;%2&quot; is not a list of amounts like 100, 300, 1000, 3000.</source>
+        <translation>%1：“%2”不是金额列表（例如 100, 300, 1000, 3000）。</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ChartExport</name>
     <message>
         <location filename="../../views/chartexport.cpp" line="+33"/>
@@ -301,7 +349,7 @@
 <context>
     <name>clientele::ChurnWarningModel</name>
     <message>
-        <location filename="../../models/predictionmodels.cpp" line="+112"/>
+        <location filename="../../models/predictionmodels.cpp" line="+97"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -364,7 +412,7 @@
 <context>
     <name>clientele::ClusterProfileModel</name>
     <message>
-        <location filename="../../models/clusterprofilemodel.cpp" line="+117"/>
+        <location filename="../../models/clusterprofilemodel.cpp" line="+103"/>
         <source>Cluster</source>
         <translation>聚类</translation>
     </message>
@@ -414,7 +462,7 @@
         <translation>收入占比</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Clusters are numbered by net revenue, descending: 0 brings in the most.</source>
         <translation>聚类按净收入从高到低编号：0 号贡献最多。</translation>
     </message>
@@ -921,7 +969,7 @@
 <context>
     <name>clientele::CustomerTable</name>
     <message>
-        <location filename="../../analysis/core/customertable.cpp" line="+130"/>
+        <location filename="../../analysis/core/customertable.cpp" line="+117"/>
         <source>Cannot read the workspace: %1</source>
         <translation>无法读取工作区：%1</translation>
     </message>
@@ -929,7 +977,7 @@
 <context>
     <name>clientele::CustomersPage</name>
     <message>
-        <location filename="../../views/customerspage.cpp" line="+51"/>
+        <location filename="../../views/customerspage.cpp" line="+54"/>
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
@@ -1025,7 +1073,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../views/customerspage.h" line="+33"/>
+        <location filename="../../views/customerspage.h" line="+34"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -1035,7 +1083,7 @@
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Exported %1 to %2.</source>
         <translation>已将 %1 导出到 %2。</translation>
     </message>
@@ -1093,7 +1141,7 @@
 <context>
     <name>clientele::FunnelModel</name>
     <message>
-        <location filename="../../models/lifecyclemodels.cpp" line="+196"/>
+        <location filename="../../models/lifecyclemodels.cpp" line="+161"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -1170,7 +1218,7 @@
 <context>
     <name>clientele::HeadDistributionModel</name>
     <message>
-        <location filename="../../models/paretomodels.cpp" line="+119"/>
+        <location filename="../../models/paretomodels.cpp" line="+75"/>
         <source>First-order amount</source>
         <translation>首单金额</translation>
     </message>
@@ -1180,7 +1228,7 @@
         <translation>人均订单数</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Top %1% (%2 customers)</source>
         <translation>前 %1%（%2 位客户）</translation>
     </message>
@@ -1233,12 +1281,12 @@
 <context>
     <name>clientele::HoldoutModel</name>
     <message>
-        <location filename="../../models/predictionmodels.cpp" line="-281"/>
+        <location filename="../../models/predictionmodels.cpp" line="-244"/>
         <source>%1 customers with %2 repeat purchases before the split: %3 purchases per customer in the holdout period, %4 predicted</source>
         <translation>%1 位客户在分割日前复购 %2 次：验证期内人均购买 %3 次，预测 %4 次</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Repeat purchases before split</source>
         <translation>分割日前复购次数</translation>
     </message>
@@ -1289,7 +1337,7 @@
         <translation>此文件中的日期采用哪种写法？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
@@ -1379,12 +1427,12 @@
         <translation>订单导出文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Reading the first rows…</source>
         <translation>正在读取前几行…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1415,7 +1463,7 @@
 <context>
     <name>clientele::ImportSummaryDialog</name>
     <message>
-        <location filename="../../app/gui/importsummarydialog.cpp" line="+29"/>
+        <location filename="../../app/gui/importsummarydialog.cpp" line="+31"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -1731,7 +1779,7 @@
 <context>
     <name>clientele::KCandidateModel</name>
     <message>
-        <location filename="../../models/kcandidatemodel.cpp" line="+78"/>
+        <location filename="../../models/kcandidatemodel.cpp" line="+61"/>
         <source>k</source>
         <translation>k</translation>
     </message>
@@ -1959,12 +2007,12 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
 <context>
     <name>clientele::LifecycleStageModel</name>
     <message>
-        <location filename="../../models/lifecyclemodels.cpp" line="-140"/>
+        <location filename="../../models/lifecyclemodels.cpp" line="-122"/>
         <source>%1 (%2): last order %3 days ago; %4 customers, %5 of net revenue</source>
         <translation>%1（%2）：最近一次下单在 %3 天前；%4 位客户，占净收入 %5</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -2002,7 +2050,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
 <context>
     <name>clientele::LorenzModel</name>
     <message>
-        <location filename="../../models/paretomodels.cpp" line="-122"/>
+        <location filename="../../models/paretomodels.cpp" line="-101"/>
         <source>Share of customers (%)</source>
         <translation>客户占比 (%)</translation>
     </message>
@@ -2015,7 +2063,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+76"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="+70"/>
         <source>Cannot analyse the workspace</source>
         <translation>无法分析工作区</translation>
     </message>
@@ -2056,7 +2104,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/gui/mainwindowmenus.cpp" line="+145"/>
+        <location filename="../../app/gui/mainwindowmenus.cpp" line="+149"/>
         <source>Clientele</source>
         <translation>Clientele</translation>
     </message>
@@ -2066,7 +2114,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
         <translation>%1 — Clientele</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+51"/>
         <source>Cannot read the workspace</source>
         <translation>无法读取工作区</translation>
     </message>
@@ -2104,7 +2152,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation> · %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindowmenus.cpp" line="-108"/>
+        <location filename="../../app/gui/mainwindowmenus.cpp" line="-110"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2145,6 +2193,11 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
     <message>
         <location line="+13"/>
+        <source>Analysis &amp;Settings…</source>
+        <translation>分析设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2267,7 +2320,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>正在导出无法导入的行…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2289,7 +2342,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;基于店铺订单导出数据的客户细分工具。&lt;/p&gt;&lt;p&gt;可将 CSV 和 Excel 导出文件（中文或英文表头）导入本地工作区。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindowpages.cpp" line="+166"/>
+        <location filename="../../app/gui/mainwindowpages.cpp" line="+156"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2297,7 +2350,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::Numbers</name>
     <message>
-        <location filename="../../models/numberformat.cpp" line="+37"/>
+        <location filename="../../models/numberformat.cpp" line="+39"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
@@ -2310,7 +2363,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::OverviewModel</name>
     <message>
-        <location filename="../../models/overviewmodel.cpp" line="+62"/>
+        <location filename="../../models/overviewmodel.cpp" line="+64"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -2355,7 +2408,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>截至日期</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>up to the as-of date</source>
         <translation>截至该日期</translation>
     </message>
@@ -2549,6 +2602,189 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
     </message>
 </context>
 <context>
+    <name>clientele::Parameters</name>
+    <message>
+        <location filename="../../analysis/engine/parameterkeys.cpp" line="+140"/>
+        <source>Scoring method</source>
+        <translation>评分方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quintiles: each score is a rank among the active customers (about a fifth each, ties share a score); thresholds: fixed cut points below, the same meaning on every date. Default quintiles.</source>
+        <translation>quintiles（五分位）：按在活跃客户中的排名评分（每档约五分之一，数值相同的客户得分相同）；thresholds（门槛）：使用下面固定的分界点，在任何日期含义都一样。默认 quintiles。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>M measures</source>
+        <translation>M 的口径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net_revenue: orders minus returns; average_order_value: net revenue per order. Default net_revenue.</source>
+        <translation>net_revenue：订单减去退货后的净收入；average_order_value：每笔订单的净收入（客单价）。默认 net_revenue。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R cut points (days)</source>
+        <translation>R 分界点（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold scoring: the last order at most this many days ago for R 5, 4, 3, 2 (increasing); older is R 1. Default 30,90,180,365.</source>
+        <translation>门槛评分：最近一次下单距今不超过这些天数时 R 分别为 5、4、3、2（递增）；更久为 R 1。默认 30,90,180,365。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F cut points (orders)</source>
+        <translation>F 分界点（订单数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold scoring: at least this many orders for F 2, 3, 4, 5 (increasing, each at least 2). Default 2,3,4,5.</source>
+        <translation>门槛评分：订单数至少达到这些值时 F 分别为 2、3、4、5（递增，每个至少为 2）。默认 2,3,4,5。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>M cut points (money)</source>
+        <translation>M 分界点（金额）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold scoring: at least this M for M 2, 3, 4, 5 (increasing). On the command line and in the settings file in minor units (cents, 分). Default 100.00, 300.00, 1000.00, 3000.00 (10000,30000,100000,300000).</source>
+        <translation>门槛评分：M 至少达到这些金额时 M 分别为 2、3、4、5（递增）。命令行和设置文件中以最小货币单位（分）表示。默认 100.00, 300.00, 1000.00, 3000.00（10000,30000,100000,300000）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active up to (days)</source>
+        <translation>活跃上限（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active: the last order at most this many days ago. Default 63.</source>
+        <translation>活跃：最近一次下单距今不超过这么多天。默认 63。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silent up to (days)</source>
+        <translation>沉默上限（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent: the last order at most this many days ago (more than for active). Default 126.</source>
+        <translation>沉默：最近一次下单距今不超过这么多天（大于活跃上限）。默认 126。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sleeping up to (days)</source>
+        <translation>睡眠上限（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleeping: the last order at most this many days ago; beyond it a customer is lost. Default 365.</source>
+        <translation>睡眠：最近一次下单距今不超过这么多天；超过即为流失。默认 365。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loyal from (orders)</source>
+        <translation>忠诚客门槛（订单数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal: at least this many orders within the loyalty window (at least 2). Default 4.</source>
+        <translation>忠诚客：在忠诚周期内至少有这么多笔订单（至少 2）。默认 4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loyalty window (days)</source>
+        <translation>忠诚周期（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty window: this many days up to the as-of date. Default 365.</source>
+        <translation>忠诚周期：截至日期之前的这么多天。默认 365。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repurchase windows (days)</source>
+        <translation>复购周期（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the first order within which the repurchase rates count a second order. Default 30,60,90,180,365.</source>
+        <translation>复购率统计首单后多少天内的第二笔订单。默认 30,60,90,180,365。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Head: top (%)</source>
+        <translation>头部：前（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 80/20 head: this top percent of customers by net revenue. Default 20.</source>
+        <translation>80/20 头部：按净收入排名前这么多百分比的客户。默认 20。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating window (days)</source>
+        <translation>评级周期（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiers rate the spend and orders of this many days up to the as-of date. Default 365.</source>
+        <translation>会员等级按截至日期之前这么多天内的消费额和订单数评级。默认 365。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of clusters</source>
+        <translation>聚类数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 chooses it by the silhouette between the smallest and largest number below. Default 0.</source>
+        <translation>0 表示在下面的最小和最大聚类数之间按轮廓系数自动选择。默认 0。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic choice from</source>
+        <translation>自动选择的最小聚类数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The smallest number of clusters the automatic choice tries (at least 2). Default 2.</source>
+        <translation>自动选择时尝试的最小聚类数（至少 2）。默认 2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic choice up to</source>
+        <translation>自动选择的最大聚类数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest number of clusters the automatic choice tries. Default 10.</source>
+        <translation>自动选择时尝试的最大聚类数。默认 10。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the k-means starts: the same seed gives the same clusters. Default 1.</source>
+        <translation>k-means 初始点的随机种子：相同的种子得到相同的聚类。默认 1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What clusters compare: two or more of recency, frequency, monetary, average_order_value, tenure. Default recency,frequency,monetary.</source>
+        <translation>聚类比较的特征：recency（近度）、frequency（频率）、monetary（金额）、average_order_value（客单价）、tenure（客龄）中的两个或以上。默认 recency,frequency,monetary。</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Pareto</name>
     <message>
         <location filename="../../analysis/pareto/pareto.cpp" line="+44"/>
@@ -2569,7 +2805,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
 <context>
     <name>clientele::ParetoTiersPage</name>
     <message>
-        <location filename="../../views/paretotierspage.cpp" line="+83"/>
+        <location filename="../../views/paretotierspage.cpp" line="+85"/>
         <source>Double-click a tier to list its members.</source>
         <translation>双击某个等级可列出其会员。</translation>
     </message>
@@ -2725,12 +2961,12 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>前 %1% 的客户贡献 %2% 的收入</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
         <source>Rated on %1, re-rated on %2: %3 customers — ↑ %4 up, = %5 stay, ↓ %6 down. %7 newcomers joined in between (not in the matrix).</source>
         <translation>%1 首次评级，%2 重新评级：%3 位客户 — ↑ %4 位升级，= %5 位不变，↓ %6 位降级。期间新加入 %7 位（不计入矩阵）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 were kept above their earned tier by the rule.</source>
         <translation>有 %1 位因规则保留在高于实际达到的等级。</translation>
     </message>
@@ -2740,7 +2976,7 @@ Use File › Import… or drop CSV or Excel order exports onto this window.</sou
         <translation>首次评级日早于第一笔订单，因此其等级不完整。</translation>
     </message>
     <message>
-        <location filename="../../views/paretotierspage.h" line="+40"/>
+        <location filename="../../views/paretotierspage.h" line="+41"/>
         <source>80/20 &amp; Tiers</source>
         <translation>80/20 与等级</translation>
     </message>
@@ -3189,12 +3425,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rejected Rows</source>
         <translation>无法导入的行</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%n row(s) were not imported.</source>
         <translation>
             <numerusform>有 %n 行未能导入。</numerusform>
@@ -3216,7 +3452,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -3224,7 +3460,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::RejectedRowsModel</name>
     <message>
-        <location filename="../../models/rejectedrowsmodel.cpp" line="+70"/>
+        <location filename="../../models/rejectedrowsmodel.cpp" line="+48"/>
         <source>Import</source>
         <translation>导入批次</translation>
     </message>
@@ -3252,17 +3488,17 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::RepurchaseModel</name>
     <message>
-        <location filename="../../models/lifecyclemodels.cpp" line="+126"/>
+        <location filename="../../models/lifecyclemodels.cpp" line="+96"/>
         <source>Only customers whose first order is at least N days before the as-of day are counted (&quot;eligible&quot;): newer customers have not had N days to come back yet, and counting them would make the rate look too low. The rate is repurchased / eligible.</source>
         <translation>只统计首单距截至日期至少 N 天的客户（“合格客户”）：更新的客户还没有满 N 天的回购时间，计入会使复购率偏低。复购率 = 已复购 ÷ 合格客户。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>Naive rate over all customers (biased low): %1</source>
         <translation>全部客户的简单复购率（偏低）：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Window (days after first order)</source>
         <translation>周期（首单后天数）</translation>
     </message>
@@ -3514,7 +3750,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>How R, F and M become scores 1–5: quintiles or your own cut points, and whether M is net revenue or average order value</source>
+        <translation>R、F、M 如何转换为 1–5 分：五分位或自定分界点，以及 M 采用净收入还是客单价</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Summary:</source>
         <translation>汇总：</translation>
     </message>
@@ -3530,7 +3771,32 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>在客户页显示</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+40"/>
+        <source>quintiles</source>
+        <translation>五分位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cut points</source>
+        <translation>分界点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M = net revenue</source>
+        <translation>M = 净收入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M = average order value</source>
+        <translation>M = 客单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring: %1, %2…</source>
+        <translation>评分：%1，%2…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>R%1 F%2</source>
         <translation>R%1 F%2</translation>
     </message>
@@ -3563,7 +3829,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::RfmScorer</name>
     <message>
-        <location filename="../../analysis/rfm/rfmscorer.cpp" line="+22"/>
+        <location filename="../../analysis/rfm/rfmscorer.cpp" line="+24"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
@@ -3729,7 +3995,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::SegmentCountModel</name>
     <message>
-        <location filename="../../models/segmentcountmodel.cpp" line="+90"/>
+        <location filename="../../models/segmentcountmodel.cpp" line="+72"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
@@ -3757,7 +4023,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::SegmentSummaryModel</name>
     <message>
-        <location filename="../../models/segmentsummarymodel.cpp" line="+106"/>
+        <location filename="../../models/segmentsummarymodel.cpp" line="+92"/>
         <source>Share of the net revenue of all active customers</source>
         <translation>占全部活跃客户净收入的比例</translation>
     </message>
@@ -3782,7 +4048,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>人均净收入（M）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
@@ -4081,7 +4347,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::StageCountModel</name>
     <message>
-        <location filename="../../models/segmentcountmodel.cpp" line="+49"/>
+        <location filename="../../models/segmentcountmodel.cpp" line="+26"/>
         <source>≥ %1 days</source>
         <translation>≥ %1 天</translation>
     </message>
@@ -4096,7 +4362,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>%1（%2）：最近一次下单在截至日期前 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -4124,7 +4390,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::TableWriter</name>
     <message>
-        <location filename="../../analysis/export/tablewriter.cpp" line="+62"/>
+        <location filename="../../analysis/export/tablewriter.cpp" line="+53"/>
         <source>Unknown text encoding &quot;%1&quot;.</source>
         <translation>未知文本编码“%1”。</translation>
     </message>
@@ -4205,7 +4471,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::TierReport</name>
     <message>
-        <location filename="../../views/tierreport.cpp" line="+119"/>
+        <location filename="../../views/tierreport.cpp" line="+115"/>
         <source>to the tier earned</source>
         <translation>按实际达到的等级</translation>
     </message>
@@ -4442,7 +4708,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::TierStudioDialog</name>
     <message>
-        <location filename="../../views/tierstudiodialog.cpp" line="+50"/>
+        <location filename="../../views/tierstudiodialog.cpp" line="+40"/>
         <source>Tier studio</source>
         <translation>等级方案工作室</translation>
     </message>
@@ -4524,27 +4790,27 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>删除方案 A</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Benefit costs must be numbers separated by commas, one per tier.</source>
         <translation>权益成本必须是以逗号分隔的数字，每个等级一个。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-108"/>
         <source>Saved the design &quot;%1&quot;.</source>
         <translation>已保存方案“%1”。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+120"/>
         <source>Save a design first.</source>
         <translation>请先保存一个方案。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Design</source>
         <translation>方案</translation>
     </message>
@@ -4599,7 +4865,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>两个方案均以 %1 为截至日期评估，自 %2 起重新评级。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -4614,12 +4880,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Report written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-203"/>
         <source>Deleted the design &quot;%1&quot;.</source>
         <translation>已删除方案“%1”。</translation>
     </message>
@@ -4700,7 +4966,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>黄金会员</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>At least one tier is needed.</source>
         <translation>至少需要一个等级。</translation>
     </message>
@@ -4740,7 +5006,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>等级“%1”的消费门槛（%2）必须高于等级“%3”的门槛（%4）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The snapshot&apos;s trailing window is %1 days but the tiers are rated over %2 days.</source>
         <translation>快照的回溯周期为 %1 天，而会员等级按 %2 天评级。</translation>
     </message>
@@ -4768,7 +5034,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::ValueFormat</name>
     <message>
-        <location filename="../../models/valueformat.cpp" line="+33"/>
+        <location filename="../../models/valueformat.cpp" line="+17"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
