@@ -5,7 +5,7 @@
 #include "app/gui/language.h"
 #include "app/gui/settings.h"
 #include "models/tiermodels.h"
-#include "views/tierreport.h"
+#include "views/painting/tierreport.h"
 
 #include <QPaintEngine>
 #include <QPainter>

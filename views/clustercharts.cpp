@@ -2,7 +2,7 @@
 #include "models/bilingual.h"
 
 #include "models/kcandidatemodel.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 
 #include <QCursor>
 #include <QLegendMarker>

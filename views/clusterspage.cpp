@@ -5,7 +5,7 @@
 #include "models/kcandidatemodel.h"
 #include "views/chartexport.h"
 #include "views/clustercharts.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "models/analysiscontroller.h"
 #include "models/lifecyclemodels.h"
 #include "models/valueformat.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 #include "views/valuecharts.h"
 
 #include <QBarCategoryAxis>

@@ -6,7 +6,7 @@
 #include "models/overviewmodel.h"
 #include "models/segmentcountmodel.h"
 #include "views/chartexport.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -5,7 +5,7 @@
 #include "models/reratingcontroller.h"
 #include "models/tiermodels.h"
 #include "models/valueformat.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 #include "views/tiereditdelegate.h"
 #include "views/tierstudiodialog.h"
 #include "views/valuecharts.h"

@@ -3,7 +3,7 @@
 #include "models/analysiscontroller.h"
 #include "models/predictionmodels.h"
 #include "models/valueformat.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 #include "views/valuecharts.h"
 
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #include "views/tierpresentation.h"
 
-#include "views/tierreport.h"
+#include "views/painting/tierreport.h"
 
 #include <QKeyEvent>
 #include <QPainter>

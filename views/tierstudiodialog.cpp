@@ -3,9 +3,9 @@
 #include "models/analysiscontroller.h"
 #include "models/tierstudiocontroller.h"
 #include "models/valueformat.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
+#include "views/painting/tierreport.h"
 #include "views/tierpresentation.h"
-#include "views/tierreport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "views/valuecharts.h"
 
 #include "views/chartexport.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -7,7 +7,7 @@
 #include "analysis/store/workspace.h"
 #include "analysis/tiers/tierdesign.h"
 #include "analysis/tiers/tierdesignstore.h"
-#include "views/tierreport.h"
+#include "views/painting/tierreport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "views/palette.h"
+#include "views/painting/palette.h"
 
 #include <algorithm>
 #include <array>

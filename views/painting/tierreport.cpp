@@ -1,8 +1,8 @@
-#include "views/tierreport.h"
+#include "views/painting/tierreport.h"
 
 #include "models/tiermodels.h"
 #include "models/valueformat.h"
-#include "views/palette.h"
+#include "views/painting/palette.h"
 
 #include <QCoreApplication>
 #include <QFile>
