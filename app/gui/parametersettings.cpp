@@ -1,17 +1,17 @@
 #include "app/gui/parametersettings.h"
 
+#include "analysis/engine/parameterkeys.h"
+
 #include <QSettings>
 
-#include <algorithm>
-#include <array>
 #include <limits>
-#include <set>
+#include <optional>
 
 namespace clientele {
 
 namespace {
 
-// Reads values of one group; any present-but-invalid value marks the group bad.
+// Reads the values of one tier definition; any present-but-invalid value marks the definitions bad.
 class GroupReader
 {
 public:
@@ -33,127 +33,18 @@ public:
         value = Int(v);
     }
 
-    std::optional<QStringList> list(const QString &key)
-    {
-        if (!m_settings.contains(key))
-            return std::nullopt;
-        const QVariant v = m_settings.value(key);
-        // QSettings turns "a,b" into a QStringList on read; a single item stays a QString.
-        QStringList items
-            = v.typeId() == QMetaType::QStringList ? v.toStringList() : v.toString().split(u',', Qt::SkipEmptyParts);
-        for (QString &item : items)
-            item = item.trimmed();
-        return items;
-    }
-
-    template <typename Int>
-    void integers(const QString &key, std::vector<Int> &values, qint64 min, qint64 max, size_t count = 0)
-    {
-        const std::optional<QStringList> items = list(key);
-        if (!items)
-            return;
-        std::vector<Int> parsed;
-        for (const QString &item : *items) {
-            bool ok = false;
-            const qint64 v = item.toLongLong(&ok);
-            if (!ok || v < min || v > max)
-                return fail();
-            parsed.push_back(Int(v));
-        }
-        if (parsed.empty() || (count > 0 && parsed.size() != count))
-            return fail();
-        values = std::move(parsed);
-    }
-
-    void cutPoints(const QString &key, RfmCutPoints &cuts)
-    {
-        std::vector<qint64> values(cuts.begin(), cuts.end());
-        integers(key, values, 0, std::numeric_limits<qint64>::max() / 4, cuts.size());
-        std::copy(values.begin(), values.end(), cuts.begin());
-    }
-
-    template <typename Enum, size_t N>
-    void enumeration(const QString &key, Enum &value, const std::array<std::pair<Enum, QString>, N> &names)
-    {
-        if (!m_settings.contains(key))
-            return;
-        const QString text = m_settings.value(key).toString().trimmed();
-        for (const auto &[candidate, name] : names) {
-            if (text == name) {
-                value = candidate;
-                return;
-            }
-        }
-        fail();
-    }
-
 private:
     QSettings &m_settings;
     bool m_ok = true;
 };
 
-QString joined(const auto &values)
-{
-    QStringList items;
-    for (const auto v : values)
-        items << QString::number(v);
-    return items.join(u',');
-}
-
-const std::array<ClusterFeature, 5> AllFeatures{ClusterFeature::Recency, ClusterFeature::Frequency,
-    ClusterFeature::Monetary, ClusterFeature::AverageOrderValue, ClusterFeature::Tenure};
-
-RfmParameters readRfm(QSettings &s)
-{
-    RfmParameters p;
-    GroupReader r(s);
-    r.enumeration(QStringLiteral("method"), p.method,
-        std::array{std::pair{ScoringMethod::Quintiles, QString(scoringMethodKey(ScoringMethod::Quintiles))},
-            std::pair{ScoringMethod::Thresholds, QString(scoringMethodKey(ScoringMethod::Thresholds))}});
-    r.enumeration(QStringLiteral("basis"), p.monetaryBasis,
-        std::array{std::pair{MonetaryBasis::NetRevenue, QString(monetaryBasisKey(MonetaryBasis::NetRevenue))},
-            std::pair{MonetaryBasis::AverageOrderValue, QString(monetaryBasisKey(MonetaryBasis::AverageOrderValue))}});
-    r.cutPoints(QStringLiteral("recencyCuts"), p.recencyCuts);
-    r.cutPoints(QStringLiteral("frequencyCuts"), p.frequencyCuts);
-    r.cutPoints(QStringLiteral("monetaryCuts"), p.monetaryCuts);
-    // Stored cut points are validated even under quintile scoring: they come back when the user switches.
-    RfmParameters asThresholds = p;
-    asThresholds.method = ScoringMethod::Thresholds;
-    if (!r.ok() || !validateRfmParameters(asThresholds).empty())
-        return {};
-    return p;
-}
-
-LifecycleParams readLifecycle(QSettings &s)
-{
-    LifecycleParams p;
-    GroupReader r(s);
-    r.integer(QStringLiteral("activeMaxDays"), p.stages.activeMaxDays, 0, 100000);
-    r.integer(QStringLiteral("silentMaxDays"), p.stages.silentMaxDays, 0, 100000);
-    r.integer(QStringLiteral("sleepingMaxDays"), p.stages.sleepingMaxDays, 0, 100000);
-    r.integer(QStringLiteral("loyalMinOrders"), p.loyalMinOrders, 2, 1000000);
-    r.integer(QStringLiteral("loyalWindowDays"), p.loyalWindowDays, 1, 100000);
-    r.integers(QStringLiteral("repurchaseWindows"), p.repurchaseWindows, 1, 100000);
-    if (!r.ok() || !validateLifecycleParams(p).isEmpty())
-        return {};
-    return p;
-}
-
-ParetoParams readPareto(QSettings &s)
-{
-    ParetoParams p;
-    GroupReader r(s);
-    r.integer(QStringLiteral("headPercent"), p.headPercent, 1, 100);
-    if (!r.ok() || !validateParetoParams(p).isEmpty())
-        return {};
-    return p;
-}
-
-TierParams readTiers(QSettings &s)
+// The tier definitions (a QSettings array); the rating window is read with the other keys.
+// Empty when a stored definition is unreadable or the set is inconsistent.
+std::optional<std::vector<TierDefinition>> readTierDefinitions(QSettings &s, qint32 windowDays)
 {
     TierParams p;
+    p.windowDays = windowDays;
     GroupReader r(s);
-    r.integer(QStringLiteral("windowDays"), p.windowDays, 1, 100000);
     const int count = s.beginReadArray(QStringLiteral("definitions"));
     if (count > 0) {
         std::vector<TierDefinition> tiers;
@@ -177,55 +68,52 @@ TierParams readTiers(QSettings &s)
     }
     s.endArray();
     if (!r.ok() || !validateTierParams(p).isEmpty())
-        return {};
-    return p;
+        return std::nullopt;
+    return p.tiers;
 }
 
-ClusteringOptions readClusters(QSettings &s)
+// A stored value as the key table's text: QSettings turns "a,b" into a QStringList on read.
+QString storedText(const QSettings &s, const QString &key)
 {
-    ClusteringOptions p;
-    GroupReader r(s);
-    r.integer(QStringLiteral("k"), p.k, 0, 50);
-    r.integer(QStringLiteral("minK"), p.minK, 2, 50);
-    r.integer(QStringLiteral("maxK"), p.maxK, 2, 50);
-    r.integer(QStringLiteral("seed"), p.seed, 0, std::numeric_limits<qint64>::max());
-    if (const std::optional<QStringList> keys = r.list(QStringLiteral("features"))) {
-        std::vector<ClusterFeature> features;
-        for (const QString &key : *keys) {
-            const auto *found = std::find_if(
-                AllFeatures.begin(), AllFeatures.end(), [&](ClusterFeature f) { return clusterFeatureKey(f) == key; });
-            if (found == AllFeatures.end())
-                r.fail();
-            else
-                features.push_back(*found);
-        }
-        p.features = std::move(features);
-    }
-    const std::set<ClusterFeature> unique(p.features.begin(), p.features.end());
-    const bool consistent
-        = !p.features.empty() && unique.size() == p.features.size() && p.maxK >= p.minK && (p.k == 0 || p.k >= 2);
-    if (!r.ok() || !consistent)
-        return {};
-    return p;
+    const QVariant v = s.value(key);
+    return v.typeId() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString();
 }
 
 } // namespace
 
 AnalysisParameters readAnalysisParameters(QSettings &settings)
 {
+    // Group by group ("rfm", "lifecycle" …, the first part of each key): a group with an unreadable or
+    // inconsistent value falls back to its defaults as a whole, the groups read before it stay. The tiers
+    // group is its rating window and its definitions together.
     AnalysisParameters p;
     settings.beginGroup(QStringLiteral("analysis"));
-    const auto group = [&settings](const QString &name, auto read) {
-        settings.beginGroup(name);
-        auto value = read(settings);
-        settings.endGroup();
-        return value;
-    };
-    p.rfm = group(QStringLiteral("rfm"), readRfm);
-    p.lifecycle = group(QStringLiteral("lifecycle"), readLifecycle);
-    p.pareto = group(QStringLiteral("pareto"), readPareto);
-    p.tiers = group(QStringLiteral("tiers"), readTiers);
-    p.clusters = group(QStringLiteral("clusters"), readClusters);
+    const std::vector<ParameterKey> &keys = analysisParameterKeys();
+    bool tiersOk = true;
+    for (size_t first = 0; first < keys.size();) {
+        const QString group = keys[first].key.section(u'/', 0, 0);
+        size_t end = first;
+        AnalysisParameters candidate = p;
+        bool ok = true;
+        for (; end < keys.size() && keys[end].key.section(u'/', 0, 0) == group; ++end) {
+            if (settings.contains(keys[end].key))
+                ok = ok
+                    && setAnalysisParameter(candidate, keys[end].key, storedText(settings, keys[end].key)).isEmpty();
+        }
+        ok = ok && validateAnalysisParameters(candidate).isEmpty();
+        if (ok)
+            p = candidate;
+        if (group == u"tiers")
+            tiersOk = ok;
+        first = end;
+    }
+    settings.beginGroup(QStringLiteral("tiers"));
+    const std::optional<std::vector<TierDefinition>> tiers = readTierDefinitions(settings, p.tiers.windowDays);
+    settings.endGroup();
+    if (tiersOk && tiers)
+        p.tiers.tiers = *tiers;
+    else
+        p.tiers = TierParams();
     settings.endGroup();
     return p;
 }
@@ -256,30 +144,10 @@ void writeAnalysisParameters(QSettings &s, const AnalysisParameters &p)
 {
     s.beginGroup(QStringLiteral("analysis"));
     s.remove(QString()); // the whole group: stale tier definitions must not survive a shorter list
-
-    s.beginGroup(QStringLiteral("rfm"));
-    s.setValue(QStringLiteral("method"), QString(scoringMethodKey(p.rfm.method)));
-    s.setValue(QStringLiteral("basis"), QString(monetaryBasisKey(p.rfm.monetaryBasis)));
-    s.setValue(QStringLiteral("recencyCuts"), joined(p.rfm.recencyCuts));
-    s.setValue(QStringLiteral("frequencyCuts"), joined(p.rfm.frequencyCuts));
-    s.setValue(QStringLiteral("monetaryCuts"), joined(p.rfm.monetaryCuts));
-    s.endGroup();
-
-    s.beginGroup(QStringLiteral("lifecycle"));
-    s.setValue(QStringLiteral("activeMaxDays"), p.lifecycle.stages.activeMaxDays);
-    s.setValue(QStringLiteral("silentMaxDays"), p.lifecycle.stages.silentMaxDays);
-    s.setValue(QStringLiteral("sleepingMaxDays"), p.lifecycle.stages.sleepingMaxDays);
-    s.setValue(QStringLiteral("loyalMinOrders"), p.lifecycle.loyalMinOrders);
-    s.setValue(QStringLiteral("loyalWindowDays"), p.lifecycle.loyalWindowDays);
-    s.setValue(QStringLiteral("repurchaseWindows"), joined(p.lifecycle.repurchaseWindows));
-    s.endGroup();
-
-    s.beginGroup(QStringLiteral("pareto"));
-    s.setValue(QStringLiteral("headPercent"), p.pareto.headPercent);
-    s.endGroup();
+    for (const ParameterKey &key : analysisParameterKeys())
+        s.setValue(key.key, analysisParameterText(p, key.key));
 
     s.beginGroup(QStringLiteral("tiers"));
-    s.setValue(QStringLiteral("windowDays"), p.tiers.windowDays);
     s.beginWriteArray(QStringLiteral("definitions"), int(p.tiers.tiers.size()));
     for (size_t i = 0; i < p.tiers.tiers.size(); ++i) {
         const TierDefinition &t = p.tiers.tiers[i];
@@ -293,17 +161,6 @@ void writeAnalysisParameters(QSettings &s, const AnalysisParameters &p)
         s.setValue(QStringLiteral("minOrders"), t.minOrders);
     }
     s.endArray();
-    s.endGroup();
-
-    s.beginGroup(QStringLiteral("clusters"));
-    s.setValue(QStringLiteral("k"), p.clusters.k);
-    s.setValue(QStringLiteral("minK"), p.clusters.minK);
-    s.setValue(QStringLiteral("maxK"), p.clusters.maxK);
-    s.setValue(QStringLiteral("seed"), QString::number(p.clusters.seed));
-    QStringList features;
-    for (ClusterFeature f : p.clusters.features)
-        features << clusterFeatureKey(f);
-    s.setValue(QStringLiteral("features"), features.join(u','));
     s.endGroup();
 
     s.endGroup();
