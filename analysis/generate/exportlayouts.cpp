@@ -1,5 +1,7 @@
 #include "analysis/generate/exportlayouts.h"
 
+#include "analysis/core/money.h"
+
 #include <array>
 #include <cstdio>
 
@@ -14,12 +16,10 @@ std::string format(const char *pattern, long long value)
     return buffer;
 }
 
+// Amounts as an export writes them ("-12.30"), through the project's one money-to-text conversion.
 std::string moneyText(qint64 minor)
 {
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%s%lld.%02lld", minor < 0 ? "-" : "", magnitude / 100, magnitude % 100);
-    return buffer;
+    return minorUnitsText(minor).toStdString();
 }
 
 enum class TimeStyle { Seconds, Minutes, ShopifyOffset };

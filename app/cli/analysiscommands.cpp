@@ -143,11 +143,12 @@ int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace
 
 int runParameters(const QStringList &arguments)
 {
-    if (arguments.size() > 1 && arguments.at(1) != u"--help" && arguments.at(1) != u"-h") {
-        QTextStream(stderr) << "clientele-cli: parameters takes no arguments\n";
-        return UsageError;
-    }
-    QTextStream out(stdout);
+    Command command(QStringLiteral("clientele-cli parameters"));
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+    if (!command.parser().positionalArguments().isEmpty())
+        return command.usage(QStringLiteral("parameters takes no arguments"));
+    QTextStream &out = Command::out();
     out << "Analysis parameters (set with --set KEY=VALUE on summary and export; the GUI keeps them in its "
            "settings under the same keys):\n\n";
     const AnalysisParameters defaults;

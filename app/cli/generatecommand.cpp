@@ -1,6 +1,7 @@
 // clientele-cli generate: the project's own order exports, for trying Clientele, tests and benchmarks.
-#include "app/cli/commands.h"
+#include "app/cli/command.h"
 
+#include "analysis/core/money.h"
 #include "analysis/generate/ordergenerator.h"
 
 #include <QCommandLineParser>
@@ -13,13 +14,6 @@
 namespace clientele::cli {
 
 namespace {
-
-int fail(int code, const QString &message)
-{
-    QTextStream(stderr) << "clientele-cli: " << message
-                        << (code == UsageError ? "\nRun clientele-cli generate --help for usage.\n" : "\n");
-    return code;
-}
 
 struct EncodingChoice
 {
@@ -51,7 +45,7 @@ QJsonObject reportJson(const GeneratorReport &r, const GeneratorOptions &o)
     QJsonObject groups;
     for (int g = 0; g < o.behaviourGroups; ++g)
         groups.insert(QStringLiteral("g%1").arg(g + 1), r.groupCustomers[g]);
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("rows"), r.rows},
         {QStringLiteral("orders"), r.orders},
         {QStringLiteral("closed_orders"), r.closedOrders},
@@ -59,7 +53,6 @@ QJsonObject reportJson(const GeneratorReport &r, const GeneratorOptions &o)
         {QStringLiteral("customers"), r.customers},
         {QStringLiteral("damaged_rows"), r.damagedRows},
         {QStringLiteral("rejectable_rows"), r.rejectableRows},
-        {QStringLiteral("net_revenue_minor"), r.netRevenueMinor},
         {QStringLiteral("layout"), generatedLayoutKey(o.layout)},
         {QStringLiteral("true_parameters"),
             QJsonObject{{QStringLiteral("r"), r.r}, {QStringLiteral("alpha_days"), r.alpha}, {QStringLiteral("a"), r.a},
@@ -67,15 +60,16 @@ QJsonObject reportJson(const GeneratorReport &r, const GeneratorOptions &o)
         {QStringLiteral("period_end"), r.periodEnd.toString(Qt::ISODate)},
         {QStringLiteral("behaviour_groups"), groups},
     };
+    insertMoney(json, QStringLiteral("net_revenue"), r.netRevenueMinor);
+    return json;
 }
 
 } // namespace
 
 int runGenerate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
+    Command command(QStringLiteral("clientele-cli generate"));
+    QCommandLineParser &parser = command.parser();
     const auto option = [&](const char *name, const char *help, const char *value = nullptr) {
         parser.addOption(value
                 ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
@@ -100,27 +94,23 @@ int runGenerate(const QStringList &arguments)
     option("dirty", "Share of rows damaged on purpose (default 0).", "X");
     option("groups", "Planted behaviour groups (2-4) instead of the BG/NBD population.", "K");
     option("json", "Print what was written as JSON on stdout (default: one line on stderr).");
-    if (!parser.parse(arguments))
-        return fail(UsageError, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(UsageError, QStringLiteral("generate needs --out FILE"));
+        return command.usage(QStringLiteral("generate needs --out FILE"));
 
     GeneratorOptions o;
     o.xlsx = out.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
     if (parser.isSet(QStringLiteral("layout"))) {
         const auto layout = generatedLayoutFromKey(parser.value(QStringLiteral("layout")));
         if (!layout)
-            return fail(UsageError, QStringLiteral("unknown --layout %1").arg(parser.value(QStringLiteral("layout"))));
+            return command.usage(QStringLiteral("unknown --layout %1").arg(parser.value(QStringLiteral("layout"))));
         o.layout = *layout;
     }
     const auto encoding = encodingFromKey(parser.value(QStringLiteral("encoding")), o.layout);
     if (!encoding)
-        return fail(UsageError, QStringLiteral("unknown --encoding %1").arg(parser.value(QStringLiteral("encoding"))));
+        return command.usage(QStringLiteral("unknown --encoding %1").arg(parser.value(QStringLiteral("encoding"))));
     o.encoding = encoding->name;
     o.byteOrderMark = encoding->byteOrderMark;
     o.crlf = parser.isSet(QStringLiteral("crlf"));
@@ -131,12 +121,12 @@ int runGenerate(const QStringList &arguments)
         else if (d.size() == 1 && QStringLiteral(",;|").contains(d))
             o.delimiter = char(d.at(0).unicode());
         else
-            return fail(UsageError, QStringLiteral("--delimiter must be one of , ; tab |"));
+            return command.usage(QStringLiteral("--delimiter must be one of , ; tab |"));
     }
     if (parser.isSet(QStringLiteral("start"))) {
         o.start = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
         if (!o.start.isValid())
-            return fail(UsageError, QStringLiteral("--start must be a date like 2024-01-31"));
+            return command.usage(QStringLiteral("--start must be a date like 2024-01-31"));
     }
     // Numbers: each option with the field it sets; the generator validates the ranges.
     bool ok = true;
@@ -159,19 +149,18 @@ int runGenerate(const QStringList &arguments)
             continue;
         set(parser.value(key));
         if (!ok)
-            return fail(UsageError, QStringLiteral("--%1 must be a number").arg(key));
+            return command.usage(QStringLiteral("--%1 must be a number").arg(key));
     }
 
     GeneratorReport report;
     QString error;
     if (!writeOrderExport(out, o, &report, &error))
-        return fail(BadInput, error);
+        return command.badInput(error);
     if (parser.isSet(QStringLiteral("json"))) {
-        QTextStream(stdout) << QJsonDocument(reportJson(report, o)).toJson(QJsonDocument::Indented);
+        Command::out() << QJsonDocument(reportJson(report, o)).toJson(QJsonDocument::Indented);
     } else {
-        QTextStream(stderr) << "rows=" << report.rows << " orders=" << report.orders
-                            << " customers=" << report.customers << " damaged=" << report.damagedRows << " true_params "
-                            << report.parametersText() << '\n';
+        Command::err() << "rows=" << report.rows << " orders=" << report.orders << " customers=" << report.customers
+                       << " damaged=" << report.damagedRows << " true_params " << report.parametersText() << '\n';
     }
     return Ok;
 }
