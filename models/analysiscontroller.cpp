@@ -1,5 +1,7 @@
 #include "models/analysiscontroller.h"
 
+#include "analysis/engine/parameterkeys.h"
+
 #include "analysis/store/workspace.h"
 
 namespace clientele {
@@ -81,6 +83,11 @@ void AnalysisController::reload()
                 Q_EMIT resultsChanged();
             }
         });
+}
+
+QString AnalysisController::parameterProblem(const AnalysisParameters &parameters) const
+{
+    return validateAnalysisParameters(parameters);
 }
 
 void AnalysisController::setParameters(const AnalysisParameters &parameters)

@@ -35,6 +35,9 @@ public:
 
     const AnalysisParameters &parameters() const { return m_parameters; }
     void setParameters(const AnalysisParameters &parameters);
+    // Empty when `parameters` can be used, else why not (one sentence): pages check an edit before
+    // setParameters(), so they never validate by themselves.
+    QString parameterProblem(const AnalysisParameters &parameters) const;
     // Empty: the latest order day.
     void setAsOfDay(std::optional<qint32> day);
 

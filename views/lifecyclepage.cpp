@@ -244,9 +244,7 @@ void LifecyclePage::applyParameters()
     p.stages.silentMaxDays = m_silentMax->value();
     p.stages.sleepingMaxDays = m_sleepingMax->value();
     p.loyalMinOrders = m_loyalOrders->value();
-    QString error = validateStageBoundaries(p.stages);
-    if (error.isEmpty())
-        error = validateLifecycleParams(p);
+    const QString error = controller()->parameterProblem(parameters);
     m_message->setText(error);
     m_message->setVisible(!error.isEmpty());
     if (!error.isEmpty())

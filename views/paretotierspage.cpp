@@ -363,7 +363,7 @@ void ParetoTiersPage::applyTiers()
 {
     AnalysisParameters parameters = controller()->parameters();
     parameters.tiers.tiers = m_editModel->tiers();
-    const QString error = validateTierParams(parameters.tiers);
+    const QString error = controller()->parameterProblem(parameters);
     m_tierMessage->setText(error);
     m_tierMessage->setVisible(!error.isEmpty());
     if (!error.isEmpty() || sameTiers(parameters.tiers.tiers, controller()->parameters().tiers.tiers))
