@@ -42,12 +42,13 @@ int benchEngine(const QStringList &arguments)
 {
     QString path = arguments.value(0);
     if (path.isEmpty()) {
-        // The 1M-row workspace of the import benchmark, imported once here if needed.
-        path = QDir::currentPath() + QStringLiteral("/bench-data/engine-1m.clientele");
-        const QString csv = QDir::currentPath() + QStringLiteral("/bench-data/orders_1000000_seed1.csv");
+        // The 1M-row file of the import benchmark (generated if missing), imported once here.
+        path = QDir::currentPath() + QStringLiteral("/bench-data/engine-1m-gen2.clientele");
         if (!QFileInfo::exists(path)) {
-            if (!QFileInfo::exists(csv)) {
-                out() << "run `clientele-bench import 1000000` first, or pass a workspace\n";
+            QDir().mkpath(QDir::currentPath() + QStringLiteral("/bench-data"));
+            const QString csv = generateOrders(QDir::currentPath() + QStringLiteral("/bench-data"), 1000000);
+            if (csv.isEmpty()) {
+                out() << "cannot generate the 1M-order file\n";
                 return 1;
             }
             QString error;
@@ -89,6 +90,14 @@ int benchEngine(const QStringList &arguments)
     const double fullMs = timeIt([&] { results = runAnalyses(table, everything); }, 3);
     out() << "| refresh of everything incl. k search 2..10 (k = " << results.clusters.k << ") | "
           << QString::number(fullMs, 'f', 0) << " ms |\n";
+    // A tier edit: the same table and every other parameter unchanged, so clusters are taken from the last
+    // refresh (the GUI's AnalysisController passes its previous results the same way).
+    AnalysisParameters tierEdit = everything;
+    tierEdit.tiers.tiers.back().minSpendMinor += 100;
+    AnalysisResults edited;
+    const double tierEditMs = timeIt([&] { edited = runAnalyses(table, tierEdit, {}, &results); }, 3);
+    out() << "| refresh after a tier edit (clusters reused: " << (edited.clustersReused ? "yes" : "no") << ") | "
+          << QString::number(tierEditMs, 'f', 0) << " ms |\n";
     PredictionParameters prediction;
     prediction.holdoutDays = 0; // the fit and per-customer scores only
     PredictionResult predicted;
