@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -15,8 +16,10 @@
 
 namespace {
 
-// `clientele --screenshots DIR WORKSPACE [--language zh_CN]`: writes DIR/<page>.png and exits.
-int runScreenshots(QApplication &app, const QString &directory, const QString &workspace, const QString &language)
+// `clientele --screenshots DIR WORKSPACE [--language zh_CN] [--screenshot-size 1366x768]`: writes
+// DIR/<page>.png and exits.
+int runScreenshots(QApplication &app, const QString &directory, const QString &workspace, const QString &language,
+    const QSize &windowSize)
 {
     // Default settings (window size, page, parameters), never the user's, and the user's untouched.
     QTemporaryDir settingsDir;
@@ -24,7 +27,7 @@ int runScreenshots(QApplication &app, const QString &directory, const QString &w
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     clientele::Language::apply(
         clientele::Language::resolve(language.isEmpty() ? clientele::Language::english() : language));
-    clientele::ScreenshotRunner runner(directory, workspace);
+    clientele::ScreenshotRunner runner(directory, workspace, windowSize);
     int status = 1;
     QObject::connect(
         &runner, &clientele::ScreenshotRunner::finished, &app,
@@ -63,8 +66,11 @@ int main(int argc, char **argv)
         QStringLiteral("Write a PNG of every page to DIR and exit."), QStringLiteral("DIR"));
     const QCommandLineOption language(
         QStringLiteral("language"), QStringLiteral("UI language for this run: en or zh_CN."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+        QStringLiteral("Window size of --screenshots, e.g. 1366x768 (default 1280x800)."), QStringLiteral("WxH"));
     parser.addOption(screenshots);
     parser.addOption(language);
+    parser.addOption(screenshotSize);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The workspace to open."));
     parser.process(app);
     const QString requested = parser.positionalArguments().value(0);
@@ -74,7 +80,16 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "clientele: --screenshots DIR needs a WORKSPACE\n");
             return 2;
         }
-        return runScreenshots(app, parser.value(screenshots), requested, parser.value(language));
+        QSize size(1280, 800);
+        if (parser.isSet(screenshotSize)) {
+            const QStringList parts = parser.value(screenshotSize).split(u'x');
+            size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
+            if (parts.size() != 2 || size.width() < 640 || size.height() < 480) {
+                std::fprintf(stderr, "clientele: --screenshot-size must be WIDTHxHEIGHT, at least 640x480\n");
+                return 2;
+            }
+        }
+        return runScreenshots(app, parser.value(screenshots), requested, parser.value(language), size);
     }
 
     // The user's choice from View › Language, else the system locale (zh_* → Chinese); Qt's own

@@ -34,6 +34,20 @@ QString groupTitle(const QString &group)
     return group;
 }
 
+// What a choice is called in the UI; the key itself is what the settings file and the CLI use.
+QString choiceLabel(const QString &choice)
+{
+    if (choice == u"quintiles")
+        return AnalysisSettingsDialog::tr("Quintiles (rank among active customers)");
+    if (choice == u"thresholds")
+        return AnalysisSettingsDialog::tr("Thresholds (fixed cut points below)");
+    if (choice == u"net_revenue")
+        return AnalysisSettingsDialog::tr("Net revenue (orders − returns)");
+    if (choice == u"average_order_value")
+        return AnalysisSettingsDialog::tr("Average order value");
+    return choice;
+}
+
 // Money lists are shown in currency units ("100.00, 300.00") and kept in minor units ("10000,30000").
 QString minorListToMajor(const QString &minorList)
 {
@@ -87,7 +101,9 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const AnalysisParameters &current
         if (key.kind == ParameterKey::Kind::Choice) {
             auto *combo = new QComboBox(content);
             for (const QString &choice : key.choices)
-                combo->addItem(choice, choice);
+                combo->addItem(choiceLabel(choice), choice);
+            // Full width, like the line edits: the explanation below then wraps at the width it is given.
+            combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             editor = combo;
         } else {
             auto *line = new QLineEdit(content);

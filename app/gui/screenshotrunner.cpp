@@ -1,6 +1,7 @@
 #include "app/gui/screenshotrunner.h"
 
 #include "analysis/generate/ordergenerator.h"
+#include "app/gui/analysissettingsdialog.h"
 #include "app/gui/importdialog.h"
 #include "app/gui/mainwindow.h"
 #include "models/analysiscontroller.h"
@@ -14,10 +15,12 @@ namespace {
 constexpr int SettleMs = 400;
 } // namespace
 
-ScreenshotRunner::ScreenshotRunner(const QString &outputDirectory, const QString &workspacePath, QObject *parent)
+ScreenshotRunner::ScreenshotRunner(
+    const QString &outputDirectory, const QString &workspacePath, const QSize &windowSize, QObject *parent)
     : QObject(parent)
     , m_outputDirectory(outputDirectory)
     , m_workspacePath(workspacePath)
+    , m_windowSize(windowSize)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(180000);
@@ -34,7 +37,7 @@ void ScreenshotRunner::start()
         return finish(false, QStringLiteral("cannot create ") + m_outputDirectory);
     m_window = std::make_unique<MainWindow>();
     m_window->setShowImportSummaries(false);
-    m_window->resize(1280, 800);
+    m_window->resize(m_windowSize);
     m_window->show();
     connect(m_window->controller(), &AnalysisController::resultsChanged, this, &ScreenshotRunner::maybeStartShooting);
     connect(m_window->controller(), &AnalysisController::failed, this,
@@ -93,7 +96,7 @@ void ScreenshotRunner::shootImportDialog()
         QTimer::singleShot(SettleMs, this, [this, dialog] {
             if (save(dialog, QStringLiteral("import"))) {
                 dialog->reject();
-                finish(true, QString());
+                shootSettingsDialog();
             }
         });
     };
@@ -101,6 +104,20 @@ void ScreenshotRunner::shootImportDialog()
         connect(dialog, &ImportDialog::previewUpdated, this, shoot, Qt::SingleShotConnection);
     else
         shoot();
+}
+
+void ScreenshotRunner::shootSettingsDialog()
+{
+    auto *dialog = new AnalysisSettingsDialog(m_window->controller()->parameters(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->showGroup(QStringLiteral("rfm"));
+    QTimer::singleShot(SettleMs, this, [this, dialog] {
+        if (save(dialog, QStringLiteral("settings"))) {
+            dialog->close();
+            finish(true, QString());
+        }
+    });
 }
 
 bool ScreenshotRunner::save(QWidget *widget, const QString &name)

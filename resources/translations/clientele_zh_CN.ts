@@ -175,7 +175,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+93"/>
+        <location filename="../../app/main.cpp" line="+108"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -284,12 +284,32 @@
         <translation>聚类</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Quintiles (rank among active customers)</source>
+        <translation>五分位（在活跃客户中排名）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thresholds (fixed cut points below)</source>
+        <translation>门槛（使用下面的固定分界点）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net revenue (orders − returns)</source>
+        <translation>净收入（订单 − 退货）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>Analysis Settings</source>
         <translation>分析设置</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>e.g. 100, 300, 1000, 3000</source>
         <translation>例如 100, 300, 1000, 3000</translation>
     </message>
@@ -1974,7 +1994,7 @@ Highest step for %5 customers, net revenue %6 (%7)</source>
         <translation>双击柱形可列出该阶段的客户。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>%1 customers as of %2 · net revenue %3 · naive repurchase rate %4 (customers with 2+ orders)</source>
         <translation>截至 %2 共 %1 位客户 · 净收入 %3 · 简单复购率 %4（下单 2 次及以上的客户）</translation>
     </message>
@@ -4471,7 +4491,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::TierReport</name>
     <message>
-        <location filename="../../views/tierreport.cpp" line="+115"/>
+        <location filename="../../views/painting/tierreport.cpp" line="+115"/>
         <source>to the tier earned</source>
         <translation>按实际达到的等级</translation>
     </message>
