@@ -104,7 +104,7 @@ FORMAT_FILES = $(shell git ls-files '*.cpp' '*.h')
 format:
 	clang-format -i $(FORMAT_FILES)
 format-check:
-	clang-format --dry-run --Werror $(FORMAT_FILES)
+	@clang-format --dry-run --Werror $(FORMAT_FILES) && echo "format-check: $(words $(FORMAT_FILES)) files formatted"
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -5,6 +5,8 @@
 #include "models/analysiscontroller.h"
 #include "models/jobtracker.h"
 
+#include <functional>
+
 namespace clientele {
 
 namespace {
@@ -110,8 +112,7 @@ bool TierStudioController::evaluate(
         return false;
     const qint32 day = results->asOfDay;
     jobs->start([table, day, design] { return evaluateDesign(*table, day, design); },
-        [this, ready](const EvaluatedTierDesign &e) { Q_EMIT(this->*ready)
-                                                      (e); });
+        [this, ready](const EvaluatedTierDesign &e) { Q_EMIT std::invoke(ready, this, e); });
     return true;
 }
 

@@ -1,10 +1,12 @@
 #include "analysis/generate/ordergenerator.h"
 
+#include "analysis/core/money.h"
 #include "analysis/export/tablewriter.h"
 #include "analysis/generate/exportlayouts.h"
 #include "analysis/generate/ordersampler.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QStringEncoder>
 
@@ -335,6 +337,30 @@ bool writeOrderExport(const QString &path, const GeneratorOptions &options, Gene
     if (report)
         *report = r;
     return true;
+}
+
+QJsonObject generatorReportJson(const GeneratorReport &r, const GeneratorOptions &o)
+{
+    QJsonObject groups;
+    for (int g = 0; g < o.behaviourGroups; ++g)
+        groups.insert(QStringLiteral("g%1").arg(g + 1), r.groupCustomers[g]);
+    QJsonObject json{
+        {QStringLiteral("rows"), r.rows},
+        {QStringLiteral("orders"), r.orders},
+        {QStringLiteral("closed_orders"), r.closedOrders},
+        {QStringLiteral("return_rows"), r.returnRows},
+        {QStringLiteral("customers"), r.customers},
+        {QStringLiteral("damaged_rows"), r.damagedRows},
+        {QStringLiteral("rejectable_rows"), r.rejectableRows},
+        {QStringLiteral("layout"), generatedLayoutKey(o.layout)},
+        {QStringLiteral("true_parameters"),
+            QJsonObject{{QStringLiteral("r"), r.r}, {QStringLiteral("alpha_days"), r.alpha}, {QStringLiteral("a"), r.a},
+                {QStringLiteral("b"), r.b}}},
+        {QStringLiteral("period_end"), r.periodEnd.toString(Qt::ISODate)},
+        {QStringLiteral("behaviour_groups"), groups},
+    };
+    insertMoney(json, QStringLiteral("net_revenue"), r.netRevenueMinor);
+    return json;
 }
 
 } // namespace clientele

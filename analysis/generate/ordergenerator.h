@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 #include <QtGlobal>
 
@@ -80,6 +81,10 @@ struct GeneratorReport
 // Writes the export; the same options always give the same bytes. False (and the reason) when the
 // options are invalid or the file cannot be written.
 bool writeOrderExport(const QString &path, const GeneratorOptions &options, GeneratorReport *report, QString *error);
+
+// What was written as JSON (`clientele-cli generate --json`): counts, net revenue (money as everywhere in
+// JSON), the layout, the true BG/NBD parameters and the customers per planted group.
+QJsonObject generatorReportJson(const GeneratorReport &report, const GeneratorOptions &options);
 
 // Customer id of customer `index` (1-based) in a layout's id style, as written by writeOrderExport.
 QByteArray generatedCustomerId(GeneratedLayout layout, int index, int group);

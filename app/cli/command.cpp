@@ -79,4 +79,17 @@ QTextStream &Command::err()
     return stream;
 }
 
+std::optional<char> Command::delimiter()
+{
+    if (!isSet(QStringLiteral("delimiter")))
+        return '\0';
+    const QString d = value(QStringLiteral("delimiter"));
+    if (d == u"tab" || d == u"\\t" || d == u"\t")
+        return '\t';
+    if (d.size() == 1 && QStringLiteral(",;|").contains(d))
+        return char(d.at(0).unicode());
+    usage(QStringLiteral("--delimiter must be one of , ; tab |"));
+    return std::nullopt;
+}
+
 } // namespace clientele::cli

@@ -39,6 +39,10 @@ public:
     // Reports a failure to open as bad input.
     std::unique_ptr<Workspace> openWorkspace(Workspace::OpenMode mode);
 
+    // --delimiter as a character: "," ";" "|" or "tab"; std::nullopt (after a usage report) for anything else,
+    // '\0' when the option is not given.
+    std::optional<char> delimiter();
+
     // Print "clientele-cli: message" on standard error and return UsageError / BadInput.
     int usage(const QString &message);
     int badInput(const QString &message);

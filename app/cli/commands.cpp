@@ -104,15 +104,10 @@ int runImport(const QStringList &arguments)
     options.encoding = parser.value(QStringLiteral("encoding"));
     options.sheet = parser.value(QStringLiteral("sheet"));
     options.mapOverrides = parser.values(QStringLiteral("map"));
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        const QString d = parser.value(QStringLiteral("delimiter"));
-        if (d == u"tab" || d == u"\\t" || d == u"\t")
-            options.delimiter = '\t';
-        else if (d.size() == 1 && QStringLiteral(",;|").contains(d))
-            options.delimiter = char(d.at(0).unicode());
-        else
-            return command.usage(QStringLiteral("--delimiter must be one of , ; tab |"));
-    }
+    const std::optional<char> delimiter = command.delimiter();
+    if (!delimiter)
+        return UsageError;
+    options.delimiter = *delimiter;
     if (parser.isSet(QStringLiteral("layout"))) {
         options.layout = layoutFromKey(parser.value(QStringLiteral("layout")));
         if (!options.layout)

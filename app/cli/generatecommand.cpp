@@ -1,12 +1,10 @@
 // clientele-cli generate: the project's own order exports, for trying Clientele, tests and benchmarks.
 #include "app/cli/command.h"
 
-#include "analysis/core/money.h"
 #include "analysis/generate/ordergenerator.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include <functional>
@@ -38,30 +36,6 @@ std::optional<EncodingChoice> encodingFromKey(const QString &key, GeneratedLayou
     if (k == u"utf-16" || k == u"utf-16le")
         return EncodingChoice{"UTF-16LE", true};
     return std::nullopt;
-}
-
-QJsonObject reportJson(const GeneratorReport &r, const GeneratorOptions &o)
-{
-    QJsonObject groups;
-    for (int g = 0; g < o.behaviourGroups; ++g)
-        groups.insert(QStringLiteral("g%1").arg(g + 1), r.groupCustomers[g]);
-    QJsonObject json{
-        {QStringLiteral("rows"), r.rows},
-        {QStringLiteral("orders"), r.orders},
-        {QStringLiteral("closed_orders"), r.closedOrders},
-        {QStringLiteral("return_rows"), r.returnRows},
-        {QStringLiteral("customers"), r.customers},
-        {QStringLiteral("damaged_rows"), r.damagedRows},
-        {QStringLiteral("rejectable_rows"), r.rejectableRows},
-        {QStringLiteral("layout"), generatedLayoutKey(o.layout)},
-        {QStringLiteral("true_parameters"),
-            QJsonObject{{QStringLiteral("r"), r.r}, {QStringLiteral("alpha_days"), r.alpha}, {QStringLiteral("a"), r.a},
-                {QStringLiteral("b"), r.b}}},
-        {QStringLiteral("period_end"), r.periodEnd.toString(Qt::ISODate)},
-        {QStringLiteral("behaviour_groups"), groups},
-    };
-    insertMoney(json, QStringLiteral("net_revenue"), r.netRevenueMinor);
-    return json;
 }
 
 } // namespace
@@ -114,15 +88,11 @@ int runGenerate(const QStringList &arguments)
     o.encoding = encoding->name;
     o.byteOrderMark = encoding->byteOrderMark;
     o.crlf = parser.isSet(QStringLiteral("crlf"));
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        const QString d = parser.value(QStringLiteral("delimiter"));
-        if (d == u"tab" || d == u"\\t")
-            o.delimiter = '\t';
-        else if (d.size() == 1 && QStringLiteral(",;|").contains(d))
-            o.delimiter = char(d.at(0).unicode());
-        else
-            return command.usage(QStringLiteral("--delimiter must be one of , ; tab |"));
-    }
+    const std::optional<char> delimiter = command.delimiter();
+    if (!delimiter)
+        return UsageError;
+    if (*delimiter != '\0')
+        o.delimiter = *delimiter;
     if (parser.isSet(QStringLiteral("start"))) {
         o.start = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
         if (!o.start.isValid())
@@ -157,7 +127,7 @@ int runGenerate(const QStringList &arguments)
     if (!writeOrderExport(out, o, &report, &error))
         return command.badInput(error);
     if (parser.isSet(QStringLiteral("json"))) {
-        Command::out() << QJsonDocument(reportJson(report, o)).toJson(QJsonDocument::Indented);
+        Command::out() << QJsonDocument(generatorReportJson(report, o)).toJson(QJsonDocument::Indented);
     } else {
         Command::err() << "rows=" << report.rows << " orders=" << report.orders << " customers=" << report.customers
                        << " damaged=" << report.damagedRows << " true_params " << report.parametersText() << '\n';
