@@ -340,7 +340,11 @@ void TestCli::exportRejectsUnknownNames()
 // `generate --json` says what it wrote; an import and `summary` of that file find exactly that.
 void TestCli::generateThenImportAgree()
 {
+#ifdef __SANITIZE_ADDRESS__ // XLSX writing loads libxlsxwriter with RTLD_DEEPBIND, which ASan does not support
+    const QString xlsx = m_dir->filePath(QStringLiteral("jd.csv"));
+#else
     const QString xlsx = m_dir->filePath(QStringLiteral("jd.xlsx"));
+#endif
     const Run generated = cli({QStringLiteral("generate"), QStringLiteral("--out"), xlsx, QStringLiteral("--layout"),
         QStringLiteral("jd"), QStringLiteral("--orders"), QStringLiteral("700"), QStringLiteral("--seed"),
         QStringLiteral("3"), QStringLiteral("--json")});
