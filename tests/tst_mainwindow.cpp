@@ -161,6 +161,18 @@ void TestMainWindow::importThroughDialog()
     QTRY_COMPARE(rejectsLoaded.count(), 1);
     QCOMPARE(rejects.model()->rowCount(), 1);
     QSignalSpy exported(&rejects, &RejectedRowsDialog::exportFinished);
+    rejects.exportTo(workspace); // refused: it is the workspace
+    QTRY_COMPARE(exported.count(), 1);
+    QVERIFY(!exported.first().first().toBool());
+    QVERIFY2(exported.first().last().toString().contains(QStringLiteral("open workspace")),
+        qPrintable(exported.first().last().toString()));
+    {
+        QString error;
+        auto intact = Workspace::open(workspace, &error, Workspace::OpenMode::ReadOnly);
+        QVERIFY2(intact, qPrintable(error));
+        QCOMPARE(testsupport::scalar(*intact, "SELECT count(*) FROM orders"), qint64(4));
+    }
+    exported.clear();
     const QString rejectsCsv = m_dir.filePath(QStringLiteral("rejects.csv"));
     rejects.exportTo(rejectsCsv);
     QTRY_COMPARE(exported.count(), 1);

@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace clientele;
+using namespace Qt::Literals::StringLiterals;
 
 class TestTableWriter : public QObject
 {
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void csvGbk();
     void csvGbkRefusesUnencodableText();
     void xlsxRoundTrip();
+    void xlsxHostileTextReadsBack_data();
+    void xlsxHostileTextReadsBack();
     void unwritablePathIsAnError();
 
 private:
@@ -118,6 +121,56 @@ void TestTableWriter::xlsxRoundTrip()
     QCOMPARE(fields().value(0), QStringLiteral("C3"));
     QVERIFY(!reader.next(record));
     QVERIFY(!reader.error());
+}
+
+// Text a workbook cannot hold as it is (XML 1.0 forbids it) or that Excel would decode (_xHHHH_): written,
+// then read back with the project's own reader, which decodes _xHHHH_ as Excel does.
+void TestTableWriter::xlsxHostileTextReadsBack_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("readBack");
+    const QString fffd(QChar(0xFFFD));
+    QTest::newRow("U+FFFE") << (u"A"_s + QChar(0xFFFE) + u"B"_s) << (u"A"_s + fffd + u"B"_s);
+    QTest::newRow("U+FFFF") << QString(QChar(0xFFFF)) << fffd;
+    QTest::newRow("lone high surrogate") << (QChar(0xD83D) + u"x"_s) << (fffd + u"x"_s);
+    QTest::newRow("lone low surrogate") << (u"x"_s + QChar(0xDE00)) << (u"x"_s + fffd);
+    QTest::newRow("NUL") << (u"a"_s + QChar(0) + u"b"_s) << (u"a"_s + fffd + u"b"_s);
+    QTest::newRow("emoji pair") << u"\U0001F600 ok"_s << u"\U0001F600 ok"_s;
+    QTest::newRow("_x0041_") << u"_x0041_"_s << u"_x0041_"_s;
+    QTest::newRow("_x005F_") << u"a_x005F_b"_s << u"a_x005F_b"_s;
+    QTest::newRow("escape of a surrogate") << u"_xD800_"_s << u"_xD800_"_s;
+    QTest::newRow("two escapes") << u"_x0041__x0042_"_s << u"_x0041__x0042_"_s;
+    QTest::newRow("not an escape") << u"_x00G1_ _X0041_ _x41_"_s << u"_x00G1_ _X0041_ _x41_"_s;
+    QTest::newRow("control characters") << u"a\u0001b\u001Fc\u0008"_s << u"a\u0001b\u001Fc\u0008"_s;
+    QTest::newRow("tab and newline") << u"a\tb\nc"_s << u"a\tb\nc"_s;
+    QTest::newRow("carriage return") << u"a\r\nb"_s << u"a\r\nb"_s;
+}
+
+void TestTableWriter::xlsxHostileTextReadsBack()
+{
+#ifdef __SANITIZE_ADDRESS__
+    QSKIP("XLSX export loads libxlsxwriter with RTLD_DEEPBIND, which AddressSanitizer does not support");
+#endif
+    QFETCH(QString, text);
+    QFETCH(QString, readBack);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.xlsx"));
+    ExportTable t;
+    t.columns = {{text, ExportTable::Kind::Text}, {QStringLiteral("n"), ExportTable::Kind::Integer}};
+    t.rows.push_back({text, qint64(1)});
+    QString error;
+    QVERIFY2(writeXlsx(path, t, text, &error), qPrintable(error));
+    QCOMPARE(XlsxReader::sheetNames(path).size(), 1);
+    XlsxReader reader(path);
+    QVERIFY2(reader.isOpen(), reader.error() ? qPrintable(reader.error()->message) : "no error");
+    Record record;
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.size(), size_t(2));
+        QCOMPARE(QString::fromUtf8(record.fields[0].data(), qsizetype(record.fields[0].size())), readBack);
+    }
+    QVERIFY(!reader.next(record));
+    QVERIFY2(!reader.error(), reader.error() ? qPrintable(reader.error()->message) : "no error");
 }
 
 void TestTableWriter::unwritablePathIsAnError()

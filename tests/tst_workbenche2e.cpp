@@ -4,6 +4,7 @@
 #include "models/analysiscontroller.h"
 #include "models/customerlistmodel.h"
 #include "models/rfmheatmapmodel.h"
+#include "support/testsupport.h"
 #include "views/customerspage.h"
 #include "views/rfmheatmapview.h"
 #include "views/rfmpage.h"
@@ -111,8 +112,20 @@ void TestWorkbenchEndToEnd::segmentExportEqualsCliExport()
     customers->setFilter(filter, QStringLiteral("At Risk"));
     QTRY_VERIFY(!customers->customersInViewOrder().empty());
 
-    const QString fromGui = m_dir.filePath(QStringLiteral("gui.csv"));
+    // Choosing the workspace itself in the save dialog is refused, in either format; it stays as it was.
     QSignalSpy finished(customers, &CustomersPage::exportFinished);
+    const QByteArray before = testsupport::fileDigest(m_workspace);
+    for (auto format : {CustomersPage::ExportFormat::Csv, CustomersPage::ExportFormat::Xlsx}) {
+        customers->exportTo(m_workspace, format);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY2(finished.first().last().toString().contains(QStringLiteral("open workspace")),
+            qPrintable(finished.first().last().toString()));
+        finished.clear();
+    }
+    QCOMPARE(testsupport::fileDigest(m_workspace), before);
+
+    const QString fromGui = m_dir.filePath(QStringLiteral("gui.csv"));
     customers->exportTo(fromGui, CustomersPage::ExportFormat::Csv);
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));

@@ -1,5 +1,7 @@
 #include "views/chartexport.h"
 
+#include "analysis/export/exportfile.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -33,6 +35,14 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         *error = ChartExportText::tr("The chart has no size yet; show it first.");
         return false;
     }
+    if (suffix != u"png" && suffix != u"svg" && suffix != u"pdf") {
+        *error = ChartExportText::tr("Choose a file ending in .png, .svg or .pdf.");
+        return false;
+    }
+    // Never over a workspace; written to a temporary file that replaces `path` only when complete.
+    ExportFile file(path);
+    if (!file.open(error))
+        return false;
     if (suffix == u"png") {
         constexpr qreal Scale = 2.0;
         QImage image(size * Scale, QImage::Format_ARGB32_Premultiplied);
@@ -41,30 +51,32 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         QPainter painter(&image);
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
-        if (!image.save(path, "PNG")) {
+        if (!image.save(file.device(), "PNG")) {
+            file.cancel();
             *error = ChartExportText::tr("Cannot write %1.").arg(path);
             return false;
         }
-        return true;
+        return file.commit(error);
     }
     if (suffix == u"svg") {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(file.device());
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(), size));
         svg.setTitle(chart->windowTitle().isEmpty() ? QFileInfo(path).completeBaseName() : chart->windowTitle());
         svg.setDescription(ChartExportText::tr("Exported from Clientele"));
         QPainter painter;
         if (!painter.begin(&svg)) {
+            file.cancel();
             *error = ChartExportText::tr("Cannot write %1.").arg(path);
             return false;
         }
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
-        return QFileInfo(path).size() > 0 || (*error = ChartExportText::tr("Cannot write %1.").arg(path), false);
+        return file.commit(error);
     }
-    if (suffix == u"pdf") {
-        QPdfWriter pdf(path);
+    {
+        QPdfWriter pdf(file.device());
         pdf.setCreator(QStringLiteral("Clientele"));
         pdf.setTitle(QFileInfo(path).completeBaseName());
         pdf.setResolution(96);
@@ -72,6 +84,7 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         pdf.setPageMargins(QMarginsF());
         QPainter painter;
         if (!painter.begin(&pdf)) {
+            file.cancel();
             *error = ChartExportText::tr("Cannot write %1.").arg(path);
             return false;
         }
@@ -80,10 +93,8 @@ bool exportChart(QWidget *chart, const QString &path, QString *error)
         painter.scale(scale, scale);
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
-        return true;
     }
-    *error = ChartExportText::tr("Choose a file ending in .png, .svg or .pdf.");
-    return false;
+    return file.commit(error);
 }
 
 void exportChartInteractively(QWidget *chart, const QString &suggestedName)

@@ -330,12 +330,15 @@ void CustomersPage::exportTo(const QString &path, ExportFormat format)
         bool ok = false;
         QString error;
     };
+    // Never over the open workspace (nor any other): the writers refuse it with a sentence.
+    const QString workspace = controller()->workspacePath();
     m_export->start(
-        [table, results, customers = std::move(customers), path, format, sheet] {
+        [table, results, customers = std::move(customers), path, format, sheet, workspace] {
             Outcome outcome;
             const ExportTable exported = customerListTable(*table, *results, customers);
-            outcome.ok = format == ExportFormat::Csv ? writeCsv(path, exported, QByteArray("UTF-8"), &outcome.error)
-                                                     : writeXlsx(path, exported, sheet, &outcome.error);
+            outcome.ok = format == ExportFormat::Csv
+                ? writeCsv(path, exported, QByteArray("UTF-8"), &outcome.error, workspace)
+                : writeXlsx(path, exported, sheet, &outcome.error, workspace);
             return outcome;
         },
         [this, path, count](Outcome outcome) {

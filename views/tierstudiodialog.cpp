@@ -231,7 +231,7 @@ void TierStudioDialog::writeReport(const EvaluatedTierDesign &e)
 {
     // Painting needs the GUI thread's fonts; the evaluation ran in a worker.
     QString error;
-    if (!writeTierDesignReport(m_reportPath, e.evaluation, e.pareto, &error))
+    if (!writeTierDesignReport(m_reportPath, e.evaluation, e.pareto, &error, m_controller->workspacePath()))
         setMessage(error, true);
     else
         setMessage(tr("Report written to %1.").arg(m_reportPath), false);

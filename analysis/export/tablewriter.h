@@ -26,11 +26,22 @@ struct ExportTable
 
 // CSV for Excel: UTF-8 with BOM by default (Excel then reads Chinese correctly) or any encoding
 // QStringDecoder knows (e.g. "GB18030" for GBK consumers); CRLF; cells that would run as formulas
-// are prefixed with an apostrophe. Money as 1234.50, dates as yyyy-MM-dd. Written atomically.
-bool writeCsv(const QString &path, const ExportTable &table, const QByteArray &encoding, QString *error);
+// are prefixed with an apostrophe. Money as 1234.50, dates as yyyy-MM-dd.
+// Every writer here goes through ExportFile (exportfile.h): it refuses to replace the workspace
+// `workspacePath` or any Clientele workspace, and writes atomically.
+bool writeCsv(const QString &path, const ExportTable &table, const QByteArray &encoding, QString *error,
+    const QString &workspacePath = {});
 
 // XLSX with typed cells (numbers, money with two decimals, real dates), a bold frozen header row and
-// column widths fitted to the content. Written through libxlsxwriter.
-bool writeXlsx(const QString &path, const ExportTable &table, const QString &sheetName, QString *error);
+// column widths fitted to the content. Written through libxlsxwriter. Text is written so that Excel shows
+// it unchanged (xlsxCellText).
+bool writeXlsx(const QString &path, const ExportTable &table, const QString &sheetName, QString *error,
+    const QString &workspacePath = {});
+
+// Cell text for a workbook. Characters XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates, NUL, which would
+// also cut libxlsxwriter's C string) become U+FFFD; libxlsxwriter itself writes the other control
+// characters as _xHHHH_ escapes. Text that already looks like such an escape ("_x0041_") has its
+// underscore escaped as _x005F_, Excel's convention, so Excel does not show it as "A".
+QString xlsxCellText(const QString &text);
 
 } // namespace clientele

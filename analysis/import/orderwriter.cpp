@@ -231,7 +231,11 @@ void OrderWriter::bindOrder(
     statement.bind(first + 1, customerId);
     statement.bind(first + 2, order.utcSeconds);
     statement.bind(first + 3, minor);
-    statement.bind(first + 4, (order.quantityMicros + (order.quantityMicros >= 0 ? 500000 : -500000)) / 1000000);
+    // A whole quantity is stored as an integer; 1.5 (kg, metres) is kept as it is, never rounded to 2.
+    if (order.quantityMicros % 1000000 == 0)
+        statement.bind(first + 4, order.quantityMicros / 1000000);
+    else
+        statement.bindDouble(first + 4, double(order.quantityMicros) / 1e6);
     bindText(first + 5, order.channel);
     bindText(first + 6, order.status);
     bindText(first + 7, order.city);

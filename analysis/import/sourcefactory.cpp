@@ -32,8 +32,17 @@ bool isXlsxFile(const QString &path)
 std::unique_ptr<RecordSource> openRecordSource(const QString &path, const ImportOptions &options, QString *error)
 {
     const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
+    if (!info.exists()) {
         *error = ImporterText::tr("The file %1 does not exist.").arg(path);
+        return {};
+    }
+    if (info.isDir()) {
+        *error = ImporterText::tr("%1 is a folder, not a file; import the order exports inside it.").arg(path);
+        return {};
+    }
+    if (!info.isFile()) {
+        *error = ImporterText::tr("%1 is not a regular file (a device, pipe or socket); import a saved order export.")
+                     .arg(path);
         return {};
     }
     if (!info.isReadable()) {

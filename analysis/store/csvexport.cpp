@@ -1,7 +1,6 @@
 #include "analysis/store/csvexport.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
+#include "analysis/export/exportfile.h"
 
 namespace clientele {
 
@@ -28,16 +27,14 @@ QString csvField(const QString &text)
     return u'"' + value + u'"';
 }
 
-bool writeRejectedRowsCsv(const QString &path, const std::vector<RejectedRow> &rows, QString *error)
+bool writeRejectedRowsCsv(
+    const QString &path, const std::vector<RejectedRow> &rows, QString *error, const QString &workspacePath)
 {
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = QCoreApplication::translate("clientele::CsvExport", "Cannot write %1: %2").arg(path, reason);
+    QString ignored;
+    QString *message = error ? error : &ignored;
+    ExportFile file(path, workspacePath);
+    if (!file.open(message))
         return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
     QByteArray out("\xEF\xBB\xBFimport_id,line,column,reason,raw\r\n");
     for (const RejectedRow &r : rows) {
         QString line = QString::number(r.importId);
@@ -51,9 +48,7 @@ bool writeRejectedRowsCsv(const QString &path, const std::vector<RejectedRow> &r
         out += line.toUtf8();
     }
     file.write(out);
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return file.commit(message);
 }
 
 } // namespace clientele

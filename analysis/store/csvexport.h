@@ -12,8 +12,10 @@ namespace clientele {
 // a formula (=, +, -, @ at the start, unless it is a plain number) is prefixed with an apostrophe.
 QString csvField(const QString &text);
 
-// Writes rejected rows as CSV (UTF-8 with BOM so Excel opens Chinese text correctly), atomically.
+// Writes rejected rows as CSV (UTF-8 with BOM so Excel opens Chinese text correctly) through ExportFile:
+// atomically, and never over the workspace `workspacePath` or any other Clientele workspace.
 // Returns false and fills `error` with a sentence when the file cannot be written.
-bool writeRejectedRowsCsv(const QString &path, const std::vector<RejectedRow> &rows, QString *error);
+bool writeRejectedRowsCsv(
+    const QString &path, const std::vector<RejectedRow> &rows, QString *error, const QString &workspacePath = {});
 
 } // namespace clientele

@@ -22,6 +22,7 @@ public:
     QString errorMessage() const;
 
     void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    void bindDouble(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
     void bind(int index, std::string_view utf8)
     {
         sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);

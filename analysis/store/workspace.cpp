@@ -38,6 +38,20 @@ bool looksLikeSqlite(const QString &path)
 
 } // namespace
 
+bool Workspace::isWorkspaceFile(const QString &path)
+{
+    // The 100-byte SQLite header: the magic string at 0, the application id (big-endian) at 68.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return false;
+    const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
+    const quint32 id = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
+    return id == quint32(schema::ApplicationId);
+}
+
 Workspace::Workspace(sqlite3 *db, const QString &path)
     : m_db(db)
     , m_path(path)

@@ -25,6 +25,9 @@ public:
     // Creates the file when missing (ReadWrite), migrates an older schema, and refuses a file that
     // is not a Clientele workspace or comes from a newer Clientele; `error` says why in a sentence.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite);
+    // True when `path` is an existing file with the header of a Clientele workspace (an SQLite file whose
+    // application id is ours). A workspace created a moment ago may still have its id only in the -wal file.
+    static bool isWorkspaceFile(const QString &path);
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;

@@ -125,14 +125,14 @@ int exportCustomers(const QCommandLineParser &parser, const Workspace &workspace
     const bool xlsx = out.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
     bool written = false;
     if (xlsx) {
-        written = writeXlsx(out, table, QStringLiteral("Customers"), error);
+        written = writeXlsx(out, table, QStringLiteral("Customers"), error, workspace.path());
     } else {
         QByteArray encoding;
         if (parser.isSet(QStringLiteral("encoding"))) {
             const QString e = parser.value(QStringLiteral("encoding")).toLower();
             encoding = (e == u"gbk" || e == u"gb2312" || e == u"gb18030") ? QByteArray("GB18030") : e.toLatin1();
         }
-        written = writeCsv(out, table, encoding, error);
+        written = writeCsv(out, table, encoding, error, workspace.path());
     }
     if (!written)
         return BadInput;

@@ -1,5 +1,7 @@
 #include "app/cli/command.h"
 
+#include "analysis/export/exportfile.h"
+
 namespace clientele::cli {
 
 Command::Command(QString helpCommand)
@@ -33,15 +35,43 @@ std::optional<int> Command::parse(const QStringList &arguments)
 
 std::optional<QTimeZone> Command::timeZone()
 {
-    const QString name = value(QStringLiteral("timezone"));
-    if (name.isEmpty())
+    if (!isSet(QStringLiteral("timezone")))
         return QTimeZone::systemTimeZone();
+    const QString name = value(QStringLiteral("timezone"));
+    if (name.trimmed().isEmpty()) {
+        usage(QStringLiteral("--timezone needs a zone name such as Asia/Shanghai or UTC"));
+        return std::nullopt;
+    }
     QTimeZone zone(name.toUtf8());
     if (!zone.isValid()) {
         usage(QStringLiteral("unknown --timezone \"%1\"").arg(name));
         return std::nullopt;
     }
     return zone;
+}
+
+bool Command::outputAllowed(const QString &path)
+{
+    const QString problem = exportTargetProblem(path, database());
+    if (problem.isEmpty())
+        return true;
+    badInput(problem);
+    return false;
+}
+
+bool Command::givenOnce(const QStringList &options)
+{
+    for (const QString &option : options) {
+        const QStringList values = m_parser.values(option);
+        if (values.size() > 1) {
+            usage(QStringLiteral("--%1 is given %2 times (%3); give it once")
+                      .arg(option)
+                      .arg(values.size())
+                      .arg(values.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    return true;
 }
 
 std::unique_ptr<Workspace> Command::openWorkspace(Workspace::OpenMode mode)

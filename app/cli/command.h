@@ -34,14 +34,21 @@ public:
     QString value(const QString &option) const { return m_parser.value(option); }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString database() const { return value(QStringLiteral("db")); }
-    // --timezone, the system's zone when not given; std::nullopt (after a usage report) for an unknown zone.
+    // --timezone, the system's zone when not given; std::nullopt (after a usage report) for an unknown or
+    // empty zone.
     std::optional<QTimeZone> timeZone();
+    // False (after a bad-input report, exit 2) when an export must not write `path`: the --db workspace,
+    // its -wal/-shm/-journal files, any other Clientele workspace (exportTargetProblem, the one check).
+    bool outputAllowed(const QString &path);
     // Reports a failure to open as bad input.
     std::unique_ptr<Workspace> openWorkspace(Workspace::OpenMode mode);
 
     // --delimiter as a character: "," ";" "|" or "tab"; std::nullopt (after a usage report) for anything else,
     // '\0' when the option is not given.
     std::optional<char> delimiter();
+
+    // False (after a usage report) when one of `options` is given more than once: the last would win silently.
+    bool givenOnce(const QStringList &options);
 
     // Print "clientele-cli: message" on standard error and return UsageError / BadInput.
     int usage(const QString &message);

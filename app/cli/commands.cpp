@@ -301,6 +301,12 @@ int runExport(const QStringList &arguments)
         return *done;
     if (command.database().isEmpty() || command.value(QStringLiteral("out")).isEmpty())
         return command.usage(QStringLiteral("export needs --db WORKSPACE and --out FILE.csv|FILE.xlsx"));
+    // One filter of each kind: a second --segment would otherwise replace the first without a word.
+    if (!command.givenOnce({QStringLiteral("segment"), QStringLiteral("stage"), QStringLiteral("tier"),
+            QStringLiteral("cluster"), QStringLiteral("out")}))
+        return UsageError;
+    if (!command.outputAllowed(command.value(QStringLiteral("out"))))
+        return BadInput;
     const std::optional<QTimeZone> zone = command.timeZone();
     if (!zone)
         return UsageError;
@@ -334,12 +340,14 @@ int runRejects(const QStringList &arguments)
         = parser.isSet(QStringLiteral("import")) ? parser.value(QStringLiteral("import")).toLongLong(&ok) : -1;
     if (!ok)
         return command.usage(QStringLiteral("--import must be a number"));
+    if (!command.outputAllowed(parser.value(QStringLiteral("out"))))
+        return BadInput;
     auto workspace = command.openWorkspace(Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return BadInput;
     const std::vector<RejectedRow> rows = loadRejectedRows(*workspace, importId);
     QString error;
-    if (!writeRejectedRowsCsv(parser.value(QStringLiteral("out")), rows, &error))
+    if (!writeRejectedRowsCsv(parser.value(QStringLiteral("out")), rows, &error, workspace->path()))
         return command.badInput(error);
     out() << rows.size() << " rejected rows written to " << parser.value(QStringLiteral("out")) << '\n';
     out().flush();

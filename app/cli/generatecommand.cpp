@@ -73,6 +73,8 @@ int runGenerate(const QStringList &arguments)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return command.usage(QStringLiteral("generate needs --out FILE"));
+    if (!command.outputAllowed(out))
+        return BadInput;
 
     GeneratorOptions o;
     o.xlsx = out.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);

@@ -169,6 +169,8 @@ int runTiers(const QStringList &arguments)
         return command.usage(u"tiers needs exactly one of --list, --save, --design, --compare, --delete"_s);
     if (parser.isSet(u"pdf"_s) && !parser.isSet(u"design"_s))
         return command.usage(u"--pdf goes with --design NAME"_s);
+    if (parser.isSet(u"pdf"_s) && !command.outputAllowed(parser.value(u"pdf"_s)))
+        return BadInput;
     std::optional<qint32> asOf;
     if (parser.isSet(u"as-of"_s) && !(asOf = dayFromIsoDate(parser.value(u"as-of"_s))))
         return command.usage(u"--as-of must be a date like 2024-12-31"_s);
@@ -247,7 +249,7 @@ int runTiers(const QStringList &arguments)
     if (parser.isSet(u"pdf"_s)) {
         const CustomerSnapshot snapshot = takeSnapshot(table, day, e.design.params.windowDays);
         const ParetoResult pareto = computePareto(snapshot);
-        if (!writeTierDesignReport(parser.value(u"pdf"_s), e, pareto, &error))
+        if (!writeTierDesignReport(parser.value(u"pdf"_s), e, pareto, &error, command.database()))
             return command.badInput(error);
         out << "Report of \"" << e.design.name << "\" written to " << parser.value(u"pdf"_s) << '\n';
         return Ok;

@@ -204,7 +204,7 @@ void MainWindow::exportRejectedRows()
         [workspacePath, path] {
             RejectedRowsResult result = loadRejectedRowsFrom(workspacePath, -1);
             if (result.error.isEmpty())
-                writeRejectedRowsCsv(path, result.rows, &result.error);
+                writeRejectedRowsCsv(path, result.rows, &result.error, workspacePath);
             return result;
         },
         [this, path](RejectedRowsResult result) {

@@ -24,6 +24,7 @@ RejectedRowsDialog::RejectedRowsDialog(const QString &workspacePath, qint64 impo
     , m_exportButton(new QPushButton(tr("Export as CSV…"), this))
     , m_load(new JobTracker(this))
     , m_export(new JobTracker(this))
+    , m_workspacePath(workspacePath)
 {
     setWindowTitle(tr("Rejected Rows"));
     m_table->setModel(m_model);
@@ -74,9 +75,9 @@ void RejectedRowsDialog::exportTo(const QString &path)
     m_exportButton->setEnabled(false);
     std::vector<RejectedRow> rows = m_model->rows();
     m_export->start(
-        [path, rows] {
+        [path, rows, workspacePath = m_workspacePath] {
             QString error;
-            writeRejectedRowsCsv(path, rows, &error);
+            writeRejectedRowsCsv(path, rows, &error, workspacePath);
             return error;
         },
         [this, path](const QString &error) {

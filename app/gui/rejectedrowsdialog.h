@@ -36,6 +36,7 @@ private:
     QPushButton *m_exportButton;
     JobTracker *m_load;
     JobTracker *m_export;
+    QString m_workspacePath;
 };
 
 } // namespace clientele

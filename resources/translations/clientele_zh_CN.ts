@@ -327,30 +327,29 @@
 <context>
     <name>clientele::ChartExport</name>
     <message>
-        <location filename="../../views/chartexport.cpp" line="+33"/>
+        <location filename="../../views/chartexport.cpp" line="+35"/>
         <source>The chart has no size yet; show it first.</source>
         <translation>图表尚无尺寸，请先显示图表。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+14"/>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Exported from Clientele</source>
         <translation>导出自 Clientele</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-28"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>请选择以 .png、.svg 或 .pdf 结尾的文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+65"/>
         <location line="+7"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
@@ -786,9 +785,8 @@
 <context>
     <name>clientele::CsvExport</name>
     <message>
-        <location filename="../../analysis/store/csvexport.cpp" line="+35"/>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1101,7 @@
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Exported %1 to %2.</source>
         <translation>已将 %1 导出到 %2。</translation>
     </message>
@@ -1159,6 +1157,59 @@
     </message>
 </context>
 <context>
+    <name>clientele::ExportFile</name>
+    <message>
+        <location filename="../../analysis/export/exportfile.cpp" line="+53"/>
+        <source>%1 was not written: %2 Choose another file name.</source>
+        <translation>未写入 %1：%2请另选文件名。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No file name was given for the export.</source>
+        <translation>导出未指定文件名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is the open workspace, which an export never replaces.</source>
+        <translation>它是当前打开的工作区，导出绝不会覆盖工作区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it belongs to the open workspace (its %1 file).</source>
+        <translation>它属于当前打开的工作区（工作区的 %1 文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder.</source>
+        <translation>它是一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a regular file (a device, pipe or socket).</source>
+        <translation>它不是普通文件（而是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a Clientele workspace, which an export never replaces.</source>
+        <translation>它是 Clientele 工作区，导出绝不会覆盖工作区。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it belongs to the Clientele workspace %1 (its %2 file).</source>
+        <translation>它属于 Clientele 工作区 %1（工作区的 %2 文件）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the file was not opened.</source>
+        <translation>文件未打开。</translation>
+    </message>
+</context>
+<context>
     <name>clientele::FunnelModel</name>
     <message>
         <location filename="../../models/lifecyclemodels.cpp" line="+161"/>
@@ -1194,7 +1245,7 @@
 <context>
     <name>clientele::Generator</name>
     <message>
-        <location filename="../../analysis/generate/ordergenerator.cpp" line="+53"/>
+        <location filename="../../analysis/generate/ordergenerator.cpp" line="+55"/>
         <source>Unknown encoding: %1</source>
         <translation>未知编码：%1</translation>
     </message>
@@ -1767,6 +1818,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 is a folder, not a file; import the order exports inside it.</source>
+        <translation>%1 是文件夹，不是文件；请导入其中的订单导出文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file (a device, pipe or socket); import a saved order export.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字）；请导入已保存的订单导出文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file %1 cannot be read: permission denied.</source>
         <translation>无法读取文件 %1：权限不足。</translation>
     </message>
@@ -3445,7 +3506,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rejected Rows</source>
         <translation>无法导入的行</translation>
     </message>
@@ -4410,33 +4471,33 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::TableWriter</name>
     <message>
-        <location filename="../../analysis/export/tablewriter.cpp" line="+53"/>
+        <location filename="../../analysis/export/tablewriter.cpp" line="+95"/>
         <source>Unknown text encoding &quot;%1&quot;.</source>
         <translation>未知文本编码“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+32"/>
-        <location line="+16"/>
-        <location line="+67"/>
-        <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="+30"/>
         <source>Some text cannot be written in %1; choose UTF-8.</source>
         <translation>部分文本无法用 %1 编码写入；请选择 UTF-8。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Excel export is not available: %1</source>
         <translation>Excel 导出不可用：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the workbook came out incomplete (%1 is cut short); is the disk full?</source>
+        <translation>生成的工作簿不完整（%1 被截断）；磁盘是否已满？</translation>
     </message>
 </context>
 <context>
@@ -4512,12 +4573,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+148"/>
+        <location line="+147"/>
         <source>Tier design: %1</source>
         <translation>等级方案：%1</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>As of %1 · rating period %2 days · previous rating %3 · downgrade: %4</source>
         <translation>截至 %1 · 评级周期 %2 天 · 上次评级 %3 · 降级：%4</translation>
     </message>
@@ -4714,13 +4775,11 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>无法评估该方案：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+24"/>
         <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
+        <translation type="vanished">无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+16"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -5067,7 +5126,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::Workspace</name>
     <message>
-        <location filename="../../analysis/store/workspace.cpp" line="+63"/>
+        <location filename="../../analysis/store/workspace.cpp" line="+77"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 是文件夹，不是工作区文件。</translation>
     </message>

@@ -1,11 +1,11 @@
 #include "views/painting/tierreport.h"
 
+#include "analysis/export/exportfile.h"
 #include "models/tiermodels.h"
 #include "models/valueformat.h"
 #include "views/painting/palette.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
@@ -302,29 +302,28 @@ qreal paintTierReportPage(QPainter &painter, int page, const TierDesignEvaluatio
     return r.y();
 }
 
-bool writeTierDesignReport(
-    const QString &path, const TierDesignEvaluation &e, const ParetoResult &pareto, QString *error)
+bool writeTierDesignReport(const QString &path, const TierDesignEvaluation &e, const ParetoResult &pareto,
+    QString *error, const QString &workspacePath)
 {
     if (!e.ok() || !pareto.ok()) {
         if (error)
             *error = TierReportText::tr("The design could not be evaluated: %1").arg(e.ok() ? pareto.error : e.error);
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = TierReportText::tr("Cannot write %1: %2.").arg(path, file.errorString());
+    QString ignored;
+    QString *message = error ? error : &ignored;
+    ExportFile file(path, workspacePath);
+    if (!file.open(message))
         return false;
-    }
-    QPdfWriter writer(&file);
+    QPdfWriter writer(file.device());
     writer.setResolution(72);
     writer.setTitle(TierReportText::tr("Tier design: %1").arg(e.design.name));
     writer.setCreator(u"Clientele"_s);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(40, 40, 40, 40)));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        if (error)
-            *error = TierReportText::tr("Cannot write %1.").arg(path);
+        file.cancel();
+        *message = TierReportText::tr("Cannot write %1.").arg(path);
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -334,13 +333,7 @@ bool writeTierDesignReport(
         paintTierReportPage(painter, page, e, pareto);
     }
     painter.end();
-    file.close();
-    if (file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = TierReportText::tr("Cannot write %1: %2.").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(message);
 }
 
 } // namespace clientele
