@@ -2,6 +2,8 @@
 // refuses a damaged workspace with exit code 2 and offers `repair`.
 #include "analysis/import/importer.h"
 #include "analysis/store/workspace.h"
+#include "models/analysiscontroller.h"
+#include "models/workspacesnapshot.h"
 #include "support/clirunner.h"
 #include "support/testsupport.h"
 
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +93,18 @@ void TestWorkspaceStates::damagedWorkspaceOnTheCommandLine()
     QCOMPARE(import.exitCode, 2);
     QVERIFY2(import.err.contains(u"is damaged"_s), qPrintable(import.err));
     QCOMPARE(testsupport::fileDigest(db), before);
+
+    // The GUI's summary load (Overview) and its analyses get the same message instead of figures.
+    QVERIFY2(loadWorkspaceSnapshot(db).error.contains(u"is damaged"_s), qPrintable(loadWorkspaceSnapshot(db).error));
+    QCOMPARE(loadWorkspaceSnapshot(db).summary.customers, qint64(0));
+    AnalysisController controller;
+    QSignalSpy failed(&controller, &AnalysisController::failed);
+    controller.setWorkspace(db, QTimeZone::utc());
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(u"is damaged"_s), qPrintable(failed.at(0).at(0).toString()));
+    QString error;
+    QVERIFY(!Workspace::open(db, &error)); // File › Open opens for writing
+    QVERIFY2(error.contains(u"is damaged"_s), qPrintable(error));
 
     const QString out = m_dir.filePath(u"recovered.clientele"_s);
     const testsupport::CliRun repair = testsupport::runCli({u"repair"_s, u"--db"_s, db, u"--out"_s, out});

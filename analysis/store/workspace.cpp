@@ -150,6 +150,8 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, OpenMode mode
     }
     sqlite3_busy_timeout(db, 5000);
     sqlite3_extended_result_codes(db, 1);
+    // A connection noted as damaged elsewhere (a raw one, since closed) may have had this address.
+    forgetConnection(db);
     return std::unique_ptr<Workspace>(new Workspace(db, path));
 }
 

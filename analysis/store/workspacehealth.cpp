@@ -173,9 +173,10 @@ SpaceEstimate estimateCommitSpace(
     const qint64 pageSize = pragmaValue(db, "PRAGMA page_size");
     const qint64 pageCount = pragmaValue(db, "PRAGMA page_count");
     const qint64 usedPages = pageCount - pragmaValue(db, "PRAGMA freelist_count");
-    // Pages changed in place (B-tree interiors, the customers and imports rows, page 1): a margin.
-    constexpr qint64 ChangedInPlace = 256;
-    const qint64 pagesToWrite = std::max<qint64>(usedPages - baseline.usedPages, 0) + ChangedInPlace;
+    // Pages changed in place (B-tree interiors, the customers and imports rows, page 1): a margin of up to
+    // 256 pages, never more than the file has.
+    const qint64 changedInPlace = std::min<qint64>(256, pageCount);
+    const qint64 pagesToWrite = std::max<qint64>(usedPages - baseline.usedPages, 0) + changedInPlace;
     // The file grows to its new page count: at the checkpoint (WAL) or now (rollback journal).
     const qint64 growth = std::max<qint64>(pageCount * pageSize - fileSize(path), 0);
     SqliteStatement mode(db, "PRAGMA journal_mode");
@@ -187,7 +188,7 @@ SpaceEstimate estimateCommitSpace(
         estimate.neededBytes = std::max<qint64>(pagesToWrite * (pageSize + FrameHeader) - walWritten, 0) + growth;
     } else {
         // The journal keeps the original of every page changed in place.
-        estimate.neededBytes = growth + ChangedInPlace * pageSize;
+        estimate.neededBytes = growth + changedInPlace * pageSize;
     }
     estimate.availableBytes
         = freeBytes ? *freeBytes : QStorageInfo(QFileInfo(path).absoluteDir().absolutePath()).bytesAvailable();

@@ -2,6 +2,7 @@
 
 #include "analysis/store/sqlitestatement.h"
 #include "analysis/store/workspace.h"
+#include "analysis/store/workspacehealth.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -209,7 +210,10 @@ RepairReport repairWorkspace(const QString &damagedPath, const QString &outPath)
     sqlite3 *raw = nullptr;
     const QByteArray nativePath = QFile::encodeName(damagedPath);
     const int rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> from(raw, sqlite3_close_v2);
+    const std::unique_ptr<sqlite3, void (*)(sqlite3 *)> from(raw, [](sqlite3 *db) {
+        forgetConnection(db); // statements on the damaged file noted its damage
+        sqlite3_close_v2(db);
+    });
     if (rc != SQLITE_OK || scalarOr(raw, "SELECT count(*) FROM sqlite_schema", -1) < 0) {
         report.error = RepairText::tr("Nothing of %1 can be read: %2. Restore it from a backup.")
                            .arg(QFileInfo(damagedPath).fileName(), QString::fromUtf8(sqlite3_errmsg(raw)));

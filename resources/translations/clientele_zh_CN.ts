@@ -5072,7 +5072,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::Workspace</name>
     <message>
-        <location filename="../../analysis/store/workspace.cpp" line="+167"/>
+        <location filename="../../analysis/store/workspace.cpp" line="+169"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 是文件夹，不是工作区文件。</translation>
     </message>
@@ -5092,7 +5092,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作区 %1 为只读（没有写入权限），未做任何改动。请将该文件设为可写后再导入。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>%1 is not a Clientele workspace (it is not an SQLite database).</source>
         <translation>%1 不是 Clientele 工作区（不是 SQLite 数据库）。</translation>
     </message>
@@ -5122,7 +5122,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>无法读取工作区 %1：%2。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The workspace %1 is on a read-only file system (%2); it was left untouched. Copy it to a writable folder to import into it.</source>
         <translation>工作区 %1 位于只读文件系统（%2）上；未做任何更改。请将其复制到可写的文件夹后再导入。</translation>
     </message>
@@ -5179,7 +5179,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作区 %1 已损坏：SQLite 无法读取其全部内容，其中的数字将是错误的。未做任何更改。请用以下命令将仍可读取的内容复制到新工作区：clientele-cli repair --db %1 --out recovered.clientele</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Not enough free space on the disk of %1: saving this import needs about %2 MB, only %3 MB are free. Nothing was imported; free at least %4 MB and import again.</source>
         <translation>%1 所在磁盘的可用空间不足：保存此次导入约需 %2 MB，仅有 %3 MB 可用。未导入任何内容；请至少释放 %4 MB 后重新导入。</translation>
     </message>
@@ -5187,7 +5187,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::WorkspaceRepair</name>
     <message>
-        <location filename="../../analysis/store/workspacerepair.cpp" line="+201"/>
+        <location filename="../../analysis/store/workspacerepair.cpp" line="+202"/>
         <source>The workspace %1 does not exist.</source>
         <translation>工作区 %1 不存在。</translation>
     </message>
@@ -5197,7 +5197,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>%1 已存在；恢复的工作区只会写入新文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Nothing of %1 can be read: %2. Restore it from a backup.</source>
         <translation>%1 的内容完全无法读取：%2。请从备份恢复。</translation>
     </message>
