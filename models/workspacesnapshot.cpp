@@ -1,5 +1,7 @@
 #include "models/workspacesnapshot.h"
 
+#include "analysis/store/workspacehealth.h"
+
 namespace clientele {
 
 WorkspaceSnapshot loadWorkspaceSnapshot(const QString &path)
@@ -9,6 +11,10 @@ WorkspaceSnapshot loadWorkspaceSnapshot(const QString &path)
     if (!workspace)
         return snapshot;
     snapshot.summary = summarize(*workspace);
+    if (workspace->isDamaged()) {
+        snapshot.summary = {};
+        snapshot.error = damagedMessage(path);
+    }
     return snapshot;
 }
 
@@ -18,6 +24,10 @@ RejectedRowsResult loadRejectedRowsFrom(const QString &workspacePath, qint64 imp
     std::unique_ptr<Workspace> workspace = Workspace::open(workspacePath, &result.error, Workspace::OpenMode::ReadOnly);
     if (workspace)
         result.rows = loadRejectedRows(*workspace, importId);
+    if (workspace && workspace->isDamaged()) {
+        result.rows.clear();
+        result.error = damagedMessage(workspacePath);
+    }
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/store/sqlitestatement.h"
 #include "analysis/store/workspace.h"
+#include "analysis/store/workspacehealth.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -83,13 +84,18 @@ bool readGrouped(sqlite3 *db, const char *sql, const std::vector<qint32> &indexB
     }
     std::vector<TimedAmount> rows;
     qint64 count = 0;
-    while (query.step() == SQLITE_ROW) {
+    int rc = SQLITE_ROW;
+    while ((rc = query.step()) == SQLITE_ROW) {
         if ((++count & 0xffff) == 0 && cancel.isCancelled())
             return false;
         const qint64 id = query.int64(0);
         if (id < 0 || size_t(id) >= indexById.size() || indexById[size_t(id)] < 0)
             continue; // a customer without orders (returns only)
         rows.push_back({quint32(indexById[size_t(id)]), query.int64(1), query.int64(2)});
+    }
+    if (rc != SQLITE_DONE) {
+        *error = query.errorMessage();
+        return false;
     }
     begin.assign(customers + 1, 0);
     for (const TimedAmount &row : rows)
@@ -131,13 +137,18 @@ CustomerTable loadCustomerTable(
     };
 
     sqlite3 *db = workspace.handle();
+    auto damaged = [&] {
+        if (error)
+            *error = damagedMessage(workspace.path());
+        return CustomerTable{};
+    };
     CustomerTable table;
     table.timeZone = zone;
     SqliteStatement customers(db,
         "SELECT id, customer_key, coalesce(city, '') FROM customers "
         "WHERE order_count > 0 ORDER BY id");
     if (!customers.isValid())
-        return failed(customers.errorMessage());
+        return workspace.isDamaged() ? damaged() : failed(customers.errorMessage());
     std::vector<qint32> indexById;
     while (customers.step() == SQLITE_ROW) {
         const qint64 id = customers.int64(0);
@@ -155,7 +166,13 @@ CustomerTable loadCustomerTable(
     std::vector<TimedAmount> grouped;
     if (!readGrouped(db, "SELECT customer_id, ordered_at, net_amount FROM orders", indexById, n, table.orderBegin,
             grouped, &message, cancel))
-        return failed(message);
+        return workspace.isDamaged() ? damaged() : failed(message);
+    // A damaged page ends a scan early, as if the rows were not there; every order is also counted in its
+    // customer's row, so a short read shows.
+    SqliteStatement counted(db, "SELECT coalesce(sum(order_count), 0) FROM customers");
+    if (workspace.isDamaged() || !counted.isValid() || counted.step() != SQLITE_ROW
+        || counted.int64(0) != qint64(grouped.size()))
+        return workspace.isDamaged() || counted.isValid() ? damaged() : failed(counted.errorMessage());
     table.orderDay.reserve(grouped.size());
     table.orderAmountMinor.reserve(grouped.size());
     for (const TimedAmount &order : grouped) {
@@ -164,7 +181,9 @@ CustomerTable loadCustomerTable(
     }
     if (!readGrouped(db, "SELECT customer_id, returned_at, amount FROM returns", indexById, n, table.returnBegin,
             grouped, &message, cancel))
-        return failed(message);
+        return workspace.isDamaged() ? damaged() : failed(message);
+    if (workspace.isDamaged())
+        return damaged();
     for (const TimedAmount &ret : grouped) {
         table.returnDay.push_back(toDay(ret.utc));
         table.returnAmountMinor.push_back(ret.amountMinor);

@@ -11,6 +11,7 @@
 #include "analysis/store/schema.h"
 #include "analysis/store/sqlitestatement.h"
 #include "analysis/store/workspace.h"
+#include "analysis/store/workspacehealth.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -215,6 +216,8 @@ ImportSummary ImportRun::finishWith(ImportSummary::Outcome outcome, QString mess
         outcome = ImportSummary::Outcome::Cancelled;
         message = ImporterText::tr("Import cancelled; the workspace is unchanged.");
     }
+    if (outcome == ImportSummary::Outcome::Failed && m_workspace.isDamaged())
+        message = damagedMessage(m_workspace.path());
     if (m_transactionOpen) {
         m_workspace.exec(outcome == ImportSummary::Outcome::Completed ? "COMMIT" : "ROLLBACK");
         m_transactionOpen = false;
@@ -469,6 +472,7 @@ ImportSummary ImportRun::run()
     constexpr qint64 InMemorySortRows = 2000000;
     if (bulk && info.size() / BytesPerRowEstimate > InMemorySortRows)
         m_workspace.exec("PRAGMA cache_size=-16384");
+    const SpaceBaseline spaceBefore = spaceBaseline(m_workspace.handle(), m_workspace.path());
     if (!m_workspace.exec("BEGIN IMMEDIATE", &error))
         return finishWith(
             Outcome::Failed, ImporterText::tr("The workspace is busy or cannot be written: %1").arg(error));
@@ -549,10 +553,23 @@ ImportSummary ImportRun::run()
             Outcome::Failed, ImporterText::tr("Cannot write to the workspace: %1").arg(update.errorMessage()));
     if (m_cancel.isCancelled())
         return finishWith(Outcome::Cancelled, ImporterText::tr("Import cancelled; the workspace is unchanged."));
+    // A commit that fits in the WAL but not in the file leaves a workspace no later write can use.
+    const SpaceEstimate space
+        = estimateCommitSpace(m_workspace.handle(), m_workspace.path(), spaceBefore, m_options.availableBytes);
+    if (space.neededBytes > space.availableBytes) {
+        ImportSummary failed = finishWith(Outcome::Failed, notEnoughSpaceMessage(m_workspace.path(), space));
+        checkpointAfterCommit(m_workspace.handle(), nullptr); // gives back the space the WAL took
+        return failed;
+    }
     if (!m_workspace.exec("COMMIT", &error))
         return finishWith(Outcome::Failed,
             ImporterText::tr("The import could not be saved (%1); the workspace is unchanged.").arg(error));
     m_transactionOpen = false;
+    if (!checkpointAfterCommit(m_workspace.handle(), &error))
+        return finishWith(Outcome::Failed,
+            ImporterText::tr("The import was saved in the workspace's log (%1-wal) but could not be copied into the "
+                             "workspace: %2. Free space on the disk and open the workspace again.")
+                .arg(QFileInfo(m_workspace.path()).fileName(), error));
     phaseDone("commit");
     if (m_progress)
         m_progress(source->size(), source->size());

@@ -32,6 +32,7 @@ struct ImportOptions
     DateOrder dateOrder = DateOrder::Unknown;         // for a/b/yyyy dates; Unknown: decide from the column
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // zone of times written without an offset
     QStringList excludedStatuses = defaultExcludedStatuses();
+    std::optional<qint64> availableBytes; // free bytes on the workspace's disk; empty: ask the file system (tests)
 };
 
 // What the import dialog shows before importing.

@@ -1,17 +1,27 @@
 #include "analysis/store/sqlitestatement.h"
 
+#include "analysis/store/workspacehealth.h"
+
 namespace clientele {
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     : m_db(db)
 {
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+    const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        noteSqliteResult(db, sqlite3_extended_errcode(db));
         m_stmt = nullptr;
+    }
 }
 
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::noteFailure(int resultCode)
+{
+    noteSqliteResult(m_db, resultCode);
 }
 
 QString SqliteStatement::errorMessage() const

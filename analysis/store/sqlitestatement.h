@@ -36,7 +36,14 @@ public:
     void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
 
     // Runs to the next row: SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_stmt); }
+    // Damage (SQLITE_CORRUPT, SQLITE_NOTADB) is noted on the connection (workspacehealth.h).
+    int step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) [[unlikely]]
+            noteFailure(rc);
+        return rc;
+    }
     void reset()
     {
         sqlite3_reset(m_stmt);
@@ -54,6 +61,7 @@ public:
     }
 
 private:
+    void noteFailure(int resultCode);
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };

@@ -2,10 +2,13 @@
 
 #include "analysis/store/schema.h"
 #include "analysis/store/sqlitestatement.h"
+#include "analysis/store/workspacehealth.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -27,13 +30,89 @@ qint64 scalar(sqlite3 *db, const char *sql)
     return statement.int64(0);
 }
 
-// An SQLite file starts with this 16-byte magic string; anything else is not ours to open.
-bool looksLikeSqlite(const QString &path)
+// What the bytes say before SQLite opens the file: not ours, damaged, or cut off.
+std::optional<QString> fileProblem(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    const QString shownName = QFileInfo(path).fileName();
+    switch (inspectFileHeader(path)) {
+    case FileHeaderState::Fine:
+        return std::nullopt;
+    case FileHeaderState::NotSqlite:
+        return WorkspaceText::tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName);
+    case FileHeaderState::DamagedHeader:
+        return WorkspaceText::tr("The workspace %1 is damaged: its file header (the first 100 bytes) is no longer "
+                                 "valid, so SQLite cannot read any of it. Nothing was changed; restore it from a "
+                                 "backup.")
+            .arg(shownName);
+    case FileHeaderState::Truncated:
+        return WorkspaceText::tr("The workspace %1 is incomplete: the file (%2 bytes) is shorter than its header "
+                                 "says, as if a copy or download stopped early. Nothing was changed; copy it again, "
+                                 "or copy what can still be read with: clientele-cli repair --db %1 --out "
+                                 "recovered.clientele")
+            .arg(shownName)
+            .arg(QFileInfo(path).size());
+    }
+    return std::nullopt;
+}
+
+// The three values every open checks, and the first error met while reading them.
+struct HeaderFields
+{
+    int resultCode = SQLITE_OK;
+    qint64 applicationId = 0;
+    qint64 userVersion = 0;
+    qint64 tables = 0;
+};
+
+HeaderFields readHeaderFields(sqlite3 *db)
+{
+    HeaderFields fields;
+    auto read = [&](const char *sql, qint64 *value) {
+        if (fields.resultCode != SQLITE_OK)
+            return;
+        SqliteStatement statement(db, sql);
+        const int rc = statement.isValid() ? statement.step() : sqlite3_extended_errcode(db);
+        if (rc == SQLITE_ROW)
+            *value = statement.int64(0);
+        else
+            fields.resultCode = rc == SQLITE_DONE ? SQLITE_OK : (rc == SQLITE_OK ? SQLITE_ERROR : rc);
+    };
+    read("PRAGMA application_id", &fields.applicationId);
+    read("PRAGMA user_version", &fields.userVersion);
+    read("SELECT count(*) FROM sqlite_schema", &fields.tables);
+    return fields;
+}
+
+// A write connection rolls a hot journal back on its first read; it is closed at once.
+bool rollBackHotJournal(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray nativePath = QFile::encodeName(path);
+    bool ok = sqlite3_open_v2(nativePath.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK;
+    if (ok) {
+        sqlite3_busy_timeout(db, 5000);
+        ok = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    sqlite3_close_v2(db);
+    return ok && !hasHotJournal(path);
+}
+
+QString readFailureMessage(const QString &path, int code, const QString &sqliteMessage, bool readOnlyVolume)
+{
+    const QString shownName = QFileInfo(path).fileName();
+    const int primary = code & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return WorkspaceText::tr("The workspace %1 is busy: another import is writing to it (a first import locks "
+                                 "the whole file). Try again when that import has finished.")
+            .arg(shownName);
+    if (isDamageCode(code))
+        return damagedMessage(path);
+    if (readOnlyVolume)
+        return WorkspaceText::tr("The workspace %1 is on a read-only file system and its write-ahead log (%1-wal) "
+                                 "cannot be used there (%2). Copy the workspace with its -wal file to a writable "
+                                 "folder.")
+            .arg(shownName, sqliteMessage);
+    return WorkspaceText::tr("Cannot read the workspace %1: %2.").arg(shownName, sqliteMessage);
 }
 
 } // namespace
@@ -60,7 +139,34 @@ Workspace::Workspace(sqlite3 *db, const QString &path)
 
 Workspace::~Workspace()
 {
+    forgetConnection(m_db);
     sqlite3_close_v2(m_db);
+}
+
+bool Workspace::isDamaged() const
+{
+    return damageNoted(m_db);
+}
+
+std::unique_ptr<Workspace> Workspace::connect(const QString &path, OpenMode mode, bool immutable, QString *error)
+{
+    sqlite3 *db = nullptr;
+    int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    QByteArray name = QFile::encodeName(path);
+    if (immutable) {
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
+    if (sqlite3_open_v2(name.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        *error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_extended_result_codes(db, 1);
+    // A connection noted as damaged elsewhere (a raw one, since closed) may have had this address.
+    forgetConnection(db);
+    return std::unique_ptr<Workspace>(new Workspace(db, path));
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, OpenMode mode)
@@ -77,6 +183,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return fail(WorkspaceText::tr("%1 is a folder, not a workspace file.").arg(path));
     if (!exists && mode == OpenMode::ReadOnly)
         return fail(WorkspaceText::tr("The workspace %1 does not exist.").arg(path));
+    const QStorageInfo volume(exists ? path : info.absolutePath());
+    const bool readOnlyVolume = volume.isValid() && volume.isReadOnly();
+    if (mode == OpenMode::ReadWrite && readOnlyVolume)
+        return fail(WorkspaceText::tr("The workspace %1 is on a read-only file system (%2); it was left untouched. "
+                                      "Copy it to a writable folder to import into it.")
+                        .arg(shownName, volume.rootPath()));
     // A file without write permission (chmod 0444) is opened read-write by SQLite as read-only - or,
     // for root, written anyway. Either way the user asked for it to stay unchanged: say so up front
     // instead of failing later with "attempt to write a readonly database".
@@ -85,11 +197,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return fail(WorkspaceText::tr("The workspace %1 is read-only (no write permission); it was left untouched. "
                                       "Make the file writable to import into it.")
                         .arg(shownName));
-    if (exists && info.size() > 0 && !looksLikeSqlite(path)) {
+    if (exists && info.size() > 0) {
         if (!info.isReadable())
             return fail(WorkspaceText::tr("The workspace %1 cannot be read: permission denied.").arg(path));
-        return fail(
-            WorkspaceText::tr("%1 is not a Clientele workspace (it is not an SQLite database).").arg(shownName));
+        if (const std::optional<QString> problem = fileProblem(path))
+            return fail(*problem);
     }
 
     static const bool configured = [] {
@@ -99,21 +211,42 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return true;
     }();
     Q_UNUSED(configured);
-    sqlite3 *db = nullptr;
-    const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    const QByteArray nativePath = QFile::encodeName(path);
-    if (sqlite3_open_v2(nativePath.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
-        sqlite3_close_v2(db);
-        return fail(WorkspaceText::tr("Cannot open the workspace %1: %2.").arg(path, message));
+    // On a read-only file system a WAL workspace cannot get its shared-memory file; without a WAL to
+    // replay, SQLite can read the file as immutable.
+    const bool immutable = mode == OpenMode::ReadOnly && readOnlyVolume
+        && QFileInfo(path + QStringLiteral("-wal")).size() == 0 && !hasHotJournal(path);
+    std::unique_ptr<Workspace> workspace;
+    HeaderFields header;
+    for (bool rolledBack = false;;) {
+        QString openError;
+        workspace = connect(path, mode, immutable, &openError);
+        if (!workspace)
+            return fail(WorkspaceText::tr("Cannot open the workspace %1: %2.").arg(path, openError));
+        header = readHeaderFields(workspace->handle());
+        if (header.resultCode == SQLITE_OK)
+            break;
+        const int code = header.resultCode;
+        const QString message = QString::fromUtf8(sqlite3_errmsg(workspace->handle()));
+        workspace.reset();
+        if ((code == SQLITE_READONLY_ROLLBACK || hasHotJournal(path)) && !rolledBack && !isDamageCode(code)
+            && (code & 0xff) != SQLITE_BUSY) {
+            // Killed during a write (the first import uses a rollback journal): undo it the way SQLite
+            // does on any write access, then read.
+            if (!rollBackHotJournal(path))
+                return fail(WorkspaceText::tr("The workspace %1 holds an import that was interrupted (power cut or "
+                                              "killed program); it must be undone before the workspace can be "
+                                              "read, and that needs write access to %2. Open it once where it "
+                                              "can be written (for example import into it).")
+                                .arg(shownName, info.absolutePath()));
+            rolledBack = true;
+            continue;
+        }
+        return fail(readFailureMessage(path, code, message, readOnlyVolume));
     }
-    std::unique_ptr<Workspace> workspace(new Workspace(db, path));
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_extended_result_codes(db, 1);
-
-    const qint64 applicationId = scalar(db, "PRAGMA application_id");
-    const qint64 version = scalar(db, "PRAGMA user_version");
-    const qint64 tables = scalar(db, "SELECT count(*) FROM sqlite_schema");
+    sqlite3 *db = workspace->handle();
+    const qint64 applicationId = header.applicationId;
+    const qint64 version = header.userVersion;
+    const qint64 tables = header.tables;
     if (applicationId != schema::ApplicationId && (applicationId != 0 || tables > 0))
         return fail(WorkspaceText::tr("%1 is an SQLite database of another program, not a Clientele workspace; "
                                       "it was left untouched.")
@@ -125,6 +258,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                 .arg(shownName)
                 .arg(version)
                 .arg(Workspace::SchemaVersion));
+    // Before anything is written: a damaged file would take wrong numbers and duplicate orders.
+    if (mode == OpenMode::ReadWrite && tables > 0 && quickCheck(db))
+        return fail(damagedMessage(path));
 
     if (mode == OpenMode::ReadWrite) {
         QString sqlError;
@@ -159,9 +295,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                 return fail(WorkspaceText::tr("Cannot upgrade the workspace %1: %2.").arg(path, sqlError));
             }
         }
-    } else if (version < Workspace::SchemaVersion) {
-        return fail(WorkspaceText::tr("The workspace %1 is empty or from an older version; open it for writing first.")
+    } else if (version == 0 && tables == 0) {
+        return fail(WorkspaceText::tr("The workspace %1 is empty: it was never opened for writing, so nothing has "
+                                      "been imported into it yet.")
                         .arg(shownName));
+    } else if (version < Workspace::SchemaVersion) {
+        return fail(WorkspaceText::tr("The workspace %1 is from an older version of Clientele (workspace format %2); "
+                                      "open it for writing once to upgrade it.")
+                        .arg(shownName)
+                        .arg(version));
     }
     workspace->exec("PRAGMA foreign_keys=ON");
     workspace->exec(CacheSizePragma);
@@ -176,8 +318,10 @@ int Workspace::schemaVersion() const
 bool Workspace::exec(const char *sql, QString *error)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
         return true;
+    noteSqliteResult(m_db, sqlite3_extended_errcode(m_db));
     if (error)
         *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
     sqlite3_free(message);
@@ -204,6 +348,9 @@ WorkspaceSummary summarize(const Workspace &workspace)
             s.lastOrderUtc = orders.int64(3);
     }
     s.netRevenueMinor = s.grossRevenueMinor - s.returnedMinor;
+    // Every order is counted in its customer's row: two different totals mean a page was lost.
+    if (scalar(db, "SELECT coalesce(sum(order_count), 0) FROM customers") != s.orders)
+        noteDamage(db);
     return s;
 }
 

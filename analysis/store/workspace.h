@@ -36,11 +36,16 @@ public:
     sqlite3 *handle() const { return m_db; }
     int schemaVersion() const;
 
+    // Whether a statement on this connection met a damaged page (SQLITE_CORRUPT, SQLITE_NOTADB) or a read
+    // returned an impossible result: what was read must not be shown as the workspace's contents.
+    bool isDamaged() const;
+
     // Executes SQL without results; returns false and fills `error` with SQLite's message.
     bool exec(const char *sql, QString *error = nullptr);
 
 private:
     Workspace(sqlite3 *db, const QString &path);
+    static std::unique_ptr<Workspace> connect(const QString &path, OpenMode mode, bool immutable, QString *error);
     sqlite3 *m_db = nullptr;
     QString m_path;
 };

@@ -8,6 +8,7 @@
 #include "analysis/import/importer.h"
 #include "analysis/store/csvexport.h"
 #include "analysis/store/workspace.h"
+#include "analysis/store/workspacehealth.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -176,6 +177,8 @@ int runSummary(const QStringList &arguments)
     if (!workspace)
         return BadInput;
     const WorkspaceSummary s = summarize(*workspace);
+    if (workspace->isDamaged())
+        return command.badInput(damagedMessage(workspace->path()));
     auto date = [&zone](const std::optional<qint64> &utc) -> QString {
         return utc ? QDateTime::fromSecsSinceEpoch(*utc, zone).date().toString(Qt::ISODate) : QString();
     };
@@ -346,6 +349,8 @@ int runRejects(const QStringList &arguments)
     if (!workspace)
         return BadInput;
     const std::vector<RejectedRow> rows = loadRejectedRows(*workspace, importId);
+    if (workspace->isDamaged())
+        return command.badInput(damagedMessage(workspace->path()));
     QString error;
     if (!writeRejectedRowsCsv(parser.value(QStringLiteral("out")), rows, &error, workspace->path()))
         return command.badInput(error);

@@ -14,6 +14,7 @@ int runGenerate(const QStringList &arguments);   // generatecommand.cpp
 int runParameters(const QStringList &arguments); // analysiscommands.cpp
 int runRejects(const QStringList &arguments);
 int runExport(const QStringList &arguments);
-int runTiers(const QStringList &arguments); // tierscommands.cpp
+int runTiers(const QStringList &arguments);  // tierscommands.cpp
+int runRepair(const QStringList &arguments); // repaircommand.cpp
 
 } // namespace clientele::cli

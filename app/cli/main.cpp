@@ -39,9 +39,12 @@ Commands:
         [--downgrade earned|one] [--window DAYS] | --design NAME [--pdf FILE] | --compare A,B | --delete NAME)
         [--json] [--as-of DATE] [--timezone ZONE]
       Tier designs: save, list, evaluate (members, re-rating moves, benefit cost), compare, PDF report.
+  repair --db DAMAGED --out NEW
+      Copy what SQLite can still read of a damaged workspace into a new workspace, table by table,
+      and report the rows recovered and lost per table.
 
 Options common to all commands: --help, --version.
-Exit codes: 0 ok, 1 usage error, 2 bad input (message on stderr).
+Exit codes: 0 ok, 1 usage error, 2 bad input or a damaged workspace (message on stderr).
 )";
 
 // Only the PDF report needs fonts, hence QtGui; everything else stays a plain console program.
@@ -84,9 +87,9 @@ int main(int argc, char **argv)
         return command.isEmpty() ? UsageError : Ok;
     }
     arguments.removeAt(1);
-    const std::pair<const char16_t *, int (*)(const QStringList &)> commands[]
-        = {{u"import", runImport}, {u"summary", runSummary}, {u"demo", runDemo}, {u"generate", runGenerate},
-            {u"parameters", runParameters}, {u"rejects", runRejects}, {u"export", runExport}, {u"tiers", runTiers}};
+    const std::pair<const char16_t *, int (*)(const QStringList &)> commands[] = {{u"import", runImport},
+        {u"summary", runSummary}, {u"demo", runDemo}, {u"generate", runGenerate}, {u"parameters", runParameters},
+        {u"rejects", runRejects}, {u"export", runExport}, {u"tiers", runTiers}, {u"repair", runRepair}};
     for (const auto &[name, run] : commands) {
         if (command == QStringView(name)) {
             const int exitCode = run(arguments);

@@ -987,7 +987,7 @@
 <context>
     <name>clientele::CustomerTable</name>
     <message>
-        <location filename="../../analysis/core/customertable.cpp" line="+117"/>
+        <location filename="../../analysis/core/customertable.cpp" line="+123"/>
         <source>Cannot read the workspace: %1</source>
         <translation>无法读取工作区：%1</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+242"/>
+        <location filename="../../analysis/import/importer.cpp" line="+245"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1693,9 +1693,9 @@
         <translation>工作区 %1 为只读，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+228"/>
-        <location line="+63"/>
+        <location line="-223"/>
+        <location line="+230"/>
+        <location line="+64"/>
         <location line="+44"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>已取消导入，工作区未做任何更改。</translation>
@@ -1741,12 +1741,17 @@
         <translation>工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>The import could not be saved (%1); the workspace is unchanged.</source>
         <translation>导入无法保存（%1），工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The import was saved in the workspace&apos;s log (%1-wal) but could not be copied into the workspace: %2. Free space on the disk and open the workspace again.</source>
+        <translation>导入已保存在工作区的日志（%1-wal）中，但无法写入工作区：%2。请释放磁盘空间后重新打开工作区。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported %1 new orders from %2.</source>
         <translation>已从 %2 导入 %1 笔新订单。</translation>
     </message>
@@ -5126,7 +5131,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::Workspace</name>
     <message>
-        <location filename="../../analysis/store/workspace.cpp" line="+77"/>
+        <location filename="../../analysis/store/workspace.cpp" line="+183"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 是文件夹，不是工作区文件。</translation>
     </message>
@@ -5136,7 +5141,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作区 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The workspace %1 cannot be read: permission denied.</source>
         <translation>无法读取工作区 %1：权限不足。</translation>
     </message>
@@ -5146,18 +5151,53 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作区 %1 为只读（没有写入权限），未做任何改动。请将该文件设为可写后再导入。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-156"/>
         <source>%1 is not a Clientele workspace (it is not an SQLite database).</source>
         <translation>%1 不是 Clientele 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The workspace %1 is damaged: its file header (the first 100 bytes) is no longer valid, so SQLite cannot read any of it. Nothing was changed; restore it from a backup.</source>
+        <translation>工作区 %1 已损坏：其文件头（前 100 个字节）已无效，SQLite 无法读取其中任何内容。未做任何更改；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace %1 is incomplete: the file (%2 bytes) is shorter than its header says, as if a copy or download stopped early. Nothing was changed; copy it again, or copy what can still be read with: clientele-cli repair --db %1 --out recovered.clientele</source>
+        <translation>工作区 %1 不完整：文件（%2 字节）比其文件头记录的要短，像是复制或下载中途停止。未做任何更改；请重新复制，或用以下命令复制仍可读取的内容：clientele-cli repair --db %1 --out recovered.clientele</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The workspace %1 is busy: another import is writing to it (a first import locks the whole file). Try again when that import has finished.</source>
+        <translation>工作区 %1 正忙：另一个导入正在写入（首次导入会锁定整个文件）。请在该导入完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace %1 is on a read-only file system and its write-ahead log (%1-wal) cannot be used there (%2). Copy the workspace with its -wal file to a writable folder.</source>
+        <translation>工作区 %1 位于只读文件系统上，无法在此使用其预写日志（%1-wal）（%2）。请将工作区连同其 -wal 文件复制到可写的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the workspace %1: %2.</source>
+        <translation>无法读取工作区 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The workspace %1 is on a read-only file system (%2); it was left untouched. Copy it to a writable folder to import into it.</source>
+        <translation>工作区 %1 位于只读文件系统（%2）上；未做任何更改。请将其复制到可写的文件夹后再导入。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+49"/>
         <source>Cannot open the workspace %1: %2.</source>
         <translation>无法打开工作区 %1：%2。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-37"/>
+        <source>The workspace %1 holds an import that was interrupted (power cut or killed program); it must be undone before the workspace can be read, and that needs write access to %2. Open it once where it can be written (for example import into it).</source>
+        <translation>工作区 %1 中有一次被中断的导入（断电或程序被终止）；必须先撤销它才能读取工作区，而这需要对 %2 的写入权限。请在可写的位置打开一次（例如向其中导入）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is an SQLite database of another program, not a Clientele workspace; it was left untouched.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是 Clientele 工作区；未对其做任何改动。</translation>
     </message>
@@ -5167,7 +5207,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>%1 由更新版本的 Clientele 写入（工作区格式 %2；此版本最高支持 %3）。请升级 Clientele 后再打开。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The workspace %1 is read-only and needs an upgrade; open it from a writable location.</source>
         <translation>工作区 %1 为只读且需要升级；请从可写入的位置打开。</translation>
     </message>
@@ -5184,8 +5224,50 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     </message>
     <message>
         <location line="+4"/>
+        <source>The workspace %1 is empty: it was never opened for writing, so nothing has been imported into it yet.</source>
+        <translation>工作区 %1 为空：它从未以可写方式打开过，因此尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace %1 is from an older version of Clientele (workspace format %2); open it for writing once to upgrade it.</source>
+        <translation>工作区 %1 来自旧版 Clientele（工作区格式 %2）；请以可写方式打开一次以升级。</translation>
+    </message>
+    <message>
         <source>The workspace %1 is empty or from an older version; open it for writing first.</source>
-        <translation>工作区 %1 为空或来自旧版本；请先以可写方式打开。</translation>
+        <translation type="vanished">工作区 %1 为空或来自旧版本；请先以可写方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../analysis/store/workspacehealth.cpp" line="+156"/>
+        <source>The workspace %1 is damaged: SQLite cannot read all of it, so its figures would be wrong. Nothing was changed. Copy what can still be read into a new workspace with: clientele-cli repair --db %1 --out recovered.clientele</source>
+        <translation>工作区 %1 已损坏：SQLite 无法读取其全部内容，其中的数字将是错误的。未做任何更改。请用以下命令将仍可读取的内容复制到新工作区：clientele-cli repair --db %1 --out recovered.clientele</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not enough free space on the disk of %1: saving this import needs about %2 MB, only %3 MB are free. Nothing was imported; free at least %4 MB and import again.</source>
+        <translation>%1 所在磁盘的可用空间不足：保存此次导入约需 %2 MB，仅有 %3 MB 可用。未导入任何内容；请至少释放 %4 MB 后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::WorkspaceRepair</name>
+    <message>
+        <location filename="../../analysis/store/workspacerepair.cpp" line="+202"/>
+        <source>The workspace %1 does not exist.</source>
+        <translation type="unfinished">工作区 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; the recovered workspace is written only into a new file.</source>
+        <translation>%1 已存在；恢复的工作区只会写入新文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing of %1 can be read: %2. Restore it from a backup.</source>
+        <translation>%1 的内容完全无法读取：%2。请从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot write the recovered workspace %1: %2</source>
+        <translation>无法写入恢复的工作区 %1：%2</translation>
     </message>
 </context>
 <context>
