@@ -5252,7 +5252,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
     <message>
         <location filename="../../analysis/store/workspacerepair.cpp" line="+202"/>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished">工作区 %1 不存在。</translation>
+        <translation>工作区 %1 不存在。</translation>
     </message>
     <message>
         <location line="+4"/>
