@@ -29,9 +29,6 @@ namespace clientele {
 
 namespace {
 
-// Rows read before the import proper, to decide day/month order and the decimal separator.
-constexpr int DecisionSampleRows = 2000;
-
 std::string asciiLower(std::string_view text)
 {
     std::string lower(text);
@@ -82,54 +79,6 @@ bool amountIsPerOrder(Layout layout)
 }
 
 } // namespace
-
-namespace {
-
-QString outOfMemoryMessage(const QString &fileName)
-{
-    return ImporterText::tr("Import of %1 stopped: there is not enough memory for it. Nothing was imported; the "
-                            "workspace is unchanged.")
-        .arg(fileName);
-}
-
-ImportPreview readPreview(const QString &path, const ImportOptions &options, int maxRows)
-{
-    ImportPreview preview;
-    if (isXlsxFile(path))
-        preview.sheets = XlsxReader::sheetNames(path);
-    QString error;
-    std::unique_ptr<RecordSource> source = openRecordSource(path, options, &error);
-    if (!source) {
-        preview.error = error;
-        return preview;
-    }
-    preview.formatDescription = source->description();
-    SourceHead head = readHeader(*source);
-    if (!head.error.isEmpty()) {
-        preview.error = head.error;
-        return preview;
-    }
-    preview.headers = head.headers;
-    resolveMapping(head.headers, options, preview.layout, preview.mapping, preview.mappingProblems);
-    readSample(*source, head, preview.mapping, std::max(maxRows, DecisionSampleRows), maxRows);
-    const DateOrderDetector dates = detectDateOrder(head);
-    preview.dateOrderAmbiguous = options.dateOrder == DateOrder::Unknown && dates.isAmbiguous();
-    preview.rows = std::move(head.rows);
-    return preview;
-}
-
-} // namespace
-
-ImportPreview previewImport(const QString &path, const ImportOptions &options, int maxRows)
-{
-    try {
-        return readPreview(path, options, maxRows);
-    } catch (const std::bad_alloc &) {
-        ImportPreview preview;
-        preview.error = outOfMemoryMessage(QFileInfo(path).fileName());
-        return preview;
-    }
-}
 
 namespace {
 
@@ -433,7 +382,7 @@ ImportSummary ImportRun::run()
         // The steps' own memory is released by now; the key hashes are the run's.
         m_orderKeys = KeyHashSet();
         m_returnKeys = KeyHashSet();
-        return finishWith(ImportSummary::Outcome::Failed, outOfMemoryMessage(m_summary.fileName));
+        return finishWith(ImportSummary::Outcome::Failed, importOutOfMemoryMessage(m_summary.fileName));
     }
 }
 

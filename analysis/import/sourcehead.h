@@ -19,6 +19,9 @@ class RecordSource;
 // layout and column mapping, the day/month order and the decimal separator. Used by the preview and
 // by the import itself.
 
+// Rows read before the import proper, to decide day/month order and the decimal separator.
+inline constexpr int DecisionSampleRows = 2000;
+
 // The header and first rows of a source.
 struct SourceHead
 {

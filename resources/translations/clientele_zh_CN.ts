@@ -1596,7 +1596,7 @@
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+221"/>
+        <location filename="../../analysis/import/importer.cpp" line="+170"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1655,12 +1655,12 @@
         <translation>已取消导入，工作区未做任何更改。</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location filename="../../analysis/import/importertext.h" line="+20"/>
         <source>Import of %1 stopped: there is not enough memory for it. Nothing was imported; the workspace is unchanged.</source>
         <translation>%1 的导入已停止：内存不足。未导入任何内容，工作区未改变。</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location filename="../../analysis/import/importer.cpp" line="-77"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>工作区正忙或无法写入：%1</translation>
     </message>
