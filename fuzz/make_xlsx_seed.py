@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the tiny .xlsx seeds of fuzz/corpus/xlsxreader (stored, not deflated: mutations of the XML
-then reach the XML parser instead of dying in inflate)."""
+"""Writes the .xlsx seeds of fuzz/corpus/xlsxreader: two tiny workbooks (one stored, not deflated: mutations
+of the XML then reach the XML parser instead of dying in inflate) and two small hostile ones
+(`--hostile-only` writes just those)."""
 import sys
 import zipfile
 
@@ -42,17 +43,35 @@ SHEET = ('<?xml version="1.0" encoding="UTF-8"?>'
          '</sheetData></worksheet>')
 
 
-def write(path, compression):
+def write(path, compression, sheet=SHEET, sst=SST):
     with zipfile.ZipFile(path, 'w', compression) as z:
         z.writestr('[Content_Types].xml', CT)
         z.writestr('_rels/.rels', RELS)
         z.writestr('xl/workbook.xml', WB)
         z.writestr('xl/_rels/workbook.xml.rels', WBRELS)
-        z.writestr('xl/sharedStrings.xml', SST)
+        z.writestr('xl/sharedStrings.xml', sst)
         z.writestr('xl/styles.xml', STYLES)
-        z.writestr('xl/worksheets/sheet1.xml', SHEET)
+        z.writestr('xl/worksheets/sheet1.xml', sheet)
 
 
-out = sys.argv[1] if len(sys.argv) > 1 else 'fuzz/corpus/xlsxreader'
-write(out + '/stored.xlsx', zipfile.ZIP_STORED)
-write(out + '/deflated.xlsx', zipfile.ZIP_DEFLATED)
+def sheet_of(rows):
+    return ('<?xml version="1.0" encoding="UTF-8"?>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            + rows + '</sheetData></worksheet>')
+
+
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+out = args[0] if args else 'fuzz/corpus/xlsxreader'
+if '--hostile-only' not in sys.argv:
+    write(out + '/stored.xlsx', zipfile.ZIP_STORED)
+    write(out + '/deflated.xlsx', zipfile.ZIP_DEFLATED)
+# Hostile files of issue 14 (deflated, so they stay small):
+# a worksheet of 40 MiB (line items, then white space) that deflates ~800:1 and is refused as a zip bomb
+# before it is read ...
+write(out + '/sheet_bomb.xlsx', zipfile.ZIP_DEFLATED,
+      sheet=sheet_of('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+                     + '<row><c><v>1001</v></c><c><v>45356.5</v></c><c><v>12.5</v></c></row>' * 1000
+                     + ' ' * (40 << 20)))
+# ... and a row of 16,385 cells without r= references (one more than Excel's last column, XFD).
+write(out + '/wide_row.xlsx', zipfile.ZIP_DEFLATED,
+      sheet=sheet_of('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2">' + '<c><v>1</v></c>' * 16385 + '</row>'))

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -32,8 +33,19 @@ void verifyPeakGrowth(qint64 before, qint64 boundMiB, const char *what)
 #endif
 }
 
-// A minimal workbook with one sheet of orders; `sharedStrings` replaces the shared-string part.
-bool writeWorkbook(const QString &path, const QByteArray &sharedStrings = {})
+// Starts a new peak-RSS measurement (VmHWM is the peak of the whole process, so earlier tests would hide a
+// later one's growth) and returns its start; where the kernel does not support the reset, the old peak.
+qint64 resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
+    return peakRssKiB();
+}
+
+// A minimal workbook with one sheet of orders; `sharedStrings` replaces the shared-string part, `moreRows`
+// is appended to the sheet's rows.
+bool writeWorkbook(const QString &path, const QByteArray &sharedStrings = {}, const QByteArray &moreRows = {})
 {
     const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
     const QByteArray rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -54,7 +66,7 @@ bool writeWorkbook(const QString &path, const QByteArray &sharedStrings = {})
               "<c r=\"D"
             + n + "\"><v>" + n + ".25</v></c></row>";
     }
-    sheet += "</sheetData></worksheet>";
+    sheet += moreRows + "</sheetData></worksheet>";
     const QByteArray strings = !sharedStrings.isEmpty() ? sharedStrings
                                                         : "<?xml version=\"1.0\"?><sst " + ns
             + "><si><t>order_id</t></si><si><t>customer_id</t></si>"
@@ -109,6 +121,9 @@ private Q_SLOTS:
     void hugeLineWithoutNewline();
     void billionLaughs();
     void readOnlyWorkspaceFile();
+    void sheetZipBomb();
+    void csvRecordTooWide();
+    void manyLargeRejectedRows();
 
 private:
     QString workspacePath() const { return m_dir->filePath(QStringLiteral("w.clientele")); }
@@ -324,6 +339,71 @@ void TestHostileInput::readOnlyWorkspaceFile()
     m_workspace = Workspace::open(workspacePath(), &error, Workspace::OpenMode::ReadOnly);
     QVERIFY2(m_workspace, qPrintable(error));
     QCOMPARE(state(), m_before);
+}
+
+void TestHostileInput::sheetZipBomb()
+{
+    // Issue 14: 2.4 GB of line items of one order in a 9.4 MB file were read for 61 s and became one order of
+    // 130,500,000.00. The same in small: 42 MB of rows (no r= references) that deflate about 500:1.
+    const QByteArray row = "<row><c><v>9002</v></c><c t=\"inlineStr\"><is><t>X2</t></is></c><c t=\"inlineStr\"><is>"
+                           "<t>2024-02-03 10:00:00</t></is></c><c><v>435</v></c></row>";
+    const QString path = m_dir->filePath(QStringLiteral("bomb.xlsx"));
+    QVERIFY(writeWorkbook(path, {}, row.repeated(300000)));
+    QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+    const qint64 peak = peakRssKiB();
+    QElapsedTimer timer;
+    timer.start();
+    const ImportSummary s = importExpectingNothing(path, m_options);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
+    QVERIFY2(s.message.contains(QStringLiteral("zip bomb")), qPrintable(s.message));
+    QVERIFY(timer.elapsed() < 5000);
+    verifyPeakGrowth(peak, 32, "sheet zip bomb");
+}
+
+void TestHostileInput::csvRecordTooWide()
+{
+    // A record of 200,000 fields after the rows that decide the formats, i.e. read by the import's reading
+    // thread: it took 3.3 GB before the field limit. Now the import stops at it.
+    QByteArray csv = ordersCsv(1001, 3500);
+    csv += "3501,C1,2024-01-05 10:00:00,1.00" + QByteArray(200000, ',') + '\n';
+    const QByteArray tail = ordersCsv(3502, 3510);
+    csv += tail.mid(tail.indexOf('\n') + 1);
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("wide.csv"), csv);
+    csv = {};
+    const qint64 peak = resetPeakRss();
+    const ImportSummary s = importFile(*m_workspace, path, m_options);
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
+    QCOMPARE(state(), m_before);
+    QVERIFY2(s.message.contains(QStringLiteral("line 2502")) && s.message.contains(QStringLiteral("16384 fields")),
+        qPrintable(s.message));
+    verifyPeakGrowth(peak, 48, "200,000 fields");
+}
+
+void TestHostileInput::manyLargeRejectedRows()
+{
+    // Rejected rows go to the workspace while the file is read (in the import's transaction), not at the end:
+    // 30,000 rejected rows of 20 KB took 589 MB. Here 8,000 rows of 17 KB (16 KiB of each is kept).
+    const QString path = m_dir->filePath(QStringLiteral("rejects.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("order_id,customer_id,order_time,amount,note\n");
+        const QByteArray note(17000, 'n');
+        for (int i = 0; i < 8000; ++i)
+            file.write(QByteArray::number(5000 + i) + ",C1,2024-01-05 10:00:00,not a number," + note + '\n');
+        for (int i = 0; i < 5; ++i)
+            file.write(QByteArray::number(20000 + i) + ",C2,2024-01-06 10:00:00,3.00,ok\n");
+    }
+    const qint64 peak = resetPeakRss();
+    const ImportSummary s = importFile(*m_workspace, path, m_options);
+    QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
+    QCOMPARE(s.ordersAdded, qint64(5));
+    QCOMPARE(s.rejectedRows, qint64(8000));
+    QCOMPARE(scalar(*m_workspace, "SELECT count(*) FROM rejected_rows WHERE length(raw) >= 16384"), qint64(8000));
+    // 131 MB of rejected text: at most 4 batches of 4 MiB are held, plus SQLite's 64 MiB page cache.
+    verifyPeakGrowth(peak, 110, "8,000 rejected rows of 17 KB");
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

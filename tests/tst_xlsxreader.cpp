@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -289,6 +290,7 @@ private Q_SLOTS:
     void malformedSheetStopsWithRow_data();
     void malformedSheetStopsWithRow();
     void reportsProgress();
+    void sharedStringsAreBounded();
     void oversizedCellIsFatal();
     void readsExcelAuthoredFile();
     void badSharedStringIndexIsARowProblem();
@@ -556,6 +558,8 @@ void TestXlsxReader::refusesBrokenFiles_data()
     QTest::newRow("DOCTYPE in shared strings") << u"doctype"_s << u"DOCTYPE"_s;
     QTest::newRow("shared strings zip bomb") << u"bomb"_s << u"workbook looks like a zip bomb"_s;
     QTest::newRow("DOCTYPE in sheet") << u"sheetdoctype"_s << u"DOCTYPE"_s;
+    // Issue 14: the streamed sheet had no expansion check (2.4 GB from 9.4 MB was read for 61 s).
+    QTest::newRow("sheet zip bomb") << u"sheetbomb"_s << u"workbook looks like a zip bomb"_s;
 }
 
 void TestXlsxReader::refusesBrokenFiles()
@@ -611,6 +615,10 @@ void TestXlsxReader::refusesBrokenFiles()
         crafted.sheetPrologue = "<!DOCTYPE worksheet [<!ENTITY x \"y\">]>";
         crafted.sheetData = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>";
         QVERIFY(writeCrafted(file, crafted));
+    } else if (kind == u"sheetbomb") {
+        Crafted crafted;
+        crafted.sheetData = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + QByteArray(40 * 1024 * 1024, ' ');
+        QVERIFY(writeCrafted(file, crafted));
     } else if (kind == u"bomb") {
         Crafted crafted;
         crafted.sharedStrings = "<si><t>" + QByteArray(40 * 1024 * 1024, ' ') + "</t></si>";
@@ -620,7 +628,7 @@ void TestXlsxReader::refusesBrokenFiles()
 
     QString namesError;
     QVERIFY(XlsxReader::sheetNames(file, &namesError).isEmpty() || kind == u"nosheet" || kind == u"doctype"
-        || kind == u"bomb" || kind == u"sheetdoctype");
+        || kind == u"bomb" || kind == u"sheetdoctype" || kind == u"sheetbomb");
     const Result result = readAll(file);
     QVERIFY(!result.open);
     QVERIFY(result.rows.isEmpty());
@@ -645,6 +653,10 @@ void TestXlsxReader::malformedSheetStopsWithRow_data()
     QTest::newRow("undeclared entity") << good
             + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row>"
                                        << false << 2 << qint64(4) << u"row 4"_s;
+    // Cells without r= count on from the previous one; Excel's 16,384 columns bound them, too.
+    QTest::newRow("16385 cells without references")
+        << good + "<row r=\"3\">" + QByteArray("<c><v>1</v></c>").repeated(16385) + "</row>" << false << 2 << qint64(3)
+        << u"more than 16384 columns"_s;
     QTest::newRow("truncated XML") << good + "<row r=\"5\"><c r=\"A5\"><v>5</v></c></row><row r=\"6\"><c r=\"A6\"><v>6"
                                    << true << 3 << qint64(6) << u"row 6"_s;
 }
@@ -669,6 +681,25 @@ void TestXlsxReader::malformedSheetStopsWithRow()
     QVERIFY(result.error);
     QCOMPARE(result.error->line, errorLine);
     QVERIFY2(result.error->message.contains(errorPart), qPrintable(result.error->message));
+}
+
+void TestXlsxReader::sharedStringsAreBounded()
+{
+    // 300,000 empty strings: 1.5 MB of XML, but each string costs its 4-byte offset (60 million of them
+    // took 1.2 GB before the table was bounded).
+    Crafted crafted;
+    crafted.sharedStrings = QByteArray("<si/>").repeated(300000) + "<si><t>last</t></si>";
+    crafted.sheetData = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>300000</v></c></row>";
+    const QString file = path(u"manystrings.xlsx"_s);
+    QVERIFY(writeCrafted(file, crafted));
+    XlsxReader small(file, {}, XlsxReadOptions{qint64(1) << 20});
+    QVERIFY(!small.isOpen());
+    QVERIFY(small.error());
+    QVERIFY2(small.error()->message.contains(u"more than 1 MiB"_s), qPrintable(small.error()->message));
+    const Result result = readAll(file);
+    QVERIFY(result.open);
+    QCOMPARE(result.rows.size(), 1);
+    QCOMPARE(result.rows[0].fields, QStringList{u"last"_s});
 }
 
 void TestXlsxReader::reportsProgress()
@@ -715,9 +746,15 @@ void TestXlsxReader::readsExcelAuthoredFile()
 
 void TestXlsxReader::oversizedCellIsFatal()
 {
+    // Letters at random: a run of one letter would deflate 1000:1 and be refused as a zip bomb at open.
+    QByteArray text(65 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(14);
+    for (char &c : text)
+        c = char('a' + random.bounded(26));
     Crafted crafted;
     crafted.sheetData = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>"
-        + QByteArray(65 * 1024 * 1024, 'x') + "</t></is></c></row>";
+        + text + "</t></is></c></row>";
+    text = {};
     const QString file = path(u"oversized.xlsx"_s);
     QVERIFY(writeCrafted(file, crafted));
     crafted = {};

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 
 #include <future>
+#include <new>
 #include <thread>
 #include <unordered_set>
 
@@ -28,9 +29,6 @@
 namespace clientele {
 
 namespace {
-
-// Rows read before the import proper, to decide day/month order and the decimal separator.
-constexpr int DecisionSampleRows = 2000;
 
 std::string asciiLower(std::string_view text)
 {
@@ -83,78 +81,6 @@ bool amountIsPerOrder(Layout layout)
 
 } // namespace
 
-QStringList defaultExcludedStatuses()
-{
-    return {
-        // Taobao / Tmall / JD / Youzan
-        QStringLiteral("交易关闭"),
-        QStringLiteral("交易取消"),
-        QStringLiteral("已取消"),
-        QStringLiteral("取消"),
-        QStringLiteral("订单取消"),
-        QStringLiteral("已关闭"),
-        QStringLiteral("订单关闭"),
-        QStringLiteral("关闭"),
-        QStringLiteral("退款成功"),
-        QStringLiteral("已退款"),
-        QStringLiteral("全额退款"),
-        QStringLiteral("退款完成"),
-        QStringLiteral("已作废"),
-        QStringLiteral("作废"),
-        QStringLiteral("交易失败"),
-        QStringLiteral("等待买家付款"),
-        QStringLiteral("待付款"),
-        QStringLiteral("未付款"),
-        QStringLiteral("锁定"),
-        QStringLiteral("TRADE_CLOSED"),
-        QStringLiteral("TRADE_CLOSED_BY_TAOBAO"),
-        QStringLiteral("WAIT_BUYER_PAY"),
-        // Shopify / WooCommerce / generic
-        QStringLiteral("cancelled"),
-        QStringLiteral("canceled"),
-        QStringLiteral("closed"),
-        QStringLiteral("refunded"),
-        QStringLiteral("voided"),
-        QStringLiteral("void"),
-        QStringLiteral("failed"),
-        QStringLiteral("declined"),
-        QStringLiteral("expired"),
-        QStringLiteral("pending payment"),
-        QStringLiteral("trash"),
-        QStringLiteral("checkout-draft"),
-        QStringLiteral("wc-cancelled"),
-        QStringLiteral("wc-refunded"),
-        QStringLiteral("wc-failed"),
-        QStringLiteral("wc-pending"),
-    };
-}
-
-ImportPreview previewImport(const QString &path, const ImportOptions &options, int maxRows)
-{
-    ImportPreview preview;
-    if (isXlsxFile(path))
-        preview.sheets = XlsxReader::sheetNames(path);
-    QString error;
-    std::unique_ptr<RecordSource> source = openRecordSource(path, options, &error);
-    if (!source) {
-        preview.error = error;
-        return preview;
-    }
-    preview.formatDescription = source->description();
-    SourceHead head = readHead(*source, std::max(maxRows, DecisionSampleRows));
-    if (!head.error.isEmpty()) {
-        preview.error = head.error;
-        return preview;
-    }
-    preview.headers = head.headers;
-    resolveMapping(head.headers, options, preview.layout, preview.mapping, preview.mappingProblems);
-    const DateOrderDetector dates = detectDateOrder(head, preview.mapping);
-    preview.dateOrderAmbiguous = options.dateOrder == DateOrder::Unknown && dates.isAmbiguous();
-    head.rows.resize(std::min(head.rows.size(), size_t(std::max(0, maxRows))));
-    preview.rows = std::move(head.rows);
-    return preview;
-}
-
 namespace {
 
 // One import run: owns the state of the streaming loop so the steps can be separate functions.
@@ -174,9 +100,11 @@ public:
             m_excluded.insert(asciiLower(status.trimmed().toStdString()));
     }
 
+    // Also when memory runs out, on either thread: the transaction is rolled back, and the summary says so.
     ImportSummary run();
 
 private:
+    ImportSummary runSteps();
     bool decide(QString *error);
     bool stream(RecordSource &source, OrderWriter &writer, QString *error);
     bool writeBatch(OrderWriter &writer, const ParsedBatch &batch);
@@ -252,7 +180,7 @@ bool ImportRun::decide(QString *error)
     if (!sampleSource)
         return false;
     m_summary.formatDescription = sampleSource->description();
-    const SourceHead head = readHead(*sampleSource, DecisionSampleRows);
+    SourceHead head = readHeader(*sampleSource);
     if (!head.error.isEmpty()) {
         *error = head.error;
         return false;
@@ -271,12 +199,13 @@ bool ImportRun::decide(QString *error)
                      .arg(m_summary.fileName, problems.join(u' '), m_headers.join(QStringLiteral(", ")));
         return false;
     }
-    m_decimal = detectDecimal(head, m_mapping);
+    readSample(*sampleSource, head, m_mapping, DecisionSampleRows, 0);
+    m_decimal = detectDecimal(head);
 
     m_dateOrder = m_options.dateOrder;
     if (m_dateOrder != DateOrder::Unknown)
         return true;
-    DateOrderDetector detector = detectDateOrder(head, m_mapping);
+    DateOrderDetector detector = detectDateOrder(head);
     if (!detector.sawDayMonthForm() || detector.decision() != DateOrder::Unknown) {
         m_dateOrder = detector.decision();
         return true;
@@ -392,19 +321,35 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
     const qint64 size = source.size();
     if (writer.isBulk())
         assembler.setBulkState(&m_orderKeys, &m_returnKeys, writer.customersInMemory());
-    std::thread reader([&] { assembler.run(source, queue, m_cancel); });
+    // An allocation failure on either thread stops both; it is thrown again once the reader has been joined.
+    bool readerOutOfMemory = false;
+    std::thread reader([&] {
+        try {
+            assembler.run(source, queue, m_cancel);
+        } catch (const std::bad_alloc &) {
+            readerOutOfMemory = true;
+            queue.finish();
+        }
+    });
     bool written = true;
-    while (std::unique_ptr<ParsedBatch> batch = queue.pop()) {
-        written = writeBatch(writer, *batch);
-        const qint64 position = batch->position;
-        queue.recycle(std::move(batch));
-        if (!written || m_cancel.isCancelled())
-            break;
-        if (m_progress)
-            m_progress(position, size);
+    bool writerOutOfMemory = false;
+    try {
+        while (std::unique_ptr<ParsedBatch> batch = queue.pop()) {
+            written = writeBatch(writer, *batch);
+            const qint64 position = batch->position;
+            queue.recycle(std::move(batch));
+            if (!written || m_cancel.isCancelled())
+                break;
+            if (m_progress)
+                m_progress(position, size);
+        }
+    } catch (const std::bad_alloc &) {
+        writerOutOfMemory = true;
     }
     queue.stop();
     reader.join();
+    if (readerOutOfMemory || writerOutOfMemory)
+        throw std::bad_alloc();
 
     const AssemblyCounts &counts = assembler.counts();
     m_summary.rowsRead = counts.rowsRead;
@@ -433,6 +378,18 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
 }
 
 ImportSummary ImportRun::run()
+{
+    try {
+        return runSteps();
+    } catch (const std::bad_alloc &) {
+        // The steps' own memory is released by now; the key hashes are the run's.
+        m_orderKeys = KeyHashSet();
+        m_returnKeys = KeyHashSet();
+        return finishWith(ImportSummary::Outcome::Failed, importOutOfMemoryMessage(m_summary.fileName));
+    }
+}
+
+ImportSummary ImportRun::runSteps()
 {
     using Outcome = ImportSummary::Outcome;
     if (sqlite3_db_readonly(m_workspace.handle(), "main") == 1)

@@ -58,6 +58,7 @@ private:
     void startOrder(ParsedBatch &batch, const OrderLine &line);
     void prepareBulk(ParsedBatch &batch);
     void push(BatchQueue &queue, std::unique_ptr<ParsedBatch> batch, qint64 position);
+    bool spillRejections(BatchQueue &queue, ParsedBatch &batch, qint64 position);
 
     RowInterpreter m_interpreter;
     QStringList m_headers;

@@ -29,7 +29,8 @@ struct ParsedBatch
     std::vector<AssembledOrder> orders; // the first `orderCount` are this batch's
     size_t orderCount = 0;
     std::vector<RejectedLine> rejections;
-    qint64 position = 0; // the source's position after the batch, for progress
+    size_t rejectedBytes = 0; // raw text held by `rejections`
+    qint64 position = 0;      // the source's position after the batch, for progress
 
     AssembledOrder &appendOrder()
     {
@@ -41,6 +42,7 @@ struct ParsedBatch
     {
         orderCount = 0;
         rejections.clear();
+        rejectedBytes = 0;
     }
 };
 

@@ -9,7 +9,7 @@
 
 namespace clientele {
 
-SourceHead readHead(RecordSource &source, int maxRows)
+SourceHead readHeader(RecordSource &source)
 {
     SourceHead head;
     Record record;
@@ -19,43 +19,49 @@ SourceHead readHead(RecordSource &source, int maxRows)
     }
     for (std::string_view field : record.fields)
         head.headers.append(toQString(trimmedCell(field)));
-    while (int(head.rows.size()) < maxRows && source.next(record)) {
-        QStringList row;
-        row.reserve(qsizetype(record.fields.size()));
-        for (std::string_view field : record.fields)
-            row.append(toQString(field));
-        head.rows.push_back(std::move(row));
-    }
     return head;
 }
 
-DateOrderDetector detectDateOrder(const SourceHead &head, const ColumnMapping &mapping)
+namespace {
+
+void keepCell(const Record &record, int column, std::vector<std::string> &cells)
+{
+    if (column < 0)
+        return;
+    const std::string_view field = size_t(column) < record.fields.size() ? record.fields[size_t(column)] : "";
+    cells.push_back(toQString(field).trimmed().toStdString());
+}
+
+} // namespace
+
+void readSample(RecordSource &source, SourceHead &head, const ColumnMapping &mapping, int sampleRows, int previewRows)
+{
+    Record record;
+    for (int row = 0; row < sampleRows && source.next(record); ++row) {
+        keepCell(record, mapping.column(Role::OrderTime), head.times);
+        keepCell(record, mapping.column(Role::Amount), head.amounts);
+        keepCell(record, mapping.column(Role::UnitPrice), head.amounts);
+        if (row < previewRows) {
+            QStringList cells;
+            cells.reserve(qsizetype(record.fields.size()));
+            for (std::string_view field : record.fields)
+                cells.append(toQString(field));
+            head.rows.push_back(std::move(cells));
+        }
+    }
+}
+
+DateOrderDetector detectDateOrder(const SourceHead &head)
 {
     DateOrderDetector detector;
-    const int column = mapping.column(Role::OrderTime);
-    if (column < 0)
-        return detector;
-    for (const QStringList &row : head.rows) {
-        const QByteArray utf8 = row.value(column).trimmed().toUtf8();
-        detector.add(std::string_view(utf8.constData(), size_t(utf8.size())));
-    }
+    for (const std::string &time : head.times)
+        detector.add(time);
     return detector;
 }
 
-DecimalSeparator detectDecimal(const SourceHead &head, const ColumnMapping &mapping)
+DecimalSeparator detectDecimal(const SourceHead &head)
 {
-    std::vector<QByteArray> storage;
-    for (Role role : {Role::Amount, Role::UnitPrice}) {
-        const int column = mapping.column(role);
-        if (column < 0)
-            continue;
-        for (const QStringList &row : head.rows)
-            storage.push_back(row.value(column).trimmed().toUtf8());
-    }
-    std::vector<std::string_view> samples;
-    samples.reserve(storage.size());
-    for (const QByteArray &value : storage)
-        samples.emplace_back(value.constData(), size_t(value.size()));
+    const std::vector<std::string_view> samples(head.amounts.begin(), head.amounts.end());
     return detectDecimalSeparator(samples);
 }
 

@@ -177,6 +177,12 @@ void CsvReader::Private::deliver(Record &record)
     tokenizer.consumeRecord();
     if (rawLength > options.maxRecordSize) {
         failTooLong(tokenizer.recordLine(), tokenizer.unterminated());
+    } else if (tokenizer.tooManyFields()) {
+        fail(tokenizer.recordLine(),
+            CsvReaderText::tr("the record at line %1 has more than %2 fields, the most a spreadsheet can have; is the "
+                              "delimiter right?")
+                .arg(tokenizer.recordLine())
+                .arg(MaxRecordFields));
     }
 }
 

@@ -39,6 +39,10 @@ void RecordTokenizer::fillRecord(Record &record) const
 
 void RecordTokenizer::endField(const char *fieldEnd, State fieldState)
 {
+    if (m_spans.size() >= size_t(MaxRecordFields)) {
+        m_tooManyFields = true; // the rest of the record is scanned, but not kept
+        return;
+    }
     const char *const base = m_buffer.data();
     const qsizetype end = fieldEnd - base;
     if (fieldState == State::Unquoted || fieldState == State::FieldStart) {
@@ -132,6 +136,7 @@ RecordTokenizer::Step RecordTokenizer::parse(bool atEof)
             m_recordLine = m_nextLine;
             m_innerNewlines = 0;
             m_unterminated = false;
+            m_tooManyFields = false;
             m_spans.clear();
             m_scratch.clear();
             m_state = State::FieldStart;

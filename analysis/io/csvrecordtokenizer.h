@@ -50,6 +50,8 @@ public:
     qint64 nextLine() const { return m_nextLine; }
     bool inQuotedField() const { return m_state == State::Quoted; }
     bool unterminated() const { return m_unterminated; }
+    // The record had more than MaxRecordFields fields; only the first ones were kept.
+    bool tooManyFields() const { return m_tooManyFields; }
     qint64 quoteLine() const { return m_quoteLine; }
 
 private:
@@ -109,6 +111,7 @@ private:
     // The completed record.
     qsizetype m_recordEnd = 0;
     bool m_unterminated = false;
+    bool m_tooManyFields = false;
 };
 
 } // namespace clientele::csv

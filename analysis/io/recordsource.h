@@ -8,6 +8,10 @@
 
 namespace clientele {
 
+// The most fields a record may have: Excel's column limit (XFD). Readers stop with an error at a wider
+// record, so that the memory a row takes is bounded by the file's width limit, not by the file.
+inline constexpr int MaxRecordFields = 16384;
+
 // One row of a tabular file as decoded UTF-8 text fields. The views point into the
 // reader's buffers and stay valid only until the next call to RecordSource::next().
 struct Record

@@ -25,6 +25,8 @@ struct XlsxReader::Private
 {
     bool openWorkbook(const QString &path, const QString &requestedSheet);
 
+    XlsxReadOptions options;
+
     xlsx::Workbook workbook;
     xlsx::SharedStrings sharedStrings;
     xlsx::DateStyles dateStyles;
@@ -51,7 +53,7 @@ bool XlsxReader::Private::openWorkbook(const QString &path, const QString &reque
         return false;
     }
     if (!workbook.sharedStringsPart().isEmpty()
-        && !sharedStrings.load(workbook.zip(), workbook.sharedStringsPart(), openError))
+        && !sharedStrings.load(workbook.zip(), workbook.sharedStringsPart(), options.maxSharedStringBytes, openError))
         return false;
     if (!workbook.stylesPart().isEmpty() && !dateStyles.load(workbook.zip(), workbook.stylesPart(), openError))
         return false;
@@ -73,9 +75,10 @@ QStringList XlsxReader::sheetNames(const QString &path, QString *error)
     return workbook.sheetNames();
 }
 
-XlsxReader::XlsxReader(const QString &path, const QString &sheet)
+XlsxReader::XlsxReader(const QString &path, const QString &sheet, const XlsxReadOptions &options)
     : d(std::make_unique<Private>())
 {
+    d->options = options;
     d->open = d->openWorkbook(path, sheet);
     if (!d->open) {
         d->openFailure = ReadError{0, d->openError};

@@ -9,6 +9,13 @@
 
 namespace clientele {
 
+// Limits; the defaults are what production uses, tests shrink them.
+struct XlsxReadOptions
+{
+    // The shared-string table, the one part held in memory: its text plus 4 bytes per string.
+    qint64 maxSharedStringBytes = qint64(256) << 20;
+};
+
 // Streams one worksheet of an .xlsx workbook (QuaZip + QXmlStreamReader): memory does not grow
 // with the number of rows (only the shared-string table is held). Cells come out as text:
 // shared and inline strings as they are; numbers in their shortest exact decimal form; numbers
@@ -21,7 +28,7 @@ public:
     static QStringList sheetNames(const QString &path, QString *error = nullptr);
 
     // `sheet` empty: the first sheet of the workbook.
-    explicit XlsxReader(const QString &path, const QString &sheet = {});
+    explicit XlsxReader(const QString &path, const QString &sheet = {}, const XlsxReadOptions &options = {});
     ~XlsxReader() override;
 
     bool isOpen() const; // false: see error()

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace clientele::xlsx {
@@ -17,12 +19,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(clientele::XlsxReader)
 };
 
-// All shared strings together; they are the only part held in memory.
-constexpr qint64 kMaxSharedStringBytes = 512 * kMiB;
+// Grows `container` for `needed` elements by doubling, but never past `limit` elements.
+template <typename Container> void growWithin(Container &container, size_t needed, size_t limit)
+{
+    if (needed > container.capacity())
+        container.reserve(std::min(limit, std::max(needed, 2 * container.capacity())));
+}
 
 } // namespace
 
-bool SharedStrings::load(QuaZip *zip, const QString &partName, QString &error)
+// The strings are counted with their 4-byte offsets, and growth is capped at `maxBytes`: the table never
+// takes more than that and, while it grows, half of it again (60 million strings took 1.2 GB before).
+bool SharedStrings::load(QuaZip *zip, const QString &partName, qint64 maxBytes, QString &error)
 {
     XmlPart part(zip);
     if (!part.open(partName, true)) {
@@ -44,7 +52,7 @@ bool SharedStrings::load(QuaZip *zip, const QString &partName, QString &error)
         if (part.xml().name() == u"sst") {
             // Trust the declared count only for a modest head start.
             const qint64 count = attribute(part.xml(), "uniqueCount"_L1).toLongLong();
-            m_strings.reserve(size_t(qBound(qint64(0), count, qint64(1) << 20)));
+            m_ends.reserve(size_t(qBound(qint64(0), count, qint64(1) << 20)));
         } else if (part.xml().name() == u"si") {
             text.clear();
             if (!part.readStringItem(text)) {
@@ -52,12 +60,19 @@ bool SharedStrings::load(QuaZip *zip, const QString &partName, QString &error)
                 return false;
             }
             decodeEscapes(text);
-            if (qint64(m_text.size() + text.size()) > kMaxSharedStringBytes) {
-                error = Tr::tr("the shared string table is larger than %1 MiB").arg(kMaxSharedStringBytes / kMiB);
+            const size_t textBytes = m_text.size() + text.size();
+            const size_t indexBytes = (m_ends.size() + 1) * sizeof(quint32);
+            if (qint64(textBytes + indexBytes) > maxBytes) {
+                error = Tr::tr("the shared string table holds more than %1 MiB (%2 strings read so far); the "
+                               "workbook is too large to import, save it as CSV instead")
+                            .arg(maxBytes / kMiB)
+                            .arg(m_ends.size());
                 return false;
             }
-            m_strings.emplace_back(m_text.size(), text.size());
+            growWithin(m_text, textBytes, size_t(maxBytes));
+            growWithin(m_ends, m_ends.size() + 1, size_t(maxBytes) / sizeof(quint32));
             m_text += text;
+            m_ends.push_back(quint32(m_text.size()));
         }
     }
 }

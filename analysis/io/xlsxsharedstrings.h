@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <string>
 #include <utility>
@@ -11,26 +12,28 @@ class QuaZip;
 namespace clientele::xlsx {
 
 // The workbook's shared-string table (sharedStrings.xml), the only part XlsxReader holds in
-// memory: all strings back to back in one buffer, with a bound on the total size.
+// memory: all strings back to back in one buffer and the end offset of each, with a bound on both
+// together.
 class SharedStrings
 {
 public:
-    // False with a user-facing `error` if the part is missing, damaged or too large.
-    bool load(QuaZip *zip, const QString &partName, QString &error);
+    // False with a user-facing `error` if the part is missing, damaged, or holds more than `maxBytes`
+    // (the text plus 4 bytes per string).
+    bool load(QuaZip *zip, const QString &partName, qint64 maxBytes, QString &error);
 
     // Copies string `index` into `out`; false if the table has no such string.
     bool lookup(size_t index, std::string &out) const
     {
-        if (index >= m_strings.size())
+        if (index >= m_ends.size())
             return false;
-        const auto [offset, length] = m_strings[index];
-        out.assign(m_text, offset, length);
+        const size_t begin = index == 0 ? 0 : m_ends[index - 1];
+        out.assign(m_text, begin, m_ends[index] - begin);
         return true;
     }
 
 private:
-    std::string m_text;                               // all shared strings back to back
-    std::vector<std::pair<size_t, size_t>> m_strings; // offset, length into m_text
+    std::string m_text;          // all shared strings back to back
+    std::vector<quint32> m_ends; // where each string ends in m_text (the text stays below 4 GiB)
 };
 
 } // namespace clientele::xlsx

@@ -80,6 +80,14 @@ bool SheetReader::readCell()
             return false;
         }
     }
+    if (column >= MaxRecordFields) {
+        // Cells without a reference count on from the last one; Excel's limit holds for them, too.
+        fail(Tr::tr("row %1 of sheet \"%2\" has more than %3 columns, the most a spreadsheet can have")
+                 .arg(m_row)
+                 .arg(m_sheetName)
+                 .arg(MaxRecordFields));
+        return false;
+    }
     m_nextColumn = column + 1;
 
     m_value.clear();

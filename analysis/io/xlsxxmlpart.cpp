@@ -15,8 +15,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(clientele::XlsxReader)
 };
 
-// Parts read completely (workbook, relationships, styles, shared strings).
+// Uncompressed size of a part read completely (workbook, relationships, styles, shared strings), and
+// of a streamed worksheet (a sheet of Excel's 1,048,576 rows of a dozen order columns is about 1.5 GB).
 constexpr qint64 kMaxPartBytes = 2048 * kMiB;
+constexpr qint64 kMaxSheetBytes = 4096 * kMiB;
 // Text-heavy XML deflates well, but not by two orders of magnitude at sizes that matter;
 // deflate itself tops out near 1000:1, which is what bombs use.
 constexpr qint64 kBombRatio = 100;
@@ -76,16 +78,24 @@ bool XmlPart::open(const QString &name, bool held)
         m_error = Tr::tr("cannot read the zip entry %1").arg(name);
         return false;
     }
+    // Every part, streamed or not: minizip stops inflating at the declared size (and then reports the
+    // checksum mismatch), so checking the declared sizes bounds what a part can make us read.
     m_size = qint64(info.uncompressedSize);
-    if (held) {
-        const qint64 compressed = qMax<qint64>(1, qint64(info.compressedSize));
-        if (m_size > kMaxPartBytes || (m_size > kBombFloor && m_size / compressed > kBombRatio)) {
-            m_error = Tr::tr("workbook looks like a zip bomb (%1 expands from %2 to %3 bytes)")
-                          .arg(name)
-                          .arg(compressed)
-                          .arg(m_size);
-            return false;
-        }
+    const qint64 compressed = qMax<qint64>(1, qint64(info.compressedSize));
+    if (m_size > kBombFloor && m_size / compressed > kBombRatio) {
+        m_error = Tr::tr("workbook looks like a zip bomb (%1 expands from %2 to %3 bytes)")
+                      .arg(name)
+                      .arg(compressed)
+                      .arg(m_size);
+        return false;
+    }
+    const qint64 maxSize = held ? kMaxPartBytes : kMaxSheetBytes;
+    if (m_size > maxSize) {
+        m_error = Tr::tr("%1 expands to %2 MiB, more than the %3 MiB a workbook part may have; refused")
+                      .arg(name)
+                      .arg(m_size / kMiB)
+                      .arg(maxSize / kMiB);
+        return false;
     }
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_error = Tr::tr("cannot decompress %1 (zip error %2)").arg(name).arg(m_file.getZipError());
@@ -237,6 +247,11 @@ bool XmlPart::feed()
             return false;
         }
         return true;
+    }
+    if (m_fed + n > m_size) {
+        // More data than the zip declares: a forged entry (the checks above relied on the declaration).
+        m_error = Tr::tr("%1 is damaged: it holds more data than its zip entry declares").arg(m_name);
+        return false;
     }
     m_chunk.resize(n);
     m_xml.addData(m_chunk);

@@ -858,7 +858,12 @@
         <translation>不是有效 %1 编码的字节</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+9"/>
+        <source>the record at line %1 has more than %2 fields, the most a spreadsheet can have; is the delimiter right?</source>
+        <translation>第 %1 行的记录超过 %2 个字段，超出了电子表格所能容纳的最大列数；分隔符是否正确？</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1 (BOM)</source>
         <translation>%1（BOM）</translation>
     </message>
@@ -1642,7 +1647,7 @@
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+245"/>
+        <location filename="../../analysis/import/importer.cpp" line="+173"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1657,7 +1662,7 @@
         <translation>%1 的列无法直接使用：%2 找到的列：%3。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The order time column &quot;%1&quot; mixes day/month and month/day dates; choose the order explicitly (--date-order dmy or mdy); rows in the other order will be rejected.</source>
         <translation>下单时间列“%1”中同时有日/月和月/日两种写法；请明确指定顺序（--date-order dmy 或 mdy），另一种顺序的行将无法导入。</translation>
     </message>
@@ -1667,13 +1672,13 @@
         <translation>下单时间列“%1”中的日期都像 3/5/2024，无法判断日和月哪个在前；请明确指定（--date-order dmy 或 mdy）。</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location filename="../../analysis/import/orderassembler.cpp" line="+57"/>
+        <location line="+139"/>
+        <location filename="../../analysis/import/orderassembler.cpp" line="+61"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/orderassembler.cpp" line="+98"/>
+        <location filename="../../analysis/import/orderassembler.cpp" line="+113"/>
         <source>Missing customer</source>
         <translation>缺少客户</translation>
     </message>
@@ -1688,13 +1693,13 @@
         <translation>缺少金额</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/importer.cpp" line="+12"/>
+        <location filename="../../analysis/import/importer.cpp" line="+24"/>
         <source>The workspace %1 is read-only; nothing was imported.</source>
         <translation>工作区 %1 为只读，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+230"/>
+        <location line="-252"/>
+        <location line="+259"/>
         <location line="+64"/>
         <location line="+44"/>
         <source>Import cancelled; the workspace is unchanged.</source>
@@ -1860,6 +1865,11 @@
         <location line="+11"/>
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../analysis/import/importertext.h" line="+20"/>
+        <source>Import of %1 stopped: there is not enough memory for it. Nothing was imported; the workspace is unchanged.</source>
+        <translation>%1 的导入已停止：内存不足。未导入任何内容，工作区未改变。</translation>
     </message>
 </context>
 <context>
@@ -5273,12 +5283,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
 <context>
     <name>clientele::XlsxReader</name>
     <message>
-        <location filename="../../analysis/io/xlsxreader.cpp" line="+50"/>
+        <location filename="../../analysis/io/xlsxreader.cpp" line="+52"/>
         <source>sheet &quot;%1&quot; has no worksheet part in the workbook</source>
         <translation>工作簿中没有工作表“%1”的数据部分</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
@@ -5288,9 +5298,8 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../analysis/io/xlsxsharedstrings.cpp" line="+56"/>
         <source>the shared string table is larger than %1 MiB</source>
-        <translation>共享字符串表超过 %1 MiB</translation>
+        <translation type="vanished">共享字符串表超过 %1 MiB</translation>
     </message>
     <message>
         <location filename="../../analysis/io/xlsxsheetreader.cpp" line="+49"/>
@@ -5303,7 +5312,12 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作表“%3”第 %2 行的单元格引用“%1”无效</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+9"/>
+        <source>row %1 of sheet &quot;%2&quot; has more than %3 columns, the most a spreadsheet can have</source>
+        <translation>工作表“%2”的第 %1 行超过 %3 列，超出了电子表格所能容纳的最大列数</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>cell %1 refers to shared string &quot;%2&quot;, which the workbook does not have</source>
         <translation>单元格 %1 引用了共享字符串“%2”，但工作簿中没有该字符串</translation>
     </message>
@@ -5360,7 +5374,7 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../analysis/io/xlsxxmlpart.cpp" line="+71"/>
+        <location filename="../../analysis/io/xlsxxmlpart.cpp" line="+73"/>
         <source>the workbook has no part %1</source>
         <translation>工作簿中没有部件 %1</translation>
     </message>
@@ -5370,12 +5384,17 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <translation>无法读取 zip 条目 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>workbook looks like a zip bomb (%1 expands from %2 to %3 bytes)</source>
         <translation>工作簿疑似 zip 炸弹（%1 从 %2 字节解压为 %3 字节）</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 expands to %2 MiB, more than the %3 MiB a workbook part may have; refused</source>
+        <translation>%1 解压后为 %2 MiB，超过工作簿部件允许的 %3 MiB；已拒绝</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot decompress %1 (zip error %2)</source>
         <translation>无法解压 %1（zip 错误 %2）</translation>
     </message>
@@ -5413,6 +5432,16 @@ MBG/NBD：客户在首次购买之后也可能流失，因此一次性购买客�
         <location line="+8"/>
         <source>%1 is damaged (checksum mismatch, zip error %2)</source>
         <translation>%1 已损坏（校验和不匹配，zip 错误 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is damaged: it holds more data than its zip entry declares</source>
+        <translation>%1 已损坏：其数据多于 zip 条目声明的大小</translation>
+    </message>
+    <message>
+        <location filename="../../analysis/io/xlsxsharedstrings.cpp" line="+66"/>
+        <source>the shared string table holds more than %1 MiB (%2 strings read so far); the workbook is too large to import, save it as CSV instead</source>
+        <translation>共享字符串表超过 %1 MiB（已读取 %2 个字符串）；工作簿太大，无法导入，请另存为 CSV 后再导入</translation>
     </message>
 </context>
 </TS>
