@@ -135,7 +135,14 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
             break;
         if (!m_interpreter.interpret(record, line, rejection)) {
             reject(*batch, record, rejection);
-        } else if (m_open && line.orderKey == m_open->key) {
+            continue;
+        }
+        if (line.duplicateRow) {
+            ++m_counts.duplicateRows;
+            if (!m_interpreter.keepsDuplicateRows())
+                continue;
+        }
+        if (m_open && line.orderKey == m_open->key) {
             // Another line item of the order just read: it adds to its amount (line layouts) and quantity.
             if (line.hasAmount && !m_perOrderAmount)
                 m_open->amountMicros += line.amountMicros;

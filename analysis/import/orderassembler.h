@@ -19,6 +19,7 @@ struct AssemblyCounts
 {
     qint64 rowsRead = 0; // data records, header excluded
     qint64 excludedByStatus = 0;
+    qint64 duplicateRows = 0; // exact repeats of an earlier row (skipped unless the interpreter keeps them)
     QMap<QString, qint64> excludedByStatusValue;
     qint64 rejectedRows = 0;
     QMap<QString, qint64> rejectsByReason;

@@ -81,7 +81,7 @@ static std::string_view stripZeroFraction(std::string_view id)
 }
 
 RowInterpreter::RowInterpreter(const QStringList &headers, const ColumnMapping &mapping, Layout layout,
-    DateTimeParser dateParser, AmountParser amountParser, bool padShortRows)
+    DateTimeParser dateParser, AmountParser amountParser, bool padShortRows, bool keepDuplicateRows)
     : m_headers(headers)
     , m_mapping(mapping)
     , m_layout(layout)
@@ -90,6 +90,7 @@ RowInterpreter::RowInterpreter(const QStringList &headers, const ColumnMapping &
     , m_amounts(amountParser)
     , m_quantities(amountParser)
     , m_padShortRows(padShortRows)
+    , m_keepDuplicateRows(keepDuplicateRows)
 {
 }
 
@@ -102,17 +103,42 @@ std::string_view RowInterpreter::cell(const Record &record, Role role) const
     return isNullToken(text) ? std::string_view() : text;
 }
 
-void RowInterpreter::synthesiseOrderKey(const Record &record)
+quint64 RowInterpreter::rowHash(const Record &record) const
 {
-    // Without an order id column a row is an order; its key must be the same on every re-import of
-    // the same file, so it derives from the row's content and the count of identical rows before it.
-    const QByteArray digest = QCryptographicHash::hash(
-        QByteArrayView(record.raw.data(), qsizetype(record.raw.size())), QCryptographicHash::Sha1)
-                                  .toHex()
-                                  .left(24);
-    std::string base(digest.constData(), size_t(digest.size()));
+    // All cells, in order (missing trailing cells of a short XLSX row count as empty); per-cell hashes
+    // keep "ab","c" apart from "a","bc". Only compared within one import, so std::hash is fine here.
+    quint64 hash = 0x9e3779b97f4a7c15ULL;
+    const size_t columns = size_t(m_headers.size());
+    for (size_t i = 0; i < columns; ++i) {
+        const std::string_view field = i < record.fields.size() ? record.fields[i] : std::string_view();
+        hash = ((hash << 7) | (hash >> 57)) ^ std::hash<std::string_view>{}(field);
+        hash *= 0xff51afd7ed558ccdULL;
+    }
+    return hash | 1; // 0 marks an empty slot of KeyHashSet
+}
+
+void RowInterpreter::synthesiseOrderKey(const OrderLine &line)
+{
+    // Without an order id column a row is an order. Its key must be the same on every re-import of the
+    // same orders, however the file is laid out (column order, extra columns, 'T' in the times, 81.6 or
+    // 81.60), so it derives from what the row means: customer key, UTC time and amount in minor units,
+    // numbered among the rows of the file that mean the same. Keys from before this rule start "row:"
+    // (docs/import.md); SHA-1 keeps the key stable across compilers and versions.
+    std::string meaning(line.customerKey);
+    meaning += '\x1f';
+    if (line.hasTime)
+        meaning += std::to_string(line.utcSeconds);
+    meaning += '\x1f';
+    if (line.hasAmount)
+        meaning += std::to_string(microsToMinorUnits(line.amountMicros));
+    const QByteArray digest
+        = QCryptographicHash::hash(QByteArrayView(meaning.data(), qsizetype(meaning.size())), QCryptographicHash::Sha1)
+              .toHex()
+              .left(24);
+    std::string base = "row2:";
+    base.append(digest.constData(), size_t(digest.size()));
     const int occurrence = ++m_syntheticKeyOccurrences[base];
-    m_orderKeyBuffer = "row:" + base + '#' + std::to_string(occurrence);
+    m_orderKeyBuffer = base + '#' + std::to_string(occurrence);
 }
 
 bool RowInterpreter::parseAmount(const Record &record, OrderLine &line, Rejection &rejection)
@@ -179,12 +205,9 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
                 ImporterText::tr("the order id is empty")};
             return false;
         }
-    } else {
-        synthesiseOrderKey(record);
-        line.orderKey = m_orderKeyBuffer;
+        if (m_layout == Layout::OnlineRetail && (line.orderKey.front() == 'C' || line.orderKey.front() == 'c'))
+            line.returnInvoice = true;
     }
-    if (m_layout == Layout::OnlineRetail && (line.orderKey.front() == 'C' || line.orderKey.front() == 'c'))
-        line.returnInvoice = true;
 
     std::string_view customer = cell(record, m_customerRole);
     if (!customer.empty()) {
@@ -248,6 +271,16 @@ bool RowInterpreter::interpret(const Record &record, OrderLine &line, Rejection 
     line.channel = cell(record, Role::Channel);
     line.city = cell(record, Role::City);
     line.category = cell(record, Role::Category);
+
+    // Identical rows of one order are ambiguous (line amounts add up, so a repeat doubles them); only
+    // rows that were taken are remembered, so the repeat of a rejected row is rejected again.
+    line.duplicateRow = !m_rowHashes.insertHash(rowHash(record));
+    if (line.duplicateRow && !m_keepDuplicateRows)
+        return true; // skipped: it must not take a number among the derived keys either
+    if (!m_mapping.has(Role::OrderId)) {
+        synthesiseOrderKey(line);
+        line.orderKey = m_orderKeyBuffer;
+    }
     return true;
 }
 
