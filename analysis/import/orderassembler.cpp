@@ -178,6 +178,7 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
     }
     if (batch)
         push(queue, std::move(batch), source.position());
+    m_interpreter.forgetRows();
     queue.finish();
 }
 

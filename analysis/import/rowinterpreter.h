@@ -59,6 +59,8 @@ public:
 
     QString customerKeyKind() const { return roleKey(m_customerRole); }
     bool keepsDuplicateRows() const { return m_keepDuplicateRows; }
+    // The file is read: frees the row hashes (8-16 bytes a row) before the writer's index sorts.
+    void forgetRows() { m_rowHashes = KeyHashSet(); }
 
 private:
     std::string_view cell(const Record &record, Role role) const;
