@@ -129,6 +129,11 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
     OrderLine line;
     Rejection rejection;
     source.next(record); // the header, already read when the import was prepared
+    // Rows of order exports are 80-500 bytes; at 100 the row hashes of a 1M-row file never grow. Capped so
+    // that a file of long rows does not reserve more than a 10M-row file of short ones needs (134 MB).
+    constexpr qint64 BytesPerRowEstimate = 100;
+    constexpr qint64 MaxExpectedRows = 12000000;
+    m_interpreter.expectRows(std::min(source.size() / BytesPerRowEstimate, MaxExpectedRows));
     while (batch && source.next(record)) {
         ++m_counts.rowsRead;
         if ((m_counts.rowsRead & 0x3ff) == 0 && cancel.isCancelled())

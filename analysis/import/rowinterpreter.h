@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -59,6 +60,8 @@ public:
 
     QString customerKeyKind() const { return roleKey(m_customerRole); }
     bool keepsDuplicateRows() const { return m_keepDuplicateRows; }
+    // Sizes the row hashes for about `rows` rows up front.
+    void expectRows(qint64 rows) { m_rowHashes.reserve(size_t(std::max<qint64>(rows, 0))); }
     // The file is read: frees the row hashes (8-16 bytes a row) before the writer's index sorts.
     void forgetRows() { m_rowHashes = KeyHashSet(); }
 
