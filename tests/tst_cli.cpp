@@ -19,6 +19,7 @@ private Q_SLOTS:
     void usageErrorsExitWithOne();
     void importThenSummaryJson();
     void reimportSaysWhatWasThere();
+    void duplicateRowsAreReported();
     void badInputExitsWithTwo_data();
     void badInputExitsWithTwo();
     void ambiguousDatesAreFlagged();
@@ -112,6 +113,24 @@ void TestCli::reimportSaysWhatWasThere()
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(QStringLiteral("orders already present: 3")), qPrintable(again.out));
     QVERIFY(again.out.contains(QStringLiteral("orders added:           0")));
+}
+
+void TestCli::duplicateRowsAreReported()
+{
+    const QByteArray twice = "order_id,customer_id,order_time,amount\n"
+                             "A1,C1,2024-03-01 10:00:00,10.00\n"
+                             "A2,C2,2024-03-01 11:00:00,20.00\n"
+                             "A1,C1,2024-03-01 10:00:00,10.00\n";
+    const QString csv = testsupport::writeFile(*m_dir, QStringLiteral("twice.csv"), twice);
+    const Run once = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db()});
+    QCOMPARE(once.exitCode, 0);
+    QVERIFY2(once.out.contains(QStringLiteral("duplicate rows:         1 (counted once)")), qPrintable(once.out));
+    QVERIFY(once.out.contains(QStringLiteral("net amount added:       30.00")));
+    const Run kept = cli({QStringLiteral("import"), csv, QStringLiteral("--db"),
+        m_dir->filePath(QStringLiteral("kept.clientele")), QStringLiteral("--keep-duplicate-rows")});
+    QCOMPARE(kept.exitCode, 0);
+    QVERIFY2(kept.out.contains(QStringLiteral("duplicate rows:         1 (kept)")), qPrintable(kept.out));
+    QVERIFY(kept.out.contains(QStringLiteral("net amount added:       40.00")));
 }
 
 void TestCli::badInputExitsWithTwo_data()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void lineItemsOfShopifyOrderBecomeOneOrder();
     void onlineRetailInvoiceLines();
     void nonAdjacentLineItemsMerge();
+    void repeatedLineItemsCountOnce();
     void linesStayTogetherAcrossBatches();
     void excelTextGuardKeepsLeadingZeros();
     void ambiguousDayMonthNeedsAChoice();
@@ -191,6 +192,43 @@ void TestImporter::nonAdjacentLineItemsMerge()
     QCOMPARE(scalar(*workspace, "SELECT order_count FROM customers WHERE customer_key = 'C1'"), qint64(1));
     QCOMPARE(scalar(*workspace, "SELECT gross_amount FROM customers WHERE customer_key = 'C1'"), qint64(1250));
     QCOMPARE(s.netAmountAddedMinor, qint64(1750));
+}
+
+// An exact repeat of a line item (same order, identical cells), next to it or far from it, is counted
+// once by default: line amounts add up, so a repeat would double them.
+void TestImporter::repeatedLineItemsCountOnce()
+{
+    const QByteArray csv = "order_id,customer_id,order_time,amount,quantity\n"
+                           "A1,C1,2024-01-01 10:00:00,10.00,1\n"
+                           "A1,C1,2024-01-01 10:00:00,10.00,1\n"
+                           "A1,C1,2024-01-01 10:00:00,2.50,1\n"
+                           "A2,C2,2024-01-01 11:00:00,5.00,1\n"
+                           "A1,C1,2024-01-01 10:00:00,2.50,1\n"
+                           "A1,C1,2024-01-01 10:00:00,2.50,2\n"; // another quantity: not a repeat
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("lines.csv"), csv);
+    {
+        auto workspace = openWorkspace();
+        const ImportSummary s = importFile(*workspace, path, utcOptions());
+        QCOMPARE(s.outcome, ImportSummary::Outcome::Completed);
+        QCOMPARE(s.rowsRead, qint64(6));
+        QCOMPARE(s.duplicateRows, qint64(2));
+        QVERIFY(!s.duplicateRowsKept);
+        QCOMPARE(s.ordersAdded, qint64(2));
+        QCOMPARE(scalar(*workspace, "SELECT net_amount FROM orders WHERE order_key = 'A1'"), qint64(1500));
+        QCOMPARE(scalar(*workspace, "SELECT quantity FROM orders WHERE order_key = 'A1'"), qint64(4));
+        QCOMPARE(s.netAmountAddedMinor, qint64(2000));
+        QVERIFY2(s.message.contains(QStringLiteral("2 rows were exact repeats")), qPrintable(s.message));
+    }
+    QString error;
+    auto workspace = Workspace::open(m_dir->filePath(QStringLiteral("kept.clientele")), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    ImportOptions keep = utcOptions();
+    keep.keepDuplicateRows = true;
+    const ImportSummary s = importFile(*workspace, path, keep);
+    QCOMPARE(s.duplicateRows, qint64(2));
+    QVERIFY(s.duplicateRowsKept);
+    QCOMPARE(scalar(*workspace, "SELECT net_amount FROM orders WHERE order_key = 'A1'"), qint64(2750));
+    QCOMPARE(scalar(*workspace, "SELECT quantity FROM orders WHERE order_key = 'A1'"), qint64(6));
 }
 
 // The file is read on one thread and written on another in batches of a few thousand orders: line items

@@ -18,6 +18,8 @@
 using namespace clientele;
 using testsupport::scalar;
 
+Q_DECLARE_METATYPE(clientele::GeneratedLayout)
+
 class TestImportSafety : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ private Q_SLOTS:
     void zeroRowsIsNotCompleted();
     void readOnlyWorkspaceIsRefused();
     void firstImportWhileAReaderIsOpen();
+    void duplicatedRowsCountOnce_data();
+    void duplicatedRowsCountOnce();
+    void derivedKeysIgnoreTheLayout();
+    void identicalRowsWithoutOrderId();
 
 private:
     std::unique_ptr<Workspace> openWorkspace();
@@ -321,6 +327,148 @@ void TestImportSafety::firstImportWhileAReaderIsOpen()
     SqliteStatement check(workspace->handle(), "PRAGMA integrity_check");
     QCOMPARE(check.step(), SQLITE_ROW);
     QCOMPARE(check.text(0), QStringLiteral("ok"));
+}
+
+void TestImportSafety::duplicatedRowsCountOnce_data()
+{
+    QTest::addColumn<GeneratedLayout>("layout");
+    QTest::addColumn<bool>("preload"); // orders stored first: the file is then written in normal (not bulk) mode
+    QTest::newRow("generic, bulk") << GeneratedLayout::Generic << false;
+    QTest::newRow("generic, normal") << GeneratedLayout::Generic << true;
+    QTest::newRow("online retail") << GeneratedLayout::OnlineRetail << false;
+    QTest::newRow("shopify") << GeneratedLayout::Shopify << false;
+}
+
+// Issue 14, item 4: a file holding the same 1,000 orders twice (the export appended to itself) must give
+// the orders, revenue and customers of the file written once. An exact repeat of a row is counted once
+// unless the user asks to keep such rows.
+void TestImportSafety::duplicatedRowsCountOnce()
+{
+    QFETCH(GeneratedLayout, layout);
+    QFETCH(bool, preload);
+    GeneratorOptions generator;
+    generator.orders = 1000;
+    generator.layout = layout;
+    generator.byteOrderMark = false;
+    QString error;
+    GeneratorReport report;
+    const QString once = testsupport::generateOrders(*m_dir, QStringLiteral("once.csv"), generator, &error, &report);
+    QVERIFY2(!once.isEmpty(), qPrintable(error));
+    QFile file(once);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QByteArray twiceBytes = bytes + bytes.mid(bytes.indexOf('\n') + 1);
+    const QString twice = testsupport::writeFile(*m_dir, QStringLiteral("twice.csv"), twiceBytes);
+    GeneratorOptions other = generator;
+    other.seed = 7;
+    other.orders = 3000;
+    const QString preloadPath = testsupport::generateOrders(*m_dir, QStringLiteral("other.csv"), other, &error);
+
+    // Orders, returns, revenue and customers of each workspace (the preloaded orders included).
+    auto importInto = [&](const QString &name, const QString &path, bool keep, ImportSummary *summary) {
+        QString openError;
+        auto workspace = Workspace::open(m_dir->filePath(name), &openError);
+        if (!workspace)
+            return QList<qint64>();
+        if (preload && importFile(*workspace, preloadPath, m_options).outcome != ImportSummary::Outcome::Completed)
+            return QList<qint64>();
+        ImportOptions options = m_options;
+        options.keepDuplicateRows = keep;
+        *summary = importFile(*workspace, path, options);
+        QList<qint64> s = state(*workspace);
+        s.removeFirst(); // the count of imports
+        s.append(summarize(*workspace).netRevenueMinor);
+        return s;
+    };
+    ImportSummary single;
+    const QList<qint64> expected = importInto(QStringLiteral("once.clientele"), once, false, &single);
+    QCOMPARE(single.outcome, ImportSummary::Outcome::Completed);
+    ImportSummary doubled;
+    const QList<qint64> got = importInto(QStringLiteral("twice.clientele"), twice, false, &doubled);
+    QCOMPARE(doubled.outcome, ImportSummary::Outcome::Completed);
+    QCOMPARE(doubled.rowsRead, 2 * report.rows);
+    // Every row of the second copy, plus identical line items within one order in the first.
+    QCOMPARE(doubled.duplicateRows, report.rows + single.duplicateRows);
+    QCOMPARE(doubled.ordersAdded, single.ordersAdded);
+    QCOMPARE(doubled.ordersAlreadyPresent, single.ordersAlreadyPresent);
+    QCOMPARE(doubled.returnsAdded, single.returnsAdded);
+    QCOMPARE(doubled.excludedByStatus, single.excludedByStatus);
+    QCOMPARE(doubled.netAmountAddedMinor, single.netAmountAddedMinor);
+    QCOMPARE(got, expected);
+    QVERIFY2(doubled.message.contains(QStringLiteral("counted once")), qPrintable(doubled.message));
+
+    // Kept on request: they are still reported, and the repeats are merged into their orders again (which
+    // adds their amounts: the second copy of an order is far from the first).
+    ImportSummary kept;
+    const QList<qint64> keptState = importInto(QStringLiteral("kept.clientele"), twice, true, &kept);
+    QCOMPARE(kept.outcome, ImportSummary::Outcome::Completed);
+    QCOMPARE(kept.duplicateRows, report.rows + single.duplicateRows);
+    QVERIFY(kept.duplicateRowsKept);
+    QVERIFY2(kept.message.contains(QStringLiteral("kept")), qPrintable(kept.message));
+    QCOMPARE(kept.ordersAdded, single.ordersAdded);
+    QVERIFY(kept.netAmountAddedMinor > single.netAmountAddedMinor);
+    QVERIFY(keptState != expected);
+}
+
+// Without an order id a row's key is derived from what it means (customer, UTC time, amount in minor
+// units), so the same orders written in another layout are recognised on a second import.
+void TestImportSafety::derivedKeysIgnoreTheLayout()
+{
+    auto workspace = openWorkspace();
+    const QByteArray first = "customer_id,order_time,amount,channel\n"
+                             "C1,2024-03-01 10:00:00,81.60,web\n"
+                             "C2,2024-03-02 11:30:00,12.00,shop\n"
+                             "C2,2024-03-02 11:30:00,12.00,web\n" // same customer, time and amount: another order
+                             "C3,2024-03-03 09:00:00,5.5,web\n";
+    const ImportSummary a
+        = importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("a.csv"), first), m_options);
+    QCOMPARE(a.ordersAdded, qint64(4));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders WHERE order_key LIKE 'row2:%'"), qint64(4));
+    // Columns reordered, one more column, 'T' in the times, amounts written differently, +00:00 offsets.
+    const QByteArray second = "amount,note,order_time,customer_id,channel\n"
+                              "¥81.6,gift,2024-03-01T10:00:00,C1,web\n"
+                              "12,,2024-03-02T11:30:00Z, C2 ,shop\n"
+                              "12.0,,2024-03-02 19:30:00+08:00,C2,web\n"
+                              "5.50,,2024-03-03T09:00:00,C3,web\n"
+                              "7.00,,2024-03-04T09:00:00,C3,web\n";
+    const ImportSummary b
+        = importFile(*workspace, testsupport::writeFile(*m_dir, QStringLiteral("b.csv"), second), m_options);
+    QCOMPARE(b.outcome, ImportSummary::Outcome::Completed);
+    QCOMPARE(b.ordersAlreadyPresent, qint64(4));
+    QCOMPARE(b.ordersAdded, qint64(1));
+    QCOMPARE(b.duplicateRows, qint64(0));
+    QCOMPARE(scalar(*workspace, "SELECT count(*) FROM orders"), qint64(5));
+    QCOMPARE(summarize(*workspace).netRevenueMinor, qint64(8160 + 1200 + 1200 + 550 + 700));
+}
+
+// Without an order id each row is an order; an exact repeat of a row is a duplicate like any other.
+void TestImportSafety::identicalRowsWithoutOrderId()
+{
+    const QByteArray csv = "customer_id,order_time,amount\n"
+                           "C1,2024-03-01 10:00:00,10.00\n"
+                           "C2,2024-03-01 11:00:00,20.00\n"
+                           "C1,2024-03-01 10:00:00,10.00\n";
+    const QString path = testsupport::writeFile(*m_dir, QStringLiteral("rows.csv"), csv);
+    {
+        auto workspace = openWorkspace();
+        const ImportSummary s = importFile(*workspace, path, m_options);
+        QCOMPARE(s.ordersAdded, qint64(2));
+        QCOMPARE(s.duplicateRows, qint64(1));
+        QCOMPARE(summarize(*workspace).netRevenueMinor, qint64(3000));
+    }
+    QString error;
+    auto workspace = Workspace::open(m_dir->filePath(QStringLiteral("kept.clientele")), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    ImportOptions keep = m_options;
+    keep.keepDuplicateRows = true;
+    const ImportSummary s = importFile(*workspace, path, keep);
+    QCOMPARE(s.ordersAdded, qint64(3)); // kept: two orders of 10.00, as before this rule existed
+    QCOMPARE(s.duplicateRows, qint64(1));
+    QCOMPARE(summarize(*workspace).netRevenueMinor, qint64(4000));
+    // Re-imported with the same choice, nothing is added twice.
+    const ImportSummary again = importFile(*workspace, path, keep);
+    QCOMPARE(again.ordersAdded, qint64(0));
+    QCOMPARE(again.ordersAlreadyPresent, qint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestImportSafety)

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSet>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void rejectsForeignFile();
     void importThroughDialog();
     void importGeneratedOrders();
+    void duplicateRowsThroughDialog();
     void dialogAsksForDateOrder();
     void dialogBlocksUnusableMapping();
     void cancelLargeImport();
@@ -180,6 +182,42 @@ void TestMainWindow::importThroughDialog()
     QFile exportedFile(rejectsCsv);
     QVERIFY(exportedFile.open(QIODevice::ReadOnly));
     QVERIFY(exportedFile.readAll().contains(QStringLiteral("赵六").toUtf8()));
+}
+
+// The dialog's checkbox reaches the import, and the summary dialog says how many rows repeated.
+void TestMainWindow::duplicateRowsThroughDialog()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("twice.csv"));
+    writeFile(csv,
+        "order_id,customer_id,order_time,amount\n"
+        "A1,C1,2024-01-05 10:00:00,10.00\n"
+        "A2,C2,2024-01-06 11:00:00,20.00\n"
+        "A1,C1,2024-01-05 10:00:00,10.00\n");
+    for (const bool keep : {false, true}) {
+        MainWindow window;
+        QString error;
+        const QString name = keep ? QStringLiteral("kept.clientele") : QStringLiteral("once.clientele");
+        QVERIFY2(window.openWorkspace(m_dir.filePath(name), &error), qPrintable(error));
+        window.show();
+        QTRY_VERIFY(!window.isLoading());
+        ImportDialog *dialog = window.openImportDialog(csv);
+        QTRY_VERIFY(!dialog->isPreviewPending());
+        QVERIFY(!dialog->options().keepDuplicateRows);
+        dialog->setKeepDuplicateRows(keep);
+        QCOMPARE(dialog->options().keepDuplicateRows, keep);
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const auto summary = finished.first().first().value<ImportSummary>();
+        QCOMPARE(summary.duplicateRows, 1);
+        QCOMPARE(summary.duplicateRowsKept, keep);
+        QCOMPARE(summary.netAmountAddedMinor, keep ? 4000 : 3000);
+        auto *summaryDialog = window.findChild<ImportSummaryDialog *>();
+        QVERIFY(summaryDialog);
+        const QString shown = keep ? QStringLiteral("1 (kept)") : QStringLiteral("1 (counted once)");
+        const QList<QLabel *> labels = summaryDialog->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](const QLabel *l) { return l->text() == shown; }));
+    }
 }
 
 void TestMainWindow::importGeneratedOrders()

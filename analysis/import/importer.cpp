@@ -314,7 +314,7 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
 {
     OrderAssembler assembler(
         RowInterpreter(m_headers, m_mapping, m_layout, DateTimeParser(m_options.timeZone, m_dateOrder),
-            AmountParser(m_decimal), isXlsxFile(m_path)),
+            AmountParser(m_decimal), isXlsxFile(m_path), m_options.keepDuplicateRows),
         m_headers, m_mapping, amountIsPerOrder(m_layout), m_excluded);
     constexpr int BatchesInFlight = 4;
     BatchQueue queue(BatchesInFlight);
@@ -355,6 +355,8 @@ bool ImportRun::stream(RecordSource &source, OrderWriter &writer, QString *error
     m_summary.rowsRead = counts.rowsRead;
     m_summary.excludedByStatus = counts.excludedByStatus;
     m_summary.excludedByStatusValue = counts.excludedByStatusValue;
+    m_summary.duplicateRows = counts.duplicateRows;
+    m_summary.duplicateRowsKept = m_options.keepDuplicateRows;
     m_summary.rejectedRows = counts.rejectedRows;
     m_summary.rejectsByReason = counts.rejectsByReason;
     m_summary.rejectionExamples = counts.rejectionExamples;
@@ -537,6 +539,12 @@ ImportSummary ImportRun::runSteps()
         message += u' '
             + ImporterText::tr("%1 orders were already in the workspace and were skipped.")
                   .arg(m_summary.ordersAlreadyPresent);
+    if (m_summary.duplicateRows > 0)
+        message += u' '
+            + (m_summary.duplicateRowsKept
+                    ? ImporterText::tr("%1 rows were exact repeats of earlier rows of the file and were kept.")
+                    : ImporterText::tr("%1 rows were exact repeats of earlier rows of the file and were counted once."))
+                  .arg(m_summary.duplicateRows);
     if (m_summary.rejectedRows > 0)
         message += u' '
             + ImporterText::tr("%1 rows were rejected (%2).").arg(m_summary.rejectedRows).arg(rejectionOverview());

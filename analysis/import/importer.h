@@ -33,6 +33,8 @@ struct ImportOptions
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // zone of times written without an offset
     QStringList excludedStatuses = defaultExcludedStatuses();
     std::optional<qint64> availableBytes; // free bytes on the workspace's disk; empty: ask the file system (tests)
+    // Exact repeats of a row within the file (same order, identical cells) are counted once unless kept.
+    bool keepDuplicateRows = false;
 };
 
 // What the import dialog shows before importing.
@@ -66,6 +68,8 @@ struct ImportSummary
     qint64 returnsAlreadyPresent = 0;
     qint64 excludedByStatus = 0; // rows whose status is cancelled/closed/refunded...
     qint64 rejectedRows = 0;
+    qint64 duplicateRows = 0;       // exact repeats of an earlier row of the file
+    bool duplicateRowsKept = false; // true: they were imported like other rows; false: skipped
     qint64 netAmountAddedMinor = 0; // orders added minus returns added
     qint64 newCustomers = 0;
     QMap<QString, qint64> rejectsByReason;

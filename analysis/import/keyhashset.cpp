@@ -31,6 +31,12 @@ bool KeyHashSet::insertHash(quint64 hash)
     }
 }
 
+void KeyHashSet::reserve(size_t count)
+{
+    while (count * 4 > m_slots.size() * 3)
+        grow();
+}
+
 void KeyHashSet::grow()
 {
     std::vector<quint64> old(m_slots.size() * 2, 0);

@@ -19,6 +19,8 @@ public:
     // Records the key; true when its hash was not there before (the key is new).
     bool insert(std::string_view key) { return insertHash(hashOf(key)); }
     bool insertHash(quint64 hash);
+    // Room for `count` keys without growing (each growth re-inserts every key: a cache miss apiece).
+    void reserve(size_t count);
     // Starts loading the slot of `hash` (see CustomerDeltas::prefetch).
     void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[(hash | 1) & (m_slots.size() - 1)]); }
     size_t size() const { return m_count; }

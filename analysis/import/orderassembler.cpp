@@ -148,12 +148,28 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
     OrderLine line;
     Rejection rejection;
     source.next(record); // the header, already read when the import was prepared
+    // The row hashes are sized once from the bytes the first rows took (rows are 80-500 bytes in order exports,
+    // but a file of 17 KB rows must not reserve for a million rows), capped at what a 10M-row file of short
+    // rows needs (134 MB); beyond the estimate the set grows as usual.
+    constexpr qint64 SampleRows = 4096;
+    constexpr qint64 MaxExpectedRows = 12000000;
+    const qint64 dataStart = source.position();
     while (batch && source.next(record)) {
         ++m_counts.rowsRead;
         if ((m_counts.rowsRead & 0x3ff) == 0 && cancel.isCancelled())
             break;
-        if (!m_interpreter.interpret(record, line, rejection)) {
+        if (m_counts.rowsRead == SampleRows) {
+            const qint64 bytesPerRow = std::max<qint64>(1, (source.position() - dataStart) / SampleRows);
+            m_interpreter.expectRows(std::min((source.size() - dataStart) / bytesPerRow, MaxExpectedRows));
+        }
+        const bool interpreted = m_interpreter.interpret(record, line, rejection);
+        if (interpreted && line.duplicateRow)
+            ++m_counts.duplicateRows;
+        // Every branch falls through to the spill check at the end: rejections never pile up.
+        if (!interpreted) {
             reject(*batch, record, rejection);
+        } else if (line.duplicateRow && !m_interpreter.keepsDuplicateRows()) {
+            // An exact repeat of an earlier row, counted once: nothing to add.
         } else if (m_open && line.orderKey == m_open->key) {
             // Another line item of the order just read: it adds to its amount (line layouts) and quantity.
             if (line.hasAmount && !m_perOrderAmount)
@@ -193,6 +209,7 @@ void OrderAssembler::run(RecordSource &source, BatchQueue &queue, const CancelTo
     }
     if (batch)
         push(queue, std::move(batch), source.position());
+    m_interpreter.forgetRows();
     queue.finish();
 }
 

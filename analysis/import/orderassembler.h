@@ -19,6 +19,7 @@ struct AssemblyCounts
 {
     qint64 rowsRead = 0; // data records, header excluded
     qint64 excludedByStatus = 0;
+    qint64 duplicateRows = 0; // exact repeats of an earlier row (skipped unless the interpreter keeps them)
     QMap<QString, qint64> excludedByStatusValue;
     qint64 rejectedRows = 0;
     QMap<QString, qint64> rejectsByReason;
@@ -26,8 +27,9 @@ struct AssemblyCounts
 };
 
 // The reading half of an import, run on its own thread: turns records into whole orders (adjacent line
-// items merged), drops excluded statuses, and rejects incomplete rows with their line and reason. Its
-// output goes through a BatchQueue to the thread that writes to SQLite.
+// items merged), drops excluded statuses and exact repeats of earlier rows (unless the interpreter keeps
+// them), and rejects incomplete rows with their line and reason. Its output goes through a BatchQueue
+// to the thread that writes to SQLite.
 class OrderAssembler
 {
 public:

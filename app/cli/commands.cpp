@@ -49,6 +49,8 @@ void printSummary(const ImportSummary &s)
       << "  excluded by status:     " << s.excludedByStatus << '\n';
     for (auto it = s.excludedByStatusValue.cbegin(); it != s.excludedByStatusValue.cend(); ++it)
         o << "      " << it.key() << ": " << it.value() << '\n';
+    o << "  duplicate rows:         " << s.duplicateRows << (s.duplicateRowsKept ? " (kept)" : " (counted once)")
+      << '\n';
     o << "  rejected rows:          " << s.rejectedRows << '\n';
     for (auto it = s.rejectsByReason.cbegin(); it != s.rejectsByReason.cend(); ++it)
         o << "      " << it.key() << ": " << it.value() << '\n';
@@ -91,6 +93,8 @@ int runImport(const QStringList &arguments)
         {QStringLiteral("exclude-statuses"),
             QStringLiteral("Comma-separated statuses that are not sales (replaces the default list)."),
             QStringLiteral("LIST")},
+        {QStringLiteral("keep-duplicate-rows"),
+            QStringLiteral("Import rows that repeat an earlier row of the file exactly (default: count them once).")},
         {QStringLiteral("timings"), QStringLiteral("Print how long each step of the import took (to standard error).")},
     });
     if (const std::optional<int> done = command.parse(arguments))
@@ -127,6 +131,8 @@ int runImport(const QStringList &arguments)
     options.timeZone = *zone;
     if (parser.isSet(QStringLiteral("exclude-statuses")))
         options.excludedStatuses = parser.value(QStringLiteral("exclude-statuses")).split(u',', Qt::SkipEmptyParts);
+
+    options.keepDuplicateRows = parser.isSet(QStringLiteral("keep-duplicate-rows"));
 
     auto workspace = command.openWorkspace(Workspace::OpenMode::ReadWrite);
     if (!workspace)

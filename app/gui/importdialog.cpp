@@ -6,6 +6,7 @@
 #include "models/rolenames.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -35,6 +36,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_problems(new QLabel(this))
     , m_dateOrderBox(new QGroupBox(tr("How are dates written in this file?"), this))
     , m_dateOrder(new QButtonGroup(this))
+    , m_keepDuplicates(new QCheckBox(tr("Keep rows that repeat an earlier row exactly (normally counted once)"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_preview(new JobTracker(this))
 {
@@ -120,6 +122,10 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_dateOrderBox->hide();
     connect(m_dateOrder, &QButtonGroup::idClicked, this, &ImportDialog::updateState);
 
+    m_keepDuplicates->setToolTip(tr("A row whose cells are all identical to an earlier row of the file is normally "
+                                    "imported once: line items of an order add up, so a repeated line would count "
+                                    "twice. Check this if such rows are real repeat purchases."));
+
     QPushButton *importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     importButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -134,6 +140,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     layout->addWidget(rolesBox);
     layout->addWidget(m_problems);
     layout->addWidget(m_dateOrderBox);
+    layout->addWidget(m_keepDuplicates);
     layout->addWidget(m_buttons);
     resize(960, 680);
     updateState();
@@ -199,7 +206,13 @@ ImportOptions ImportDialog::options() const
     options.mapping = m_mapping;
     if (m_dateOrder->checkedId() > 0)
         options.dateOrder = DateOrder(m_dateOrder->checkedId());
+    options.keepDuplicateRows = m_keepDuplicates->isChecked();
     return options;
+}
+
+void ImportDialog::setKeepDuplicateRows(bool keep)
+{
+    m_keepDuplicates->setChecked(keep);
 }
 
 void ImportDialog::requestPreview(bool keepMapping)

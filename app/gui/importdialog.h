@@ -8,6 +8,7 @@
 #include <optional>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -43,6 +44,7 @@ public:
     void setSheet(const QString &sheet);
     void setColumnForRole(Role role, int column);
     void setDateOrder(DateOrder order);
+    void setKeepDuplicateRows(bool keep);
     QString problemText() const;
 
 Q_SIGNALS:
@@ -68,6 +70,7 @@ private:
     QLabel *m_problems;
     QGroupBox *m_dateOrderBox;
     QButtonGroup *m_dateOrder;
+    QCheckBox *m_keepDuplicates;
     QDialogButtonBox *m_buttons;
 
     QString m_previewedPath;

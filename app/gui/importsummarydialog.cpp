@@ -89,6 +89,9 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary &summary, const QSt
         addRow(tr("Excluded by status:"), number(summary.excludedByStatus));
         if (!summary.excludedByStatusValue.isEmpty())
             addRow(QString(), breakdown(summary.excludedByStatusValue));
+        addRow(tr("Duplicate rows:"),
+            summary.duplicateRowsKept ? tr("%1 (kept)").arg(number(summary.duplicateRows))
+                                      : tr("%1 (counted once)").arg(number(summary.duplicateRows)));
         addRow(tr("Rejected rows:"), number(summary.rejectedRows));
         if (!summary.rejectsByReason.isEmpty())
             addRow(QString(), breakdown(summary.rejectsByReason));

@@ -1408,12 +1408,17 @@
 <context>
     <name>clientele::ImportDialog</name>
     <message>
-        <location filename="../../app/gui/importdialog.cpp" line="+36"/>
+        <location filename="../../app/gui/importdialog.cpp" line="+37"/>
         <source>How are dates written in this file?</source>
         <translation>此文件中的日期采用哪种写法？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Keep rows that repeat an earlier row exactly (normally counted once)</source>
+        <translation>保留与前面某行完全相同的重复行（默认只计一次）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
@@ -1489,11 +1494,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>A row whose cells are all identical to an earlier row of the file is normally imported once: line items of an order add up, so a repeated line would count twice. Check this if such rows are real repeat purchases.</source>
+        <translation>文件中与前面某行所有单元格都完全相同的行，默认只导入一次：同一订单的各明细行金额会相加，重复的明细行会被算两次。如果这些行确实是重复购买，请勾选此项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Choose an Order Export</source>
         <translation>选择订单导出文件</translation>
     </message>
@@ -1503,7 +1513,7 @@
         <translation>订单导出文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Reading the first rows…</source>
         <translation>正在读取前几行…</translation>
     </message>
@@ -1620,6 +1630,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Duplicate rows:</source>
+        <translation>重复行：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (kept)</source>
+        <translation>%1（已保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (counted once)</source>
+        <translation>%1（只计一次）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rejected rows:</source>
         <translation>无法导入的行：</translation>
     </message>
@@ -1672,13 +1697,13 @@
         <translation>下单时间列“%1”中的日期都像 3/5/2024，无法判断日和月哪个在前；请明确指定（--date-order dmy 或 mdy）。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <location filename="../../analysis/import/orderassembler.cpp" line="+61"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/orderassembler.cpp" line="+113"/>
+        <location filename="../../analysis/import/orderassembler.cpp" line="+125"/>
         <source>Missing customer</source>
         <translation>缺少客户</translation>
     </message>
@@ -1698,8 +1723,8 @@
         <translation>工作区 %1 为只读，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+259"/>
+        <location line="-254"/>
+        <location line="+261"/>
         <location line="+64"/>
         <location line="+44"/>
         <source>Import cancelled; the workspace is unchanged.</source>
@@ -1766,12 +1791,22 @@
         <translation>有 %1 笔订单已在工作区中，已跳过。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 rows were exact repeats of earlier rows of the file and were kept.</source>
+        <translation>%1 行与文件中前面的行完全相同，已保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows were exact repeats of earlier rows of the file and were counted once.</source>
+        <translation>%1 行与文件中前面的行完全相同，只计一次。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 rows were rejected (%2).</source>
         <translation>有 %1 行无法导入（%2）。</translation>
     </message>
     <message>
-        <location filename="../../analysis/import/rowinterpreter.cpp" line="+127"/>
+        <location filename="../../analysis/import/rowinterpreter.cpp" line="+174"/>
         <location line="+19"/>
         <source>Invalid amount</source>
         <translation>金额无效</translation>
@@ -1802,7 +1837,7 @@
         <translation>应有 %1 个字段，实际有 %2 个</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Missing order id</source>
         <translation>缺少订单编号</translation>
     </message>
@@ -1812,7 +1847,7 @@
         <translation>订单编号为空</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Invalid order time</source>
         <translation>下单时间无效</translation>
     </message>
