@@ -21,6 +21,7 @@
 
 #include <future>
 #include <new>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 
@@ -385,6 +386,11 @@ ImportSummary ImportRun::run()
         return runSteps();
     } catch (const std::bad_alloc &) {
         // The steps' own memory is released by now; the key hashes are the run's.
+        m_orderKeys = KeyHashSet();
+        m_returnKeys = KeyHashSet();
+        return finishWith(ImportSummary::Outcome::Failed, importOutOfMemoryMessage(m_summary.fileName));
+    } catch (const std::system_error &) {
+        // The reading or digest thread could not be started: the same shortage (a thread's stack is memory).
         m_orderKeys = KeyHashSet();
         m_returnKeys = KeyHashSet();
         return finishWith(ImportSummary::Outcome::Failed, importOutOfMemoryMessage(m_summary.fileName));
