@@ -1,11 +1,10 @@
 #include "views/customerspage.h"
 
-#include "analysis/core/money.h"
 #include "models/bilingual.h"
 
 #include "models/analysiscontroller.h"
+#include "models/customerlistexport.h"
 #include "models/customerlistmodel.h"
-#include "models/jobtracker.h"
 #include "models/numberformat.h"
 
 #include <QApplication>
@@ -46,7 +45,8 @@ CustomersPage::CustomersPage(AnalysisController *controller, QWidget *parent)
     , m_model(new CustomerListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_export = new JobTracker(this);
+    m_export = new CustomerListExport(this);
+    connect(m_export, &CustomerListExport::finished, this, &CustomersPage::onExportFinished);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CustomerListModel::SortRole);
 
@@ -244,25 +244,6 @@ std::vector<quint32> CustomersPage::customersInViewOrder() const
     return out;
 }
 
-static QString cellText(const QVariant &value, ExportTable::Kind kind)
-{
-    if (value.isNull())
-        return {};
-    switch (kind) {
-    case ExportTable::Kind::Money:
-        return minorUnitsText(value.toLongLong());
-    case ExportTable::Kind::Date:
-        return dayToIsoDate(value.toInt());
-    case ExportTable::Kind::Number:
-        return QString::number(value.toDouble(), 'g', 15);
-    default:
-        break;
-    }
-    QString text = value.toString();
-    text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-    return text;
-}
-
 QString CustomersPage::clipboardText() const
 {
     const auto table = m_model->table();
@@ -279,19 +260,10 @@ QString CustomersPage::clipboardText() const
         for (const QModelIndex &row : rows)
             customers.push_back(m_model->customerIndexAt(m_proxy->mapToSource(row).row()));
     }
-    const ExportTable exported = customerListTable(*table, *results, customers);
-    QStringList lines;
-    QStringList header;
+    QStringList headers;
     for (int column = 0; column < m_model->columnCount(); ++column)
-        header << m_model->headerData(column, Qt::Horizontal).toString();
-    lines << header.join(u'\t');
-    for (const auto &row : exported.rows) {
-        QStringList cells;
-        for (size_t column = 0; column < row.size(); ++column)
-            cells << cellText(row[column], exported.columns[column].kind);
-        lines << cells.join(u'\t');
-    }
-    return lines.join(u'\n') + u'\n';
+        headers << m_model->headerData(column, Qt::Horizontal).toString();
+    return CustomerListExport::tabSeparatedText(*table, *results, customers, headers);
 }
 
 void CustomersPage::copyToClipboard()
@@ -325,31 +297,23 @@ void CustomersPage::exportTo(const QString &path, ExportFormat format)
     m_exportCsv->setEnabled(false);
     m_exportXlsx->setEnabled(false);
     m_status->setText(tr("Exporting %1…").arg(formatCustomers(count)));
-    struct Outcome
-    {
-        bool ok = false;
-        QString error;
-    };
+    m_pendingExport = {path, count};
     // Never over the open workspace (nor any other): the writers refuse it with a sentence.
-    const QString workspace = controller()->workspacePath();
-    m_export->start(
-        [table, results, customers = std::move(customers), path, format, sheet, workspace] {
-            Outcome outcome;
-            const ExportTable exported = customerListTable(*table, *results, customers);
-            outcome.ok = format == ExportFormat::Csv
-                ? writeCsv(path, exported, QByteArray("UTF-8"), &outcome.error, workspace)
-                : writeXlsx(path, exported, sheet, &outcome.error, workspace);
-            return outcome;
-        },
-        [this, path, count](Outcome outcome) {
-            updateCount();
-            const QString message = outcome.ok
-                ? tr("Exported %1 to %2.").arg(formatCustomers(count), QFileInfo(path).fileName())
-                : outcome.error;
-            m_status->setText(message);
-            m_status->setStyleSheet(outcome.ok ? QString() : QStringLiteral("color: #b42318;"));
-            Q_EMIT exportFinished(outcome.ok, message);
-        });
+    m_export->start(table, results, std::move(customers), path,
+        format == ExportFormat::Csv ? CustomerListExport::Format::Csv : CustomerListExport::Format::Xlsx, sheet,
+        controller()->workspacePath());
+}
+
+void CustomersPage::onExportFinished(bool ok, const QString &error)
+{
+    updateCount();
+    const QString message = ok
+        ? tr("Exported %1 to %2.")
+              .arg(formatCustomers(m_pendingExport.count), QFileInfo(m_pendingExport.path).fileName())
+        : error;
+    m_status->setText(message);
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b42318;"));
+    Q_EMIT exportFinished(ok, message);
 }
 
 } // namespace clientele

@@ -18,7 +18,7 @@ class QWidget;
 namespace clientele {
 
 class CustomerListModel;
-class JobTracker;
+class CustomerListExport;
 
 // Every active customer with their scores and segments: filter by segment (either scheme), stage, tier,
 // cluster and text; sort by any column (numbers by value); export what is shown to CSV or Excel, or copy it.
@@ -73,6 +73,7 @@ private:
     void clearIndexFilter();
     void updateCount();
     void exportInteractively(ExportFormat format);
+    void onExportFinished(bool ok, const QString &error);
 
     CustomerListModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -89,7 +90,12 @@ private:
     QPushButton *m_exportCsv;
     QPushButton *m_exportXlsx;
     QPushButton *m_copy;
-    JobTracker *m_export;
+    CustomerListExport *m_export;
+    struct PendingExport
+    {
+        QString path;
+        qint64 count = 0;
+    } m_pendingExport;
     std::vector<quint32> m_indexFilter;
     std::optional<int> m_wantedTier; // set before the results arrived
     std::optional<int> m_wantedCluster;
