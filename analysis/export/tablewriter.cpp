@@ -132,6 +132,11 @@ bool writeCsv(const QString &path, const ExportTable &table, const QByteArray &e
 bool writeXlsx(const QString &path, const ExportTable &table, const QString &sheetName, QString *error,
     const QString &workspacePath)
 {
+    // An unsafe target is refused first, whatever else would stop the export.
+    if (const QString problem = exportTargetProblem(path, workspacePath); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     const XlsxWriterLibrary &lib = XlsxWriterLibrary::instance();
     if (!lib.isLoaded()) {
         *error = TableWriterText::tr("Excel export is not available: %1").arg(lib.errorString());
